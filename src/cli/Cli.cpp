@@ -1,0 +1,148 @@
+#include "Cli.h"
+
+#include "CliContext.h"
+#include "CustomerCommands.h"
+#include "InvoiceCommands.h"
+#include "LedgerCommands.h"
+#include "PaymentCommands.h"
+#include "ReportCommands.h"
+#include "errors/InputProblems.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace settle {
+
+namespace {
+
+constexpr int exitRuntime = 1;
+constexpr int exitUsage = 2;
+constexpr int exitBadInput = 3;
+constexpr int maxProblemLines = 200;
+
+void printError(const QString& line)
+{
+    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+}
+
+} // namespace
+
+QString Cli::help()
+{
+    return QStringLiteral(
+        "usage: settle-cli [--db PATH] COMMAND ...\n"
+        "\n"
+        "Settle's accounts-receivable ledger, headless. With no --db (or SETTLE_DB) the default ledger\n"
+        "is %1.\n"
+        "\n"
+        "Commands:\n"
+        "  init [--company NAME] [--currency USD] [--demo]   create or migrate the ledger\n"
+        "  import customers|invoices|payments FILE           load a CSV file: every row or none\n"
+        "  export customers|invoices|payments FILE           write the same CSV forms (FILE - for stdout)\n"
+        "  customer list [--json]                            customers with balance and credit\n"
+        "  customer hold CODE | customer release CODE        on hold = no follow-ups\n"
+        "  invoice list [--customer CODE] [--open] [--json]  invoices\n"
+        "  invoice show NUMBER [--as-of DATE] [--json]       one invoice with lines, payments, balance\n"
+        "  invoice void NUMBER                               only without payments\n"
+        "  pay CUSTOMER AMOUNT --on DATE [--method M] [--ref R] [--invoice NUMBER]\n"
+        "                                                    record one payment\n"
+        "  aging [--as-of DATE] [--json | --csv]             receivables by aging bucket\n"
+        "  settings get KEY | settings set KEY VALUE         company profile and other settings\n"
+        "\n"
+        "Dates are YYYY-MM-DD; --as-of defaults to today. COMMAND --help tells more.\n"
+        "Exit status: 0 done, 1 failed at run time, 2 wrong usage, 3 bad input data.\n")
+        .arg(Database::defaultLocation());
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    QString location = qEnvironmentVariable("SETTLE_DB");
+    QStringList rest = arguments;
+    // Global options come before the command.
+    while (!rest.isEmpty() && rest.first().startsWith(QStringLiteral("-"))) {
+        const QString option = rest.takeFirst();
+        if (option == u"--help" || option == u"-h") {
+            std::fputs(help().toLocal8Bit().constData(), stdout);
+            return 0;
+        }
+        if (option == u"--version") {
+            std::printf("settle-cli %s\n", qPrintable(QCoreApplication::applicationVersion()));
+            return 0;
+        }
+        if (option == u"--db" && !rest.isEmpty()) {
+            location = rest.takeFirst();
+        } else if (option.startsWith(QStringLiteral("--db="))) {
+            location = option.mid(5);
+        } else {
+            printError(QStringLiteral("settle-cli: unknown option %1 (see settle-cli --help)").arg(option));
+            return exitUsage;
+        }
+    }
+    if (rest.isEmpty()) {
+        std::fputs(help().toLocal8Bit().constData(), stderr);
+        return exitUsage;
+    }
+    if (location.isEmpty())
+        location = Database::defaultLocation();
+    if (location.startsWith(QStringLiteral("postgresql://")) || location.startsWith(QStringLiteral("postgres://"))) {
+        printError(QStringLiteral("settle-cli: --db %1: shared PostgreSQL ledgers are not supported by this build yet")
+                       .arg(location));
+        return exitRuntime;
+    }
+
+    const QString command = rest.takeFirst();
+    using Handler = std::function<int(CliContext&, const QStringList&)>;
+    const std::map<QString, Handler> commands{
+        {QStringLiteral("init"), LedgerCommands::init},
+        {QStringLiteral("settings"), LedgerCommands::settings},
+        {QStringLiteral("import"), LedgerCommands::importFile},
+        {QStringLiteral("export"), LedgerCommands::exportFile},
+        {QStringLiteral("customer"), CustomerCommands::run},
+        {QStringLiteral("invoice"), InvoiceCommands::run},
+        {QStringLiteral("pay"), PaymentCommands::pay},
+        {QStringLiteral("aging"), ReportCommands::aging},
+    };
+    const auto handler = commands.find(command);
+    if (handler == commands.end()) {
+        printError(QStringLiteral("settle-cli: \"%1\" is not a command (see settle-cli --help)").arg(command));
+        return exitUsage;
+    }
+
+    try {
+        CliContext context(location, m_clock);
+        return handler->second(context, rest);
+    } catch (const InputProblems& e) {
+        const auto& problems = e.problems();
+        for (qsizetype i = 0; i < problems.size() && i < maxProblemLines; ++i)
+            printError(problems[i].toString());
+        if (problems.size() > maxProblemLines)
+            printError(QStringLiteral("... and %1 more problems; nothing was imported").arg(problems.size() - maxProblemLines));
+        spdlog::info("{} input problems; nothing changed", problems.size());
+        return exitBadInput;
+    } catch (const SettleError& e) {
+        spdlog::info("{} failed: {}", command.toStdString(), e.what());
+        printError(e.kind() == SettleError::Kind::Usage ? QStringLiteral("settle-cli ") + e.message()
+                                                        : QStringLiteral("settle-cli: ") + e.message());
+        switch (e.kind()) {
+        case SettleError::Kind::Usage:
+            return exitUsage;
+        case SettleError::Kind::BadInput:
+            return exitBadInput;
+        case SettleError::Kind::Runtime:
+        case SettleError::Kind::Conflict:
+            return exitRuntime;
+        }
+    } catch (const std::exception& e) {
+        printError(QStringLiteral("settle-cli: %1").arg(QString::fromLocal8Bit(e.what())));
+        return exitRuntime;
+    }
+    return exitRuntime;
+}
+
+} // namespace settle

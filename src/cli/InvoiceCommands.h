@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace settle {
+
+class CliContext;
+
+// invoice list | show | void
+class InvoiceCommands
+{
+public:
+    static int run(CliContext& context, const QStringList& args);
+};
+
+} // namespace settle

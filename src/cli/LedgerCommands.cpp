@@ -1,0 +1,113 @@
+#include "LedgerCommands.h"
+
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "ledger/DemoLedger.h"
+#include "money/Currency.h"
+
+namespace settle {
+
+namespace {
+
+const QStringList recordKinds{QStringLiteral("customers"), QStringLiteral("invoices"), QStringLiteral("payments")};
+
+} // namespace
+
+int LedgerCommands::init(CliContext& context, const QStringList& args)
+{
+    CommandLine cmd(QStringLiteral("init"), QStringLiteral("init [--company NAME] [--currency USD] [--demo]"), args);
+    cmd.parse({QStringLiteral("company"), QStringLiteral("currency")}, {QStringLiteral("demo")}, 0, 0);
+    if (cmd.helpRequested()) {
+        context.out() << "usage: settle-cli " << cmd.usage() << "\n"
+                      << "Creates the ledger (or migrates an older one) with the default payment terms and\n"
+                         "reminder policy. --demo also fills a new, empty ledger with a small demo business.\n";
+        return 0;
+    }
+    const QString currency = cmd.value(QStringLiteral("currency"));
+    if (!currency.isEmpty() && !Currency::fromCode(currency.toUpper()))
+        cmd.usageError(QStringLiteral("--currency: \"%1\" is not an ISO 4217 currency code").arg(currency));
+    Ledger& ledger = context.ledger(Database::OpenMode::CreateIfMissing);
+    ledger.initialize(cmd.value(QStringLiteral("company")), currency);
+    if (!ledger.database().lastBackup().isEmpty())
+        context.out() << "Backed up the ledger to " << ledger.database().lastBackup() << " before migrating.\n";
+    if (cmd.flag(QStringLiteral("demo"))) {
+        if (!ledger.customerBalances(context.clock().today()).isEmpty()) {
+            context.out() << "The ledger already has customers; the demo data was not added.\n";
+        } else {
+            DemoLedger::populate(ledger);
+            context.out() << "Added the demo business.\n";
+        }
+    }
+    context.out() << "Ledger ready at " << context.location() << " (schema version "
+                  << ledger.database().schemaVersion() << ").\n";
+    return 0;
+}
+
+int LedgerCommands::settings(CliContext& context, const QStringList& args)
+{
+    CommandLine cmd(QStringLiteral("settings"), QStringLiteral("settings get KEY | settings set KEY VALUE"), args);
+    cmd.parse({}, {}, 2, 3);
+    if (cmd.helpRequested()) {
+        context.out() << "usage: settle-cli " << cmd.usage() << "\n";
+        return 0;
+    }
+    const QString verb = cmd.positional(0);
+    const QString key = cmd.positional(1);
+    if (verb == u"get" && cmd.positionals().size() == 2) {
+        Ledger& ledger = context.ledger();
+        context.out() << ledger.setting(key) << "\n";
+        return 0;
+    }
+    if (verb == u"set" && cmd.positionals().size() == 3) {
+        context.ledger().setSetting(key, cmd.positional(2));
+        return 0;
+    }
+    cmd.usageError(QStringLiteral("expected get KEY or set KEY VALUE"));
+}
+
+int LedgerCommands::importFile(CliContext& context, const QStringList& args)
+{
+    CommandLine cmd(QStringLiteral("import"), QStringLiteral("import customers|invoices|payments FILE"), args);
+    cmd.parse({}, {}, 2, 2);
+    if (cmd.helpRequested()) {
+        context.out() << "usage: settle-cli " << cmd.usage() << "\n"
+                      << "Loads a CSV file (see CLI.md for the columns): every row or none.\n";
+        return 0;
+    }
+    const QString kind = cmd.positional(0);
+    const QString file = cmd.positional(1);
+    if (!recordKinds.contains(kind))
+        cmd.usageError(QStringLiteral("\"%1\" is not customers, invoices or payments").arg(kind));
+    Ledger& ledger = context.ledger();
+    int count = 0;
+    if (kind == u"customers")
+        count = ledger.importCustomers(file);
+    else if (kind == u"invoices")
+        count = ledger.importInvoices(file);
+    else
+        count = ledger.importPayments(file);
+    context.out() << "Imported " << count << " " << kind << " from " << file << ".\n";
+    return 0;
+}
+
+int LedgerCommands::exportFile(CliContext& context, const QStringList& args)
+{
+    CommandLine cmd(QStringLiteral("export"), QStringLiteral("export customers|invoices|payments FILE"), args);
+    cmd.parse({}, {}, 2, 2);
+    if (cmd.helpRequested()) {
+        context.out() << "usage: settle-cli " << cmd.usage() << "\n"
+                      << "Writes the same CSV form that import reads; FILE - writes to standard output.\n";
+        return 0;
+    }
+    const QString kind = cmd.positional(0);
+    if (!recordKinds.contains(kind))
+        cmd.usageError(QStringLiteral("\"%1\" is not customers, invoices or payments").arg(kind));
+    Ledger& ledger = context.ledger();
+    const QString text = kind == u"customers"  ? ledger.exportCustomers()
+                         : kind == u"invoices" ? ledger.exportInvoices()
+                                               : ledger.exportPayments();
+    context.writeFile(cmd.positional(1), text);
+    return 0;
+}
+
+} // namespace settle

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace settle {
+
+struct Customer
+{
+    qint64 id = 0;
+    QString code; // the user's own id, unique
+    QString name;
+    QString email; // to; several separated by commas or semicolons
+    QString cc;
+    QString phone;
+    QString address;
+    QString currency;
+    QString terms = QStringLiteral("Net 30");    // name of a payment term
+    QString policy = QStringLiteral("Standard"); // name of a reminder policy
+    QString language = QStringLiteral("en");
+    bool onHold = false; // no follow-ups while on hold
+    QString notes;
+    int version = 1; // optimistic locking
+};
+
+} // namespace settle

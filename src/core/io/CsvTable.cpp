@@ -1,0 +1,147 @@
+#include "io/CsvTable.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace settle {
+
+CsvTable CsvTable::read(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw SettleError(SettleError::Kind::Runtime,
+                          QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+    return parse(file.readAll(), path);
+}
+
+CsvTable CsvTable::parse(const QByteArray& data, const QString& fileLabel)
+{
+    CsvTable table;
+    table.m_file = fileLabel;
+
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(data);
+    if (decoder.hasError())
+        throw InputProblems({{fileLabel, 0, {}, QStringLiteral("is not UTF-8 text")}});
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+
+    QList<Row> records;
+    Row current;
+    QString field;
+    int line = 1;
+    current.line = 1;
+    bool inQuotes = false;
+    bool fieldWasQuoted = false;
+    int quoteStartLine = 0;
+    auto endField = [&] {
+        current.cells << field;
+        field.clear();
+        fieldWasQuoted = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        // A line with nothing on it is not a record.
+        if (!(current.cells.size() == 1 && current.cells.first().isEmpty()))
+            records << current;
+        current = Row();
+        current.line = line;
+    };
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (inQuotes) {
+            if (c == u'"') {
+                if (i + 1 < n && text[i + 1] == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                // A quoted newline written as CRLF is kept as a plain newline.
+                if (!(c == u'\r' && i + 1 < n && text[i + 1] == u'\n'))
+                    field += c;
+            }
+            continue;
+        }
+        if (c == u'"' && field.isEmpty() && !fieldWasQuoted) {
+            inQuotes = true;
+            fieldWasQuoted = true;
+            quoteStartLine = line;
+        } else if (c == u',') {
+            endField();
+        } else if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n') {
+            continue; // the \n ends the record
+        } else if (c == u'\n' || c == u'\r') {
+            ++line;
+            endRecord();
+        } else {
+            field += c;
+        }
+    }
+    if (inQuotes)
+        throw InputProblems({{fileLabel, quoteStartLine, {}, QStringLiteral("a quoted field is never closed")}});
+    if (!field.isEmpty() || !current.cells.isEmpty())
+        endRecord();
+
+    if (records.isEmpty())
+        throw InputProblems({{fileLabel, 1, {}, QStringLiteral("is empty: a header row is needed")}});
+
+    const Row header = records.takeFirst();
+    QList<InputProblem> problems;
+    for (qsizetype i = 0; i < header.cells.size(); ++i) {
+        const QString name = header.cells[i].trimmed();
+        if (name.isEmpty()) {
+            problems << InputProblem{fileLabel, header.line, {}, QStringLiteral("column %1 has no name").arg(i + 1)};
+            continue;
+        }
+        if (table.m_columns.contains(name))
+            problems << InputProblem{fileLabel, header.line, name, QStringLiteral("column appears twice")};
+        table.m_columns.insert(name, int(i));
+        table.m_header << name;
+    }
+    for (const Row& row : std::as_const(records)) {
+        if (row.cells.size() != header.cells.size())
+            problems << InputProblem{fileLabel, row.line, {},
+                                     QStringLiteral("has %1 cells, the header has %2")
+                                         .arg(row.cells.size())
+                                         .arg(header.cells.size())};
+    }
+    if (!problems.isEmpty())
+        throw InputProblems(problems);
+    table.m_rows = std::move(records);
+    return table;
+}
+
+QList<InputProblem> CsvTable::checkColumns(const QStringList& required, const QStringList& optional) const
+{
+    QList<InputProblem> problems;
+    for (const QString& column : required)
+        if (!m_columns.contains(column))
+            problems << InputProblem{m_file, 1, column, QStringLiteral("required column is missing")};
+    for (const QString& column : m_header)
+        if (!required.contains(column) && !optional.contains(column))
+            problems << InputProblem{m_file, 1, column,
+                                     QStringLiteral("unknown column (known: %1)")
+                                         .arg((required + optional).join(QStringLiteral(", ")))};
+    return problems;
+}
+
+QString CsvTable::cell(const Row& row, const QString& column) const
+{
+    const auto it = m_columns.constFind(column);
+    if (it == m_columns.constEnd() || it.value() >= row.cells.size())
+        return {};
+    return row.cells[it.value()].trimmed();
+}
+
+InputProblem CsvTable::problem(const Row& row, const QString& column, const QString& message) const
+{
+    return InputProblem{m_file, row.line, column, message};
+}
+
+} // namespace settle

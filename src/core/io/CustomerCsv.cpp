@@ -1,0 +1,97 @@
+#include "io/CustomerCsv.h"
+
+#include "io/CsvWriter.h"
+#include "money/Currency.h"
+
+namespace settle {
+
+QStringList CustomerCsv::requiredColumns()
+{
+    return {QStringLiteral("code"), QStringLiteral("name")};
+}
+
+QStringList CustomerCsv::optionalColumns()
+{
+    return {QStringLiteral("email"),    QStringLiteral("cc"),     QStringLiteral("phone"),
+            QStringLiteral("address"),  QStringLiteral("currency"), QStringLiteral("terms"),
+            QStringLiteral("policy"),   QStringLiteral("language"), QStringLiteral("on_hold")};
+}
+
+QList<Customer> CustomerCsv::parse(const CsvTable& table, const Context& context)
+{
+    QList<InputProblem> problems = table.checkColumns(requiredColumns(), optionalColumns());
+    if (!problems.isEmpty())
+        throw InputProblems(problems);
+
+    QList<Customer> customers;
+    QSet<QString> seen;
+    for (const auto& row : table.rows()) {
+        auto bad = [&](const QString& column, const QString& message) {
+            problems << table.problem(row, column, message);
+        };
+        Customer c;
+        c.code = table.cell(row, QStringLiteral("code"));
+        c.name = table.cell(row, QStringLiteral("name"));
+        c.email = table.cell(row, QStringLiteral("email"));
+        c.cc = table.cell(row, QStringLiteral("cc"));
+        c.phone = table.cell(row, QStringLiteral("phone"));
+        // An address keeps its inner line breaks; only the cell's ends are trimmed.
+        c.address = table.cell(row, QStringLiteral("address"));
+        if (c.code.isEmpty())
+            bad(QStringLiteral("code"), QStringLiteral("is required"));
+        else if (context.existingCodes.contains(c.code))
+            bad(QStringLiteral("code"), QStringLiteral("customer \"%1\" already exists in the ledger").arg(c.code));
+        else if (seen.contains(c.code))
+            bad(QStringLiteral("code"), QStringLiteral("customer \"%1\" appears twice in the file").arg(c.code));
+        seen.insert(c.code);
+        if (c.name.isEmpty())
+            bad(QStringLiteral("name"), QStringLiteral("is required"));
+
+        const QString currency = table.cell(row, QStringLiteral("currency"));
+        c.currency = currency.isEmpty() ? context.defaultCurrency : currency.toUpper();
+        if (!Currency::fromCode(c.currency))
+            bad(QStringLiteral("currency"), QStringLiteral("\"%1\" is not an ISO 4217 currency code").arg(currency));
+
+        const QString terms = table.cell(row, QStringLiteral("terms"));
+        if (!terms.isEmpty())
+            c.terms = terms;
+        if (!context.termsNames.contains(c.terms))
+            bad(QStringLiteral("terms"), QStringLiteral("\"%1\" is not a payment term of this ledger").arg(c.terms));
+
+        const QString policy = table.cell(row, QStringLiteral("policy"));
+        if (!policy.isEmpty())
+            c.policy = policy;
+        if (!context.policyNames.contains(c.policy))
+            bad(QStringLiteral("policy"), QStringLiteral("\"%1\" is not a reminder policy of this ledger").arg(c.policy));
+
+        const QString language = table.cell(row, QStringLiteral("language"));
+        if (!language.isEmpty())
+            c.language = language.toLower();
+        if (c.language.size() < 2 || c.language.size() > 5)
+            bad(QStringLiteral("language"), QStringLiteral("\"%1\" is not a language code such as en or de").arg(language));
+
+        const QString hold = table.cell(row, QStringLiteral("on_hold")).toLower();
+        if (hold == u"true" || hold == u"yes" || hold == u"1")
+            c.onHold = true;
+        else if (hold.isEmpty() || hold == u"false" || hold == u"no" || hold == u"0")
+            c.onHold = false;
+        else
+            bad(QStringLiteral("on_hold"), QStringLiteral("\"%1\" is not true or false").arg(hold));
+        customers << c;
+    }
+    if (!problems.isEmpty())
+        throw InputProblems(problems);
+    return customers;
+}
+
+QString CustomerCsv::write(const QList<Customer>& customers)
+{
+    CsvWriter csv;
+    csv.writeRow(requiredColumns() + optionalColumns());
+    for (const auto& c : customers)
+        csv.writeRow({c.code, c.name, c.email, c.cc, c.phone, c.address, c.currency, c.terms, c.policy, c.language,
+                      c.onHold ? QStringLiteral("true") : QStringLiteral("false")});
+    return csv.text();
+}
+
+} // namespace settle

@@ -1,0 +1,560 @@
+#include "ledger/Ledger.h"
+
+#include "dates/Clock.h"
+#include "dates/IsoDate.h"
+#include "errors/SettleError.h"
+#include "io/CsvTable.h"
+#include "io/CustomerCsv.h"
+#include "io/EntityJson.h"
+#include "io/InvoiceCsv.h"
+#include "io/PaymentCsv.h"
+#include "ledger/PaymentAllocator.h"
+#include "storage/AuditLog.h"
+#include "storage/CustomerRepository.h"
+#include "storage/PaymentRepository.h"
+#include "storage/PolicyRepository.h"
+#include "storage/SettingsRepository.h"
+#include "storage/TermsRepository.h"
+#include "storage/Transaction.h"
+#include "terms/DefaultTerms.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace settle {
+
+namespace {
+
+[[noreturn]] void badInput(const QString& message)
+{
+    throw SettleError(SettleError::Kind::BadInput, message);
+}
+
+// "INV-0042" -> ("INV-", 42); numbers without trailing digits have no sequence to follow.
+std::optional<std::pair<QString, qint64>> splitNumber(const QString& number)
+{
+    qsizetype i = number.size();
+    while (i > 0 && number[i - 1].isDigit())
+        --i;
+    if (i == number.size() || number.size() - i > 15)
+        return std::nullopt;
+    return std::pair{number.left(i), number.mid(i).toLongLong()};
+}
+
+} // namespace
+
+Ledger::Ledger(std::unique_ptr<Database> db, const Clock& clock)
+    : m_db(std::move(db)), m_clock(clock), m_audit(std::make_unique<AuditLog>(*m_db, clock)),
+      m_settings(std::make_unique<SettingsRepository>(*m_db)), m_terms(std::make_unique<TermsRepository>(*m_db)),
+      m_policies(std::make_unique<PolicyRepository>(*m_db)),
+      m_customers(std::make_unique<CustomerRepository>(*m_db)),
+      m_invoices(std::make_unique<InvoiceRepository>(*m_db)), m_payments(std::make_unique<PaymentRepository>(*m_db))
+{
+}
+
+Ledger::~Ledger()
+{
+    // Prepared statements must go before the connection closes (PLATFORM-NOTES.md).
+    m_payments.reset();
+    m_invoices.reset();
+    m_customers.reset();
+    m_audit.reset();
+}
+
+std::unique_ptr<Ledger> Ledger::open(const QString& location, Database::OpenMode mode, const Clock& clock)
+{
+    return std::unique_ptr<Ledger>(new Ledger(Database::open(location, mode), clock));
+}
+
+void Ledger::initialize(const QString& companyName, const QString& currency)
+{
+    if (!currency.isEmpty() && !Currency::fromCode(currency.toUpper()))
+        throw SettleError(SettleError::Kind::Usage,
+                          QStringLiteral("--currency: \"%1\" is not an ISO 4217 currency code").arg(currency));
+    Transaction transaction(*m_db);
+    if (m_terms->all().isEmpty())
+        for (const auto& terms : DefaultTerms::all()) {
+            m_terms->insert(terms);
+            m_audit->record(QStringLiteral("payment_terms"), terms.name, QStringLiteral("create"), {},
+                            Json::Object{{QStringLiteral("terms"), terms.describe()}});
+        }
+    m_policies->ensure(QStringLiteral("Standard"));
+    auto put = [&](const QString& key, const QString& value, bool overwrite) {
+        if (value.isEmpty() || (!overwrite && m_settings->contains(key)))
+            return;
+        const QString before = m_settings->value(key);
+        m_settings->setValue(key, value);
+        m_audit->record(QStringLiteral("setting"), key, QStringLiteral("set"), before.isEmpty() ? Json() : Json(before),
+                        value);
+    };
+    put(QStringLiteral("company.name"), companyName, true);
+    put(QStringLiteral("company.name"), QStringLiteral("My Company"), false);
+    put(QStringLiteral("company.currency"), currency.toUpper(), true);
+    put(QStringLiteral("company.currency"), QStringLiteral("USD"), false);
+    put(QStringLiteral("invoice.prefix"), QStringLiteral("INV-"), false);
+    transaction.commit();
+}
+
+QString Ledger::setting(const QString& key, const QString& fallback) const
+{
+    return m_settings->value(key, fallback);
+}
+
+void Ledger::setSetting(const QString& key, const QString& value)
+{
+    Transaction transaction(*m_db);
+    const QString before = m_settings->value(key);
+    m_settings->setValue(key, value);
+    m_audit->record(QStringLiteral("setting"), key, QStringLiteral("set"), before, value);
+    transaction.commit();
+}
+
+QString Ledger::companyCurrency() const
+{
+    return m_settings->value(QStringLiteral("company.currency"), QStringLiteral("USD"));
+}
+
+QString Ledger::invoicePrefix() const
+{
+    return m_settings->value(QStringLiteral("invoice.prefix"), QStringLiteral("INV-"));
+}
+
+// ---- customers ----------------------------------------------------------------------------------
+
+QList<Ledger::CustomerBalance> Ledger::customerBalances(QDate asOf)
+{
+    const auto balances = m_invoices->balancesByCustomer(asOf);
+    const auto credits = m_payments->creditByCustomer();
+    QList<CustomerBalance> result;
+    for (const auto& customer : m_customers->all())
+        result << CustomerBalance{customer, balances.value(customer.id), credits.value(customer.id)};
+    return result;
+}
+
+std::optional<Customer> Ledger::customer(const QString& code)
+{
+    return m_customers->findByCode(code);
+}
+
+Customer Ledger::requireCustomer(const QString& code)
+{
+    if (auto found = m_customers->findByCode(code))
+        return *found;
+    badInput(QStringLiteral("no customer has the code \"%1\"").arg(code));
+}
+
+qint64 Ledger::addCustomer(const Customer& customer)
+{
+    const auto terms = m_terms->findByName(customer.terms);
+    if (!terms)
+        badInput(QStringLiteral("\"%1\" is not a payment term of this ledger").arg(customer.terms));
+    const auto policies = m_policies->idsByName();
+    if (!policies.contains(customer.policy))
+        badInput(QStringLiteral("\"%1\" is not a reminder policy of this ledger").arg(customer.policy));
+    if (!Currency::fromCode(customer.currency))
+        badInput(QStringLiteral("\"%1\" is not an ISO 4217 currency code").arg(customer.currency));
+    if (m_customers->findByCode(customer.code))
+        badInput(QStringLiteral("customer \"%1\" already exists").arg(customer.code));
+    Transaction transaction(*m_db);
+    const qint64 id = m_customers->insert(customer, terms->first, policies.value(customer.policy));
+    m_audit->record(QStringLiteral("customer"), customer.code, QStringLiteral("create"), {},
+                    EntityJson::customer(customer));
+    transaction.commit();
+    Q_EMIT customersChanged();
+    return id;
+}
+
+void Ledger::setOnHold(const QString& code, bool onHold)
+{
+    Transaction transaction(*m_db);
+    const Customer before = requireCustomer(code);
+    Customer after = before;
+    after.onHold = onHold;
+    const auto terms = m_terms->findByName(before.terms);
+    m_customers->update(after, terms ? terms->first : 0, m_policies->idsByName().value(before.policy));
+    m_audit->record(QStringLiteral("customer"), code, onHold ? QStringLiteral("hold") : QStringLiteral("release"),
+                    EntityJson::customer(before), EntityJson::customer(after));
+    transaction.commit();
+    Q_EMIT customersChanged();
+}
+
+QHash<QString, Customer> Ledger::customersByCode()
+{
+    QHash<QString, Customer> result;
+    for (const auto& customer : m_customers->all())
+        result.insert(customer.code, customer);
+    return result;
+}
+
+QHash<QString, PaymentTerms> Ledger::termsByName()
+{
+    QHash<QString, PaymentTerms> result;
+    for (const auto& [id, terms] : m_terms->all())
+        result.insert(terms.name, terms);
+    return result;
+}
+
+// ---- invoices -----------------------------------------------------------------------------------
+
+QList<InvoiceRepository::Listed> Ledger::invoices(const InvoiceRepository::Filter& filter, QDate asOf)
+{
+    if (!filter.customerCode.isEmpty())
+        requireCustomer(filter.customerCode);
+    return m_invoices->list(filter, asOf);
+}
+
+Ledger::InvoiceDetail Ledger::invoice(const QString& number, QDate asOf)
+{
+    const auto found = m_invoices->findByNumber(number);
+    if (!found)
+        badInput(QStringLiteral("no invoice has the number \"%1\"").arg(number));
+    InvoiceDetail detail;
+    detail.invoice = *found;
+    detail.balance = m_invoices->balance(found->id, asOf);
+    for (const auto& applied : m_invoices->applied(found->id))
+        if (applied.allocation.date <= asOf)
+            detail.applied << applied;
+    // The state as it stood on the as-of date, not as it stands today.
+    detail.statusAsOf = found->status;
+    if (found->voidedOn.isValid())
+        detail.statusAsOf = found->voidedOn <= asOf ? InvoiceStatus::Void : InvoiceStatus::Open;
+    else if (found->closedOn.isValid() && found->closedOn > asOf)
+        detail.statusAsOf = InvoiceStatus::Open;
+    return detail;
+}
+
+qint64 Ledger::createDraft(Invoice draft)
+{
+    const Customer customer = requireCustomer(draft.customerCode);
+    if (draft.lines.isEmpty())
+        badInput(QStringLiteral("an invoice needs at least one line"));
+    for (const auto& line : draft.lines)
+        if (line.quantity < 0 || line.unitPrice < 0)
+            badInput(QStringLiteral("a negative line on an invoice: corrections are credit notes"));
+    draft.customerId = customer.id;
+    draft.number.clear();
+    draft.status = InvoiceStatus::Draft;
+    if (draft.currency.isEmpty())
+        draft.currency = customer.currency;
+    if (draft.terms.name.isEmpty())
+        draft.terms = termsByName().value(customer.terms);
+    if (!draft.issueDate.isValid())
+        draft.issueDate = m_clock.today();
+    if (!draft.dueDate.isValid())
+        draft.dueDate = draft.terms.dueDate(draft.issueDate);
+    draft.computeTotals();
+    Transaction transaction(*m_db);
+    const qint64 id = m_invoices->insert(draft);
+    m_audit->record(QStringLiteral("invoice"), QStringLiteral("draft-%1").arg(id), QStringLiteral("create"), {},
+                    EntityJson::invoice(draft));
+    transaction.commit();
+    Q_EMIT invoicesChanged();
+    return id;
+}
+
+Invoice Ledger::issue(qint64 draftId, QDate issueDate)
+{
+    Transaction transaction(*m_db);
+    auto found = m_invoices->findById(draftId);
+    if (!found || found->status != InvoiceStatus::Draft)
+        badInput(QStringLiteral("there is no draft invoice %1 to issue").arg(draftId));
+    Invoice issued = *found;
+    const QString prefix = invoicePrefix();
+    const auto existing = m_invoices->numberIndex();
+    do {
+        // Taken inside this transaction: a failure gives the number back, so none is ever skipped.
+        issued.number = prefix + QString::number(m_invoices->takeNextNumber(prefix)).rightJustified(4, u'0');
+    } while (existing.contains(issued.number));
+    const bool dueFromTerms = found->dueDate == found->terms.dueDate(found->issueDate);
+    issued.issueDate = issueDate;
+    if (dueFromTerms)
+        issued.dueDate = issued.terms.dueDate(issueDate);
+    issued.status = InvoiceStatus::Open;
+    m_invoices->markIssued(draftId, issued, found->version);
+    m_audit->record(QStringLiteral("invoice"), issued.number, QStringLiteral("issue"), EntityJson::invoice(*found),
+                    EntityJson::invoice(issued));
+    transaction.commit();
+    Q_EMIT invoicesChanged();
+    return issued;
+}
+
+void Ledger::voidInvoice(const QString& number, QDate on)
+{
+    Transaction transaction(*m_db);
+    const auto found = m_invoices->findByNumber(number);
+    if (!found)
+        badInput(QStringLiteral("no invoice has the number \"%1\"").arg(number));
+    if (found->status != InvoiceStatus::Open)
+        badInput(QStringLiteral("invoice %1 is %2; only an open invoice can be voided").arg(number, toString(found->status)));
+    if (!m_invoices->applied(found->id).isEmpty())
+        badInput(QStringLiteral("invoice %1 has payments or credits; issue a credit note instead of voiding it").arg(number));
+    m_invoices->markVoid(found->id, on, found->version);
+    Invoice after = *found;
+    after.status = InvoiceStatus::Void;
+    after.voidedOn = on;
+    m_audit->record(QStringLiteral("invoice"), number, QStringLiteral("void"), EntityJson::invoice(*found),
+                    EntityJson::invoice(after));
+    transaction.commit();
+    Q_EMIT invoicesChanged();
+}
+
+void Ledger::closeIfSettled(qint64 invoiceId, qint64 balance, InvoiceStatus status, QDate on)
+{
+    if (balance <= 0)
+        m_invoices->markClosed(invoiceId, status, on);
+}
+
+CreditNote Ledger::issueCreditNote(const QString& invoiceNumber, const Money& amount, QDate on, const QString& reason)
+{
+    Transaction transaction(*m_db);
+    const auto found = m_invoices->findByNumber(invoiceNumber);
+    if (!found)
+        badInput(QStringLiteral("no invoice has the number \"%1\"").arg(invoiceNumber));
+    if (found->status != InvoiceStatus::Open)
+        badInput(QStringLiteral("invoice %1 is %2; a credit note needs an open invoice")
+                     .arg(invoiceNumber, toString(found->status)));
+    if (amount.currency().code() != found->currency)
+        badInput(QStringLiteral("the credit note is in %1, the invoice in %2").arg(amount.currency().code(), found->currency));
+    const qint64 balance = m_invoices->balance(found->id, QDate(9999, 12, 31));
+    if (!amount.isPositive() || amount.minor() > balance)
+        badInput(QStringLiteral("a credit note for %1 must be more than zero and at most the balance %2")
+                     .arg(invoiceNumber, EntityJson::amount(balance, found->currency)));
+    CreditNote note;
+    note.number = QStringLiteral("CN-") +
+                  QString::number(m_invoices->takeNextNumber(QStringLiteral("CN-"))).rightJustified(4, u'0');
+    note.invoiceId = found->id;
+    note.invoiceNumber = invoiceNumber;
+    note.date = on;
+    note.amount = amount.minor();
+    note.reason = reason;
+    note.id = m_invoices->insertCreditNote(note);
+    Allocation allocation;
+    allocation.invoiceId = found->id;
+    allocation.creditNoteId = note.id;
+    allocation.kind = Allocation::Kind::CreditNote;
+    allocation.date = on;
+    allocation.amount = note.amount;
+    m_invoices->insertAllocation(allocation);
+    closeIfSettled(found->id, balance - note.amount, InvoiceStatus::Paid, on);
+    m_audit->record(QStringLiteral("credit_note"), note.number, QStringLiteral("create"), {},
+                    EntityJson::creditNote(note, found->currency));
+    transaction.commit();
+    Q_EMIT invoicesChanged();
+    return note;
+}
+
+void Ledger::writeOff(const QString& invoiceNumber, QDate on)
+{
+    Transaction transaction(*m_db);
+    const auto found = m_invoices->findByNumber(invoiceNumber);
+    if (!found || found->status != InvoiceStatus::Open)
+        badInput(QStringLiteral("there is no open invoice \"%1\" to write off").arg(invoiceNumber));
+    const qint64 balance = m_invoices->balance(found->id, QDate(9999, 12, 31));
+    Allocation allocation;
+    allocation.invoiceId = found->id;
+    allocation.kind = Allocation::Kind::WriteOff;
+    allocation.date = on;
+    allocation.amount = balance;
+    m_invoices->insertAllocation(allocation);
+    m_invoices->markClosed(found->id, InvoiceStatus::WrittenOff, on);
+    Invoice after = *found;
+    after.status = InvoiceStatus::WrittenOff;
+    m_audit->record(QStringLiteral("invoice"), invoiceNumber, QStringLiteral("write_off"), EntityJson::invoice(*found),
+                    EntityJson::invoice(after));
+    transaction.commit();
+    Q_EMIT invoicesChanged();
+}
+
+// ---- payments -----------------------------------------------------------------------------------
+
+Ledger::PaymentResult Ledger::applyPayment(Payment payment, QList<OpenItem>& items, qint64 invoiceId)
+{
+    PaymentResult result;
+    payment.id = m_payments->insert(payment, invoiceId);
+    const auto plan = PaymentAllocator::allocate(items, payment.date, payment.amount,
+                                                 invoiceId ? std::optional<qint64>(invoiceId) : std::nullopt);
+    Json::Array allocationsJson;
+    for (Allocation allocation : plan.allocations) {
+        allocation.paymentId = payment.id;
+        m_invoices->insertAllocation(allocation);
+        const auto item = std::find_if(items.cbegin(), items.cend(),
+                                       [&](const OpenItem& i) { return i.invoiceId == allocation.invoiceId; });
+        result.allocations << std::pair{item->number, allocation};
+        allocationsJson << EntityJson::allocation(allocation, payment.currency);
+    }
+    for (const auto& item : items)
+        if (item.balance == 0 && std::any_of(plan.allocations.cbegin(), plan.allocations.cend(), [&](const auto& a) {
+                return a.invoiceId == item.invoiceId;
+            }))
+            m_invoices->markClosed(item.invoiceId, InvoiceStatus::Paid, payment.date);
+    // Settled items leave the list so that the next payment of an import does not look at them.
+    items.erase(std::remove_if(items.begin(), items.end(), [](const OpenItem& i) { return i.balance <= 0; }),
+                items.end());
+    const Json::Object after{{QStringLiteral("payment"), EntityJson::payment(payment)},
+                             {QStringLiteral("allocations"), allocationsJson}};
+    m_audit->record(QStringLiteral("payment"), QString::number(payment.id), QStringLiteral("create"), {}, after);
+    result.payment = payment;
+    result.unallocated = plan.unallocated;
+    return result;
+}
+
+Ledger::PaymentResult Ledger::recordPayment(const QString& customerCode, const Money& amount, QDate on,
+                                            PaymentMethod method, const QString& reference,
+                                            const QString& invoiceNumber)
+{
+    const Customer customer = requireCustomer(customerCode);
+    QString currency = customer.currency;
+    qint64 invoiceId = 0;
+    if (!invoiceNumber.isEmpty()) {
+        const auto found = m_invoices->findByNumber(invoiceNumber);
+        if (!found)
+            badInput(QStringLiteral("no invoice has the number \"%1\"").arg(invoiceNumber));
+        if (found->customerId != customer.id)
+            badInput(QStringLiteral("invoice %1 belongs to another customer, not %2").arg(invoiceNumber, customerCode));
+        if (found->status == InvoiceStatus::Void || found->status == InvoiceStatus::Draft)
+            badInput(QStringLiteral("invoice %1 is %2 and cannot be paid").arg(invoiceNumber, toString(found->status)));
+        currency = found->currency;
+        invoiceId = found->id;
+    }
+    if (amount.currency().code() != currency)
+        badInput(QStringLiteral("the payment is in %1 but %2 is billed in %3")
+                     .arg(amount.currency().code(), invoiceNumber.isEmpty() ? customerCode : invoiceNumber, currency));
+    if (!amount.isPositive())
+        badInput(QStringLiteral("a payment must be more than zero"));
+
+    Transaction transaction(*m_db);
+    QList<OpenItem> items;
+    for (const auto& item : m_invoices->openItems(customer.id).value(customer.id))
+        if (item.currency == currency)
+            items << item;
+    Payment payment;
+    payment.customerId = customer.id;
+    payment.customerCode = customer.code;
+    payment.date = on;
+    payment.amount = amount.minor();
+    payment.currency = currency;
+    payment.method = method;
+    payment.reference = reference;
+    payment.invoiceNumber = invoiceNumber;
+    PaymentResult result = applyPayment(payment, items, invoiceId);
+    transaction.commit();
+    Q_EMIT paymentsChanged();
+    Q_EMIT invoicesChanged();
+    return result;
+}
+
+// ---- import / export ----------------------------------------------------------------------------
+
+int Ledger::importCustomers(const QString& path)
+{
+    const CsvTable table = CsvTable::read(path);
+    CustomerCsv::Context context;
+    const auto existing = m_customers->idsByCode();
+    for (auto it = existing.cbegin(); it != existing.cend(); ++it)
+        context.existingCodes.insert(it.key());
+    for (const auto& [id, terms] : m_terms->all())
+        context.termsNames.insert(terms.name);
+    const auto policies = m_policies->idsByName();
+    for (auto it = policies.cbegin(); it != policies.cend(); ++it)
+        context.policyNames.insert(it.key());
+    context.defaultCurrency = companyCurrency();
+    const QList<Customer> customers = CustomerCsv::parse(table, context);
+
+    QHash<QString, qint64> termsIds;
+    for (const auto& [id, terms] : m_terms->all())
+        termsIds.insert(terms.name, id);
+    Transaction transaction(*m_db);
+    for (const auto& customer : customers) {
+        m_customers->insert(customer, termsIds.value(customer.terms), policies.value(customer.policy));
+        m_audit->record(QStringLiteral("customer"), customer.code, QStringLiteral("import"), {},
+                        EntityJson::customer(customer));
+    }
+    transaction.commit();
+    spdlog::info("imported {} customers from {}", customers.size(), path.toStdString());
+    Q_EMIT customersChanged();
+    return int(customers.size());
+}
+
+int Ledger::importInvoices(const QString& path)
+{
+    const CsvTable table = CsvTable::read(path);
+    InvoiceCsv::Context context;
+    context.customersByCode = customersByCode();
+    context.termsByName = termsByName();
+    const auto index = m_invoices->numberIndex();
+    for (auto it = index.cbegin(); it != index.cend(); ++it)
+        context.existingNumbers.insert(it.key());
+    QList<Invoice> invoices = InvoiceCsv::parse(table, context);
+
+    Transaction transaction(*m_db);
+    QHash<QString, qint64> nextByPrefix;
+    for (auto& invoice : invoices) {
+        if (invoice.total == 0) {
+            invoice.status = InvoiceStatus::Paid; // nothing to collect
+            invoice.closedOn = invoice.issueDate;
+        }
+        m_invoices->insert(invoice);
+        m_audit->record(QStringLiteral("invoice"), invoice.number, QStringLiteral("import"), {},
+                        EntityJson::invoice(invoice));
+        if (const auto split = splitNumber(invoice.number))
+            nextByPrefix[split->first] = std::max(nextByPrefix.value(split->first), split->second + 1);
+    }
+    // New invoices continue after the imported numbers instead of colliding with them.
+    for (auto it = nextByPrefix.cbegin(); it != nextByPrefix.cend(); ++it)
+        m_invoices->raiseSequence(it.key(), it.value());
+    transaction.commit();
+    spdlog::info("imported {} invoices from {}", invoices.size(), path.toStdString());
+    Q_EMIT invoicesChanged();
+    return int(invoices.size());
+}
+
+int Ledger::importPayments(const QString& path)
+{
+    const CsvTable table = CsvTable::read(path);
+    PaymentCsv::Context context;
+    context.customersByCode = customersByCode();
+    context.invoicesByNumber = m_invoices->numberIndex();
+    QList<Payment> payments = PaymentCsv::parse(table, context);
+    // Oldest first, so that "oldest due first" sees the ledger as it stood on each payment's date.
+    std::stable_sort(payments.begin(), payments.end(), [](const Payment& a, const Payment& b) { return a.date < b.date; });
+
+    Transaction transaction(*m_db);
+    QHash<QPair<qint64, QString>, QList<OpenItem>> open;
+    const auto byCustomer = m_invoices->openItems();
+    for (auto it = byCustomer.cbegin(); it != byCustomer.cend(); ++it)
+        for (const auto& item : it.value())
+            open[{it.key(), item.currency}] << item;
+    for (const auto& payment : payments) {
+        const qint64 invoiceId =
+            payment.invoiceNumber.isEmpty() ? 0 : context.invoicesByNumber.value(payment.invoiceNumber).id;
+        applyPayment(payment, open[{payment.customerId, payment.currency}], invoiceId);
+    }
+    transaction.commit();
+    spdlog::info("imported {} payments from {}", payments.size(), path.toStdString());
+    Q_EMIT paymentsChanged();
+    Q_EMIT invoicesChanged();
+    return int(payments.size());
+}
+
+QString Ledger::exportCustomers()
+{
+    return CustomerCsv::write(m_customers->all());
+}
+
+QString Ledger::exportInvoices()
+{
+    return InvoiceCsv::write(m_invoices->allWithLines());
+}
+
+QString Ledger::exportPayments()
+{
+    return PaymentCsv::write(m_payments->all());
+}
+
+AgingReport Ledger::aging(QDate asOf)
+{
+    return AgingReport::build(asOf, m_invoices->agingItems(asOf));
+}
+
+} // namespace settle

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "domain/CreditNote.h"
+#include "domain/Customer.h"
+#include "domain/Invoice.h"
+#include "domain/Payment.h"
+#include "money/Money.h"
+#include "reports/AgingReport.h"
+#include "storage/Database.h"
+#include "storage/InvoiceRepository.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace settle {
+
+class AuditLog;
+class Clock;
+class CustomerRepository;
+class PaymentRepository;
+class PolicyRepository;
+class SettingsRepository;
+class TermsRepository;
+
+// The one facade over a ledger: every change a user can make goes through a method here, in one
+// transaction with its audit row, and is announced by a typed signal (STYLE.md).
+class Ledger : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct CustomerBalance
+    {
+        Customer customer;
+        QHash<QString, qint64> balanceByCurrency; // open balances
+        QHash<QString, qint64> creditByCurrency;  // unallocated payments
+    };
+
+    struct InvoiceDetail
+    {
+        Invoice invoice;
+        InvoiceStatus statusAsOf = InvoiceStatus::Open;
+        qint64 balance = 0;
+        QList<InvoiceRepository::Applied> applied; // dated on or before the as-of date
+    };
+
+    struct PaymentResult
+    {
+        Payment payment;
+        QList<std::pair<QString, Allocation>> allocations; // invoice number, allocation
+        qint64 unallocated = 0;
+    };
+
+    ~Ledger() override;
+
+    static std::unique_ptr<Ledger> open(const QString& location, Database::OpenMode mode, const Clock& clock);
+
+    // Default terms, the Standard policy and the company profile; keeps what is already there.
+    void initialize(const QString& companyName, const QString& currency);
+
+    const Clock& clock() const { return m_clock; }
+    Database& database() { return *m_db; }
+    AuditLog& audit() { return *m_audit; }
+
+    QString setting(const QString& key, const QString& fallback = {}) const;
+    void setSetting(const QString& key, const QString& value);
+    QString companyCurrency() const;
+
+    // Customers
+    QList<CustomerBalance> customerBalances(QDate asOf);
+    std::optional<Customer> customer(const QString& code);
+    Customer requireCustomer(const QString& code);
+    qint64 addCustomer(const Customer& customer);
+    void setOnHold(const QString& code, bool onHold);
+
+    // Invoices
+    QList<InvoiceRepository::Listed> invoices(const InvoiceRepository::Filter& filter, QDate asOf);
+    InvoiceDetail invoice(const QString& number, QDate asOf);
+    qint64 createDraft(Invoice draft);
+    Invoice issue(qint64 draftId, QDate issueDate);
+    void voidInvoice(const QString& number, QDate on);
+    CreditNote issueCreditNote(const QString& invoiceNumber, const Money& amount, QDate on, const QString& reason);
+    void writeOff(const QString& invoiceNumber, QDate on);
+
+    // Payments
+    PaymentResult recordPayment(const QString& customerCode, const Money& amount, QDate on, PaymentMethod method,
+                                const QString& reference, const QString& invoiceNumber = {});
+
+    // Imports: every row or none; they return the number of records added.
+    int importCustomers(const QString& path);
+    int importInvoices(const QString& path);
+    int importPayments(const QString& path);
+    QString exportCustomers();
+    QString exportInvoices();
+    QString exportPayments();
+
+    AgingReport aging(QDate asOf);
+
+Q_SIGNALS:
+    void customersChanged();
+    void invoicesChanged();
+    void paymentsChanged();
+
+private:
+    Ledger(std::unique_ptr<Database> db, const Clock& clock);
+
+    QHash<QString, Customer> customersByCode();
+    QHash<QString, PaymentTerms> termsByName();
+    // Allocates one payment, writing it, its allocations and the invoices it settles.
+    PaymentResult applyPayment(Payment payment, QList<OpenItem>& items, qint64 invoiceId);
+    void closeIfSettled(qint64 invoiceId, qint64 balance, InvoiceStatus status, QDate on);
+    QString invoicePrefix() const;
+
+    std::unique_ptr<Database> m_db;
+    const Clock& m_clock;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<SettingsRepository> m_settings;
+    std::unique_ptr<TermsRepository> m_terms;
+    std::unique_ptr<PolicyRepository> m_policies;
+    std::unique_ptr<CustomerRepository> m_customers;
+    std::unique_ptr<InvoiceRepository> m_invoices;
+    std::unique_ptr<PaymentRepository> m_payments;
+};
+
+} // namespace settle

@@ -1,0 +1,121 @@
+#include "money/Decimal.h"
+
+#include <limits>
+#include <stdexcept>
+
+namespace settle {
+
+Decimal::Parsed Decimal::parse(QStringView text, int scale)
+{
+    Parsed result;
+    QStringView s = text.trimmed();
+    bool negative = false;
+    if (!s.isEmpty() && (s.front() == u'-' || s.front() == u'+')) {
+        negative = s.front() == u'-';
+        s = s.mid(1);
+    }
+    if (s.isEmpty())
+        return result;
+
+    WideInt value = 0;
+    int decimals = 0;
+    bool seenDot = false;
+    bool seenDigit = false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c == u'.') {
+            if (seenDot)
+                return result;
+            seenDot = true;
+            continue;
+        }
+        if (c < u'0' || c > u'9')
+            return result;
+        seenDigit = true;
+        if (seenDot) {
+            ++decimals;
+            // Trailing zeros beyond the scale are harmless ("1.500" for a 2-digit currency).
+            if (decimals > scale) {
+                if (c != u'0') {
+                    result.error = ParseError::TooManyDecimals;
+                    // Keep scanning: "1.2x" is not a number rather than too precise.
+                    for (QChar rest : s.mid(i))
+                        if (rest != u'.' && (rest < u'0' || rest > u'9'))
+                            result.error = ParseError::NotANumber;
+                    return result;
+                }
+                continue;
+            }
+        }
+        value = value * 10 + (c.unicode() - u'0');
+        if (value > std::numeric_limits<qint64>::max()) {
+            result.error = ParseError::OutOfRange;
+            return result;
+        }
+    }
+    if (!seenDigit)
+        return result;
+    for (int i = std::min(decimals, scale); i < scale; ++i) {
+        value *= 10;
+        if (value > std::numeric_limits<qint64>::max()) {
+            result.error = ParseError::OutOfRange;
+            return result;
+        }
+    }
+    result.value = static_cast<qint64>(negative ? -value : value);
+    return result;
+}
+
+QString Decimal::format(qint64 scaled, int scale)
+{
+    const bool negative = scaled < 0;
+    // Work in unsigned 128 bits so that INT64_MIN formats too.
+    WideUInt magnitude = negative ? static_cast<WideUInt>(-static_cast<WideInt>(scaled))
+                                           : static_cast<WideUInt>(scaled);
+    const auto unit = static_cast<WideUInt>(pow10(scale));
+    const auto whole = static_cast<quint64>(magnitude / unit);
+    const auto fraction = static_cast<quint64>(magnitude % unit);
+    QString out = negative ? QStringLiteral("-") : QString();
+    out += QString::number(whole);
+    if (scale > 0)
+        out += u'.' + QString::number(fraction).rightJustified(scale, u'0');
+    return out;
+}
+
+QString Decimal::formatShort(qint64 scaled, int scale)
+{
+    QString text = format(scaled, scale);
+    if (scale == 0)
+        return text;
+    while (text.endsWith(u'0'))
+        text.chop(1);
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
+qint64 Decimal::divideRounded(WideInt numerator, WideInt denominator)
+{
+    if (denominator == 0)
+        throw std::invalid_argument("division by zero");
+    if (denominator < 0) {
+        numerator = -numerator;
+        denominator = -denominator;
+    }
+    const bool negative = numerator < 0;
+    const WideInt magnitude = negative ? -numerator : numerator;
+    WideInt quotient = magnitude / denominator;
+    if ((magnitude % denominator) * 2 >= denominator)
+        ++quotient;
+    return static_cast<qint64>(negative ? -quotient : quotient);
+}
+
+qint64 Decimal::pow10(int exponent)
+{
+    qint64 result = 1;
+    for (int i = 0; i < exponent; ++i)
+        result *= 10;
+    return result;
+}
+
+} // namespace settle

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "io/Json.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace settle {
+
+class Clock;
+class Database;
+class Statement;
+
+// Every change writes a row here: what, before/after, who (the OS user), when (DESIGN.md "Storage").
+// Rows are written inside the change's own transaction, so a change and its record stand or fall together.
+class AuditLog
+{
+public:
+    struct Entry
+    {
+        qint64 id = 0;
+        QDateTime at;
+        QString actor;
+        QString entity;
+        QString entityId;
+        QString action;
+        QString before; // JSON, empty for a creation
+        QString after;  // JSON, empty for a deletion
+    };
+
+    AuditLog(Database& db, const Clock& clock);
+    ~AuditLog();
+
+    void record(const QString& entity, const QString& entityId, const QString& action, const Json& before,
+                const Json& after);
+    QList<Entry> entries(const QString& entity = {}, const QString& entityId = {});
+
+    static QString osUser();
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    QString m_actor;
+    std::unique_ptr<Statement> m_insert;
+};
+
+} // namespace settle

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace settle {
+
+// One open ledger database. Opening checks that the file is a Settle ledger of a schema this
+// build understands before touching it, and migrates older ones after taking a backup copy.
+class Database
+{
+public:
+    enum class Engine { SQLite, PostgreSQL };
+    enum class OpenMode {
+        MustExist,       // refuse a missing or empty database
+        CreateIfMissing, // `init`: create the file and the schema
+    };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // `location` is a file path. Throws SettleError with a message a user can act on.
+    static std::unique_ptr<Database> open(const QString& location, OpenMode mode);
+
+    QSqlDatabase& connection() { return m_db; }
+    Engine engine() const { return m_engine; }
+    const QString& location() const { return m_location; }
+    int schemaVersion();
+    // The backup taken before the last migration, if one was needed.
+    const QString& lastBackup() const { return m_lastBackup; }
+
+    static QString defaultLocation();
+
+private:
+    Database(QString location, Engine engine);
+    void connect(bool readOnly);
+    void close();
+    void applyPragmas();
+    void migrate();
+    void backupTo(const QString& path);
+
+    QString m_location;
+    Engine m_engine;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_lastBackup;
+};
+
+} // namespace settle

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "domain/Allocation.h"
+#include "domain/CreditNote.h"
+#include "domain/Invoice.h"
+#include "ledger/OpenItem.h"
+#include "reports/AgingReport.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+
+namespace settle {
+
+class Database;
+class Statement;
+
+class InvoiceRepository
+{
+public:
+    struct Filter
+    {
+        QString customerCode; // empty: all customers
+        bool openOnly = false;
+    };
+
+    struct Listed
+    {
+        Invoice invoice; // without lines
+        qint64 balance = 0;
+    };
+
+    // One allocation with what it came from, for an invoice's history.
+    struct Applied
+    {
+        Allocation allocation;
+        QString method;    // payments only
+        QString reference; // payment reference or credit note number
+    };
+
+    struct InvoiceRef
+    {
+        qint64 id = 0;
+        qint64 customerId = 0;
+        QString currency;
+        InvoiceStatus status = InvoiceStatus::Open;
+    };
+
+    explicit InvoiceRepository(Database& db);
+    ~InvoiceRepository();
+
+    qint64 insert(const Invoice& invoice); // with its lines; an empty number is stored as NULL (draft)
+    std::optional<Invoice> findByNumber(const QString& number);
+    std::optional<Invoice> findById(qint64 id);
+    QList<Listed> list(const Filter& filter, QDate asOf);
+    QList<Invoice> allWithLines(); // issued invoices, for export
+    // Every numbered invoice: number -> who owns it, for imports that refer to invoices by number.
+    QHash<QString, InvoiceRef> numberIndex();
+
+    qint64 balance(qint64 invoiceId, QDate asOf);
+    QList<Applied> applied(qint64 invoiceId);
+    bool hasAllocations(qint64 invoiceId);
+
+    // Open invoices with their current balances; customerId 0 for every customer.
+    QHash<qint64, QList<OpenItem>> openItems(qint64 customerId = 0);
+    void insertAllocation(const Allocation& allocation);
+    void markClosed(qint64 invoiceId, InvoiceStatus status, QDate closedOn);
+    // Optimistic: refuses (Conflict) when someone else changed the invoice since `version` was read.
+    void markVoid(qint64 invoiceId, QDate on, int version);
+    void markIssued(qint64 invoiceId, const Invoice& issued, int version);
+
+    QList<AgingReport::Item> agingItems(QDate asOf);
+    // customer id -> currency -> balance at asOf
+    QHash<qint64, QHash<QString, qint64>> balancesByCustomer(QDate asOf);
+
+    qint64 insertCreditNote(const CreditNote& note);
+
+    // Numbering without gaps: the next number is taken inside the caller's transaction.
+    qint64 takeNextNumber(const QString& prefix);
+    void raiseSequence(const QString& prefix, qint64 atLeastNext);
+
+private:
+    Invoice readHeader(const Statement& q);
+    void loadLines(Invoice& invoice);
+    void requireOneRow(const Statement& statement, qint64 invoiceId);
+
+    Database& m_db;
+    std::unique_ptr<Statement> m_insert;
+    std::unique_ptr<Statement> m_insertLine;
+    std::unique_ptr<Statement> m_insertAllocation;
+    std::unique_ptr<Statement> m_markClosed;
+};
+
+} // namespace settle

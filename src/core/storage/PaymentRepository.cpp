@@ -1,0 +1,66 @@
+#include "storage/PaymentRepository.h"
+
+#include "dates/IsoDate.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+namespace settle {
+
+PaymentRepository::PaymentRepository(Database& db) : m_db(db) {}
+
+PaymentRepository::~PaymentRepository() = default;
+
+qint64 PaymentRepository::insert(const Payment& p, qint64 invoiceId)
+{
+    if (!m_insert)
+        m_insert = std::make_unique<Statement>(
+            m_db.connection(), QStringLiteral("INSERT INTO payments (customer_id, payment_date, amount, currency, "
+                                              "method, reference, invoice_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    m_insert->exec({p.customerId, IsoDate::format(p.date), p.amount, p.currency, toString(p.method), p.reference,
+                    invoiceId ? QVariant(invoiceId) : QVariant()});
+    return m_insert->returnedId();
+}
+
+QList<Payment> PaymentRepository::all(const QString& customerCode)
+{
+    Statement query(m_db.connection(),
+                    QStringLiteral("SELECT p.id, p.customer_id, c.code, p.payment_date, p.amount, p.currency, p.method, "
+                                   "p.reference, COALESCE(i.number, ''), p.amount - COALESCE((SELECT SUM(a.amount) "
+                                   "FROM allocations a WHERE a.payment_id = p.id AND a.kind = 'payment'), 0) "
+                                   "FROM payments p JOIN customers c ON c.id = p.customer_id "
+                                   "LEFT JOIN invoices i ON i.id = p.invoice_id "
+                                   "WHERE (? = '' OR c.code = ?) ORDER BY p.payment_date, p.id"));
+    query.exec({customerCode, customerCode});
+    QList<Payment> result;
+    while (query.next()) {
+        Payment p;
+        p.id = query.integer(0);
+        p.customerId = query.integer(1);
+        p.customerCode = query.text(2);
+        p.date = query.date(3);
+        p.amount = query.integer(4);
+        p.currency = query.text(5);
+        p.method = paymentMethodFromString(query.text(6)).value_or(PaymentMethod::Other);
+        p.reference = query.text(7);
+        p.invoiceNumber = query.text(8);
+        p.unallocated = query.integer(9);
+        result << p;
+    }
+    return result;
+}
+
+QHash<qint64, QHash<QString, qint64>> PaymentRepository::creditByCustomer()
+{
+    Statement query(m_db.connection(),
+                    QStringLiteral("SELECT p.customer_id, p.currency, SUM(p.amount - COALESCE((SELECT SUM(a.amount) "
+                                   "FROM allocations a WHERE a.payment_id = p.id AND a.kind = 'payment'), 0)) "
+                                   "FROM payments p GROUP BY p.customer_id, p.currency"));
+    query.exec();
+    QHash<qint64, QHash<QString, qint64>> result;
+    while (query.next())
+        if (query.integer(2) != 0)
+            result[query.integer(0)][query.text(1)] = query.integer(2);
+    return result;
+}
+
+} // namespace settle

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "terms/PaymentTerms.h"
+
+#include <QList>
+
+namespace settle {
+
+// The named terms a new ledger starts with (DESIGN.md "Payment terms").
+class DefaultTerms
+{
+public:
+    static QList<PaymentTerms> all();
+    static QString fallbackName() { return QStringLiteral("Net 30"); }
+};
+
+} // namespace settle
