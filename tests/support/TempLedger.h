@@ -1,0 +1,41 @@
+#pragma once
+
+#include "dates/FixedClock.h"
+#include "ledger/Ledger.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace settle::test {
+
+// A real SQLite ledger file in a fresh temporary folder, initialised with the defaults, and a clock
+// that stands at a chosen date.
+class TempLedger
+{
+public:
+    explicit TempLedger(QDate today = QDate(2026, 3, 31));
+
+    Ledger& operator*() { return *m_ledger; }
+    Ledger* operator->() { return m_ledger.get(); }
+    FixedClock& clock() { return m_clock; }
+    QString path() const { return m_dir.filePath(QStringLiteral("ledger.db")); }
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+    // Writes a file into the temporary folder and returns its path.
+    QString writeFile(const QString& name, const QByteArray& content) const;
+
+    void reopen();
+    void close() { m_ledger.reset(); }
+
+    // A customer with the given terms in USD.
+    void addCustomer(const QString& code, const QString& terms = QStringLiteral("Net 30"));
+    // Issues a one-line invoice of `cents` (no tax) and returns its number.
+    QString addInvoice(const QString& customer, QDate issued, qint64 cents);
+
+private:
+    QTemporaryDir m_dir;
+    FixedClock m_clock;
+    std::unique_ptr<Ledger> m_ledger;
+};
+
+} // namespace settle::test
