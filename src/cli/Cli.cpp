@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "BehaviourReportCommands.h"
 #include "CliContext.h"
 #include "CustomerCommands.h"
 #include "InvoiceCommands.h"
@@ -53,6 +54,8 @@ QString Cli::help()
         "  pay CUSTOMER AMOUNT --on DATE [--method M] [--ref R] [--invoice NUMBER]\n"
         "                                                    record one payment\n"
         "  aging [--as-of DATE] [--json | --csv]             receivables by aging bucket\n"
+        "  report customers|forecast|dso [--as-of DATE] [--json | --csv]\n"
+        "                                                    payment behaviour, 12-week cash forecast, DSO\n"
         "  settings get KEY | settings set KEY VALUE         company profile and other settings\n"
         "\n"
         "Dates are YYYY-MM-DD; --as-of defaults to today. COMMAND --help tells more.\n"
@@ -107,6 +110,7 @@ int Cli::run(const QStringList& arguments)
         {QStringLiteral("invoice"), InvoiceCommands::run},
         {QStringLiteral("pay"), PaymentCommands::pay},
         {QStringLiteral("aging"), ReportCommands::aging},
+        {QStringLiteral("report"), BehaviourReportCommands::run},
     };
     const auto handler = commands.find(command);
     if (handler == commands.end()) {
