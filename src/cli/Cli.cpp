@@ -93,11 +93,6 @@ int Cli::run(const QStringList& arguments)
     }
     if (location.isEmpty())
         location = Database::defaultLocation();
-    if (location.startsWith(QStringLiteral("postgresql://")) || location.startsWith(QStringLiteral("postgres://"))) {
-        printError(QStringLiteral("settle-cli: --db %1: shared PostgreSQL ledgers are not supported by this build yet")
-                       .arg(location));
-        return exitRuntime;
-    }
 
     const QString command = rest.takeFirst();
     using Handler = std::function<int(CliContext&, const QStringList&)>;
