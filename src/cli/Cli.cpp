@@ -1,8 +1,8 @@
 #include "Cli.h"
 
-#include "BehaviourReportCommands.h"
 #include "CliContext.h"
 #include "CustomerCommands.h"
+#include "FollowupCommands.h"
 #include "InvoiceCommands.h"
 #include "LedgerCommands.h"
 #include "PaymentCommands.h"
@@ -51,11 +51,15 @@ QString Cli::help()
         "  invoice list [--customer CODE] [--open] [--json]  invoices\n"
         "  invoice show NUMBER [--as-of DATE] [--json]       one invoice with lines, payments, balance\n"
         "  invoice void NUMBER                               only without payments\n"
+        "  invoice dispute NUMBER --reason TEXT [--on DATE] | invoice resolve NUMBER [--on DATE]\n"
+        "  invoice promise NUMBER --until DATE | invoice extend NUMBER --to DATE\n"
+        "                                                    pause or shift follow-ups\n"
         "  pay CUSTOMER AMOUNT --on DATE [--method M] [--ref R] [--invoice NUMBER]\n"
         "                                                    record one payment\n"
         "  aging [--as-of DATE] [--json | --csv]             receivables by aging bucket\n"
-        "  report customers|forecast|dso [--as-of DATE] [--json | --csv]\n"
-        "                                                    payment behaviour, 12-week cash forecast, DSO\n"
+        "  followups plan|run [--as-of DATE] [--json]        what the follow-up engine would raise / raise it\n"
+        "  followups list [--pending] [--json]               the follow-up queue\n"
+        "  followups approve ID | followups dismiss ID       decide on a stage that needs approval\n"
         "  settings get KEY | settings set KEY VALUE         company profile and other settings\n"
         "\n"
         "Dates are YYYY-MM-DD; --as-of defaults to today. COMMAND --help tells more.\n"
@@ -93,6 +97,11 @@ int Cli::run(const QStringList& arguments)
     }
     if (location.isEmpty())
         location = Database::defaultLocation();
+    if (location.startsWith(QStringLiteral("postgresql://")) || location.startsWith(QStringLiteral("postgres://"))) {
+        printError(QStringLiteral("settle-cli: --db %1: shared PostgreSQL ledgers are not supported by this build yet")
+                       .arg(location));
+        return exitRuntime;
+    }
 
     const QString command = rest.takeFirst();
     using Handler = std::function<int(CliContext&, const QStringList&)>;
@@ -105,7 +114,7 @@ int Cli::run(const QStringList& arguments)
         {QStringLiteral("invoice"), InvoiceCommands::run},
         {QStringLiteral("pay"), PaymentCommands::pay},
         {QStringLiteral("aging"), ReportCommands::aging},
-        {QStringLiteral("report"), BehaviourReportCommands::run},
+        {QStringLiteral("followups"), FollowupCommands::run},
     };
     const auto handler = commands.find(command);
     if (handler == commands.end()) {

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "CommandLine.h"
+#include "followup/InvoiceEvents.h"
 #include "io/EntityJson.h"
 
 namespace settle {
@@ -64,7 +65,8 @@ int CustomerCommands::run(CliContext& context, const QStringList& args)
         return list(context, cmd);
     if ((verb == u"hold" || verb == u"release") && cmd.positionals().size() == 2) {
         const QString code = cmd.positional(1);
-        context.ledger().setOnHold(code, verb == u"hold");
+        // Through the follow-up events, so that the hold and the release are kept with their dates.
+        InvoiceEvents(context.ledger()).setOnHold(code, verb == u"hold");
         context.out() << "Customer " << code << (verb == u"hold" ? " is on hold.\n" : " is released.\n");
         return 0;
     }

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "CommandLine.h"
+#include "FollowupCommands.h"
 #include "dates/IsoDate.h"
 #include "io/EntityJson.h"
 #include "money/Decimal.h"
@@ -141,6 +142,9 @@ int show(CliContext& context, const CommandLine& cmd)
 
 int InvoiceCommands::run(CliContext& context, const QStringList& args)
 {
+    // dispute | resolve | promise | extend: the events that pause follow-ups, each with its own options.
+    if (!args.isEmpty() && FollowupCommands::isInvoiceEventVerb(args.first()))
+        return FollowupCommands::invoiceEvent(context, args);
     CommandLine cmd(QStringLiteral("invoice"),
                     QStringLiteral("invoice list [--customer CODE] [--open] [--json] | "
                                    "invoice show NUMBER [--as-of DATE] [--json] | invoice void NUMBER"),
@@ -162,7 +166,7 @@ int InvoiceCommands::run(CliContext& context, const QStringList& args)
         context.out() << "Invoice " << cmd.positional(1) << " is void.\n";
         return 0;
     }
-    cmd.usageError(QStringLiteral("expected list, show NUMBER or void NUMBER"));
+    cmd.usageError(QStringLiteral("expected list, show NUMBER, void NUMBER, dispute, resolve, promise or extend NUMBER"));
 }
 
 } // namespace settle

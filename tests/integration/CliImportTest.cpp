@@ -1,5 +1,4 @@
 #include "CliRunner.h"
-#include "TestLocation.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +8,6 @@
 
 using settle::test::CliResult;
 using settle::test::CliRunner;
-using settle::test::TestLocation;
 
 namespace {
 
@@ -24,14 +22,15 @@ class CliImport : public ::testing::Test
 protected:
     void SetUp() override
     {
+        ASSERT_TRUE(m_dir.isValid());
         ASSERT_EQ(cli().run({"init", "--company", "Test Co", "--currency", "USD"}).exitCode, 0);
     }
 
-    CliRunner cli() const { return CliRunner(m_location.ledger()); }
+    CliRunner cli() const { return CliRunner(m_dir.filePath(QStringLiteral("ledger.db"))); }
 
     QString write(const QString& name, const QByteArray& content)
     {
-        QFile file(m_location.file(name));
+        QFile file(m_dir.filePath(name));
         EXPECT_TRUE(file.open(QIODevice::WriteOnly));
         file.write(content);
         return file.fileName();
@@ -65,7 +64,7 @@ protected:
         EXPECT_EQ(snapshot(), before) << "a refused import changed the ledger";
     }
 
-    TestLocation m_location;
+    QTemporaryDir m_dir;
 };
 
 } // namespace
@@ -107,11 +106,11 @@ TEST_F(CliImport, ExportWritesWhatImportReads)
 {
     importSamples();
     const QString first = snapshot();
-    TestLocation other;
-    CliRunner copy(other.ledger());
+    QTemporaryDir other;
+    CliRunner copy(other.filePath(QStringLiteral("copy.db")));
     ASSERT_EQ(copy.run({"init", "--currency", "USD"}).exitCode, 0);
     for (const char* kind : {"customers", "invoices", "payments"}) {
-        const QString path = other.file(QString::fromUtf8(kind) + QStringLiteral(".csv"));
+        const QString path = other.filePath(QString::fromUtf8(kind) + QStringLiteral(".csv"));
         ASSERT_EQ(cli().run({"export", kind, path}).exitCode, 0);
         const auto r = copy.run({"import", kind, path});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();

@@ -1,5 +1,4 @@
 #include "CliRunner.h"
-#include "TestLocation.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -10,7 +9,6 @@
 
 using settle::test::CliResult;
 using settle::test::CliRunner;
-using settle::test::TestLocation;
 
 namespace {
 
@@ -25,8 +23,8 @@ QByteArray hashOf(const QString& path)
 
 TEST(CliUsage, WrongUsageExitsWithTwo)
 {
-    TestLocation location;
-    CliRunner cli(location.ledger());
+    QTemporaryDir dir;
+    CliRunner cli(dir.filePath(QStringLiteral("l.db")));
     ASSERT_EQ(cli.run({"init"}).exitCode, 0);
     EXPECT_EQ(cli.run({"frobnicate"}).exitCode, 2);
     EXPECT_EQ(cli.run({"aging", "--as-of", "2026-02-30"}).exitCode, 2);
@@ -59,8 +57,8 @@ TEST(CliUsage, AMissingLedgerIsARunTimeFailureThatSaysWhatToDo)
 
 TEST(CliUsage, BadDataOnTheCommandLineExitsWithThree)
 {
-    TestLocation location;
-    CliRunner cli(location.ledger());
+    QTemporaryDir dir;
+    CliRunner cli(dir.filePath(QStringLiteral("l.db")));
     ASSERT_EQ(cli.run({"init", "--demo"}).exitCode, 0);
     EXPECT_EQ(cli.run({"pay", "C001", "12,50", "--on", "2026-03-01"}).exitCode, 3);
     EXPECT_EQ(cli.run({"pay", "C999", "12.50", "--on", "2026-03-01"}).exitCode, 3);
@@ -70,8 +68,8 @@ TEST(CliUsage, BadDataOnTheCommandLineExitsWithThree)
 
 TEST(CliUsage, PayHoldAndVoidChangeTheLedger)
 {
-    TestLocation location;
-    CliRunner cli(location.ledger());
+    QTemporaryDir dir;
+    CliRunner cli(dir.filePath(QStringLiteral("l.db")));
     ASSERT_EQ(cli.run({"init", "--demo"}).exitCode, 0);
     const CliResult list = cli.run({"invoice", "list", "--customer", "C007", "--open", "--json"});
     ASSERT_TRUE(list.out.contains(QStringLiteral("\"balance\": \"198.00\""))) << list.out.toStdString();

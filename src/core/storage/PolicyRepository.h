@@ -1,13 +1,18 @@
 #pragma once
 
+#include "followup/ReminderPolicy.h"
+
 #include <QHash>
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace settle {
 
 class Database;
 
-// Reminder policies by name. The stages themselves arrive with the follow-up engine.
+// Reminder policies and their ordered stages (tables reminder_policies, reminder_stages).
 class PolicyRepository
 {
 public:
@@ -16,7 +21,19 @@ public:
     qint64 ensure(const QString& name);
     QHash<QString, qint64> idsByName();
 
+    // Every policy with its stages, by name.
+    QList<ReminderPolicy> all();
+    std::optional<ReminderPolicy> findByName(const QString& name);
+    // Writes a new policy and its stages; returns its id.
+    qint64 insert(const ReminderPolicy& policy);
+    // Renames and replaces the stages; refuses (Conflict) when the stored version is not policy.version.
+    void update(const ReminderPolicy& policy);
+    // Points a customer to a policy; refuses (Conflict) when the customer's version is stale.
+    void assign(qint64 customerId, qint64 policyId, int customerVersion);
+
 private:
+    void insertStages(qint64 policyId, const QList<Stage>& stages);
+
     Database& m_db;
 };
 

@@ -11,8 +11,9 @@ Transaction::Transaction(Database& db) : m_db(db)
 {
     // IMMEDIATE takes SQLite's write lock at once, so two writers wait on the busy timeout instead
     // of failing later with a lock upgrade deadlock.
-    Statement::run(db.connection(), db.engine() == Database::Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                            : QStringLiteral("BEGIN"));
+    Statement(db.connection(), db.engine() == Database::Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                       : QStringLiteral("BEGIN"))
+        .exec();
 }
 
 Transaction::~Transaction()
@@ -20,7 +21,7 @@ Transaction::~Transaction()
     if (m_done)
         return;
     try {
-        Statement::run(m_db.connection(), QStringLiteral("ROLLBACK"));
+        Statement(m_db.connection(), QStringLiteral("ROLLBACK")).exec();
     } catch (const std::exception& e) {
         spdlog::error("rollback failed: {}", e.what());
     }
@@ -28,7 +29,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    Statement::run(m_db.connection(), QStringLiteral("COMMIT"));
+    Statement(m_db.connection(), QStringLiteral("COMMIT")).exec();
     m_done = true;
 }
 

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "followup/ReminderPolicy.h"
+
+namespace settle {
+
+// The policy that ships with every ledger (DESIGN.md "Reminder policy"). resources/sql/0002 writes
+// the same stages; a test keeps the two equal.
+class DefaultPolicy
+{
+public:
+    static QString name() { return QStringLiteral("Standard"); }
+    static ReminderPolicy standard();
+};
+
+} // namespace settle

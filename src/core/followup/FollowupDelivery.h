@@ -1,0 +1,28 @@
+#pragma once
+
+#include "followup/FollowupRecord.h"
+#include "followup/FollowupSnapshot.h"
+#include "followup/Stage.h"
+
+namespace settle {
+
+class FollowupRepository;
+class Ledger;
+
+// Sends a raised follow-up on its way, inside the caller's transaction: charges the stage's fees,
+// then writes an outbox message for email, a letter to print, a task for a person. A customer
+// without an email address gets a task to call instead of a message nobody can receive.
+class FollowupDelivery
+{
+public:
+    FollowupDelivery(Ledger& ledger, FollowupRepository& repository) : m_ledger(ledger), m_repository(repository) {}
+
+    void deliver(qint64 followupId, const Stage& stage, const FollowupSnapshot::Customer& customer,
+                 QList<FollowupRecord::Item>& items, QDate on);
+
+private:
+    Ledger& m_ledger;
+    FollowupRepository& m_repository;
+};
+
+} // namespace settle

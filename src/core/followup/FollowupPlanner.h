@@ -1,0 +1,37 @@
+#pragma once
+
+#include "followup/FollowupPlan.h"
+#include "followup/FollowupSnapshot.h"
+
+#include <optional>
+
+namespace settle {
+
+// The escalation rule of DESIGN.md as a pure function: (ledger state, policies, what was raised
+// before, date) -> actions. No database, no clock; the same snapshot always gives the same plan.
+class FollowupPlanner
+{
+public:
+    struct DueAmount
+    {
+        int installment = 0; // 0 = the whole invoice
+        QDate dueDate;       // effective
+        qint64 balance = 0;
+    };
+
+    static FollowupPlan plan(const FollowupSnapshot& snapshot);
+
+    // Rule 1: disputed at d when the latest dispute or resolution dated on or before d is a dispute.
+    static bool isDisputed(const QList<InvoiceEvent>& events, QDate d);
+    // Rule 1: the latest promise made on or before d still runs on d (its until date is d or later).
+    static bool isUnderPromise(const QList<InvoiceEvent>& events, QDate d);
+    // Rules 2-4 for one due amount: the stage to raise at d, if any.
+    static std::optional<int> nextStage(const QList<Stage>& stages, const FollowupSnapshot::History& history,
+                                        QDate due, QDate d);
+    // The invoice as one due amount, or its installments, each with the balance left on it when
+    // payments settle the oldest installment first. Installments of an extended invoice fall due
+    // no earlier than the extended date.
+    static QList<DueAmount> dueAmounts(const FollowupSnapshot::Invoice& invoice);
+};
+
+} // namespace settle

@@ -1,0 +1,133 @@
+#include "followup/FollowupRunner.h"
+
+#include "dates/Clock.h"
+#include "dates/IsoDate.h"
+#include "errors/SettleError.h"
+#include "followup/FollowupCharges.h"
+#include "followup/FollowupDelivery.h"
+#include "followup/FollowupPlanner.h"
+#include "followup/InvoiceEvents.h"
+#include "ledger/Ledger.h"
+#include "storage/AuditLog.h"
+#include "storage/FollowupRepository.h"
+#include "storage/Transaction.h"
+
+#include <spdlog/spdlog.h>
+
+namespace settle {
+
+namespace {
+
+constexpr int attempts = 3;
+
+// Writes the actions of `plan` that are still unraised; call inside a transaction.
+FollowupRunResult raiseInTransaction(Ledger& ledger, FollowupRepository& repository, const FollowupPlan& plan,
+                                     const QHash<qint64, FollowupSnapshot::Customer>& customers)
+{
+    FollowupRunResult result;
+    result.asOf = plan.asOf;
+    result.raised.asOf = plan.asOf;
+    FollowupDelivery delivery(ledger, repository);
+    FollowupCharges charges(ledger);
+    for (const auto& planned : plan.actions) {
+        FollowupAction action = planned;
+        // Rule 5: whatever another run raised since the plan was made is not raised again. The
+        // UNIQUE constraint stands behind this check for engines where it could race.
+        action.items.removeIf([&](const FollowupItem& item) {
+            return repository.isRaised(item.invoiceId, item.installment, action.stageIndex);
+        });
+        if (action.items.isEmpty())
+            continue;
+        const auto customer = customers.value(action.customerId);
+        const auto state = action.stage.needsApproval ? FollowupRecord::State::PendingApproval
+                                                      : FollowupRecord::State::Queued;
+        const qint64 id = repository.insertFollowup(action, plan.asOf, state, ledger.clock().now());
+        QList<FollowupRecord::Item> items;
+        Json::Array invoicesJson;
+        for (const auto& item : action.items) {
+            // Interest is computed at the stage's date, whenever the stage is delivered.
+            const qint64 interest = action.stage.statesInterest ? charges.interest(item, plan.asOf) : 0;
+            repository.insertItem(id, item, action.stageIndex, plan.asOf, interest);
+            items << FollowupRecord::Item{item, interest, {}, 0};
+            invoicesJson << Json(item.installment > 0 ? QStringLiteral("%1/%2").arg(item.number).arg(item.installment)
+                                                      : item.number);
+        }
+        if (!action.stage.needsApproval)
+            delivery.deliver(id, action.stage, customer, items, plan.asOf);
+        ledger.audit().record(QStringLiteral("followup"), QString::number(id), QStringLiteral("raise"), {},
+                              Json::Object{{QStringLiteral("customer"), action.customerCode},
+                                           {QStringLiteral("stage"), action.stage.name},
+                                           {QStringLiteral("stage_index"), action.stageIndex},
+                                           {QStringLiteral("channel"), action.stage.channels.name()},
+                                           {QStringLiteral("raised_on"), IsoDate::format(plan.asOf)},
+                                           {QStringLiteral("state"), FollowupRecord::stateName(state)},
+                                           {QStringLiteral("due_amounts"), invoicesJson}});
+        if (action.stage.needsApproval)
+            ++result.pendingApproval;
+        result.raised.actions << action;
+        result.followupIds << id;
+    }
+    return result;
+}
+
+} // namespace
+
+FollowupRunner::FollowupRunner(Ledger& ledger) : m_ledger(ledger) {}
+
+FollowupPlan FollowupRunner::plan(QDate asOf)
+{
+    return FollowupPlanner::plan(FollowupRepository(m_ledger.database()).snapshot(asOf));
+}
+
+template <typename Work>
+FollowupRunResult FollowupRunner::retrying(Work work)
+{
+    for (int attempt = 1;; ++attempt) {
+        try {
+            FollowupRunResult result = work();
+            if (!result.raised.isEmpty() || !result.verdicts.isEmpty()) {
+                Q_EMIT m_ledger.invoicesChanged();
+            }
+            return result;
+        } catch (const SettleError& e) {
+            // A database failure here is most likely a concurrent run (a UNIQUE violation on an engine
+            // that let both plan at once, or a lock that outlasted the busy timeout): everything was
+            // rolled back, so plan again on what is there now.
+            if (e.kind() != SettleError::Kind::Runtime || attempt >= attempts)
+                throw;
+            spdlog::warn("follow-up run failed (attempt {} of {}), retrying: {}", attempt, attempts, e.what());
+        }
+    }
+}
+
+FollowupRunResult FollowupRunner::run(QDate asOf)
+{
+    return retrying([&] {
+        FollowupRepository repository(m_ledger.database());
+        Transaction transaction(m_ledger.database());
+        // Planned inside the write transaction: a second process waits for the first to commit and
+        // then sees everything it raised.
+        auto verdicts = InvoiceEvents(m_ledger).judgePromises(asOf);
+        const FollowupSnapshot snapshot = repository.snapshot(asOf);
+        FollowupRunResult result =
+            raiseInTransaction(m_ledger, repository, FollowupPlanner::plan(snapshot), snapshot.customers);
+        result.verdicts = std::move(verdicts);
+        transaction.commit();
+        spdlog::info("follow-ups at {}: raised {} actions, {} waiting for approval", IsoDate::format(asOf).toStdString(),
+                     result.raised.actions.size(), result.pendingApproval);
+        return result;
+    });
+}
+
+FollowupRunResult FollowupRunner::raise(const FollowupPlan& plan)
+{
+    return retrying([&] {
+        FollowupRepository repository(m_ledger.database());
+        Transaction transaction(m_ledger.database());
+        FollowupRunResult result = raiseInTransaction(m_ledger, repository, plan, repository.customers());
+        transaction.commit();
+        return result;
+    });
+}
+
+} // namespace settle

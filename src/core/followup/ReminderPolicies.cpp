@@ -1,0 +1,109 @@
+#include "followup/ReminderPolicies.h"
+
+#include "errors/SettleError.h"
+#include "io/EntityJson.h"
+#include "ledger/Ledger.h"
+#include "money/Decimal.h"
+#include "storage/AuditLog.h"
+#include "storage/PolicyRepository.h"
+#include "storage/Transaction.h"
+
+namespace settle {
+
+namespace {
+
+[[noreturn]] void badInput(const QString& message)
+{
+    throw SettleError(SettleError::Kind::BadInput, message);
+}
+
+void validate(const ReminderPolicy& policy, const QList<ReminderPolicy>& existing)
+{
+    QStringList problems = policy.problems();
+    for (const auto& other : existing)
+        if (other.id != policy.id && other.name.compare(policy.name.trimmed(), Qt::CaseInsensitive) == 0)
+            problems << QStringLiteral("a reminder policy named \"%1\" already exists").arg(other.name);
+    if (!problems.isEmpty())
+        badInput(problems.join(QStringLiteral("; ")));
+}
+
+} // namespace
+
+Json ReminderPolicies::toJson(const ReminderPolicy& policy)
+{
+    Json::Array stages;
+    for (const auto& s : policy.stages)
+        stages << Json(Json::Object{{QStringLiteral("name"), s.name},
+                                    {QStringLiteral("offset"), s.offsetDays},
+                                    {QStringLiteral("gap"), s.gapDays},
+                                    {QStringLiteral("channel"), s.channels.name()},
+                                    {QStringLiteral("template"), s.templateKey},
+                                    {QStringLiteral("fee"), Json::number(Decimal::formatShort(s.feeMicros, 6))},
+                                    {QStringLiteral("fee_percent"), Json::number(s.feeRate.toPercentString())},
+                                    {QStringLiteral("states_interest"), s.statesInterest},
+                                    {QStringLiteral("needs_approval"), s.needsApproval}});
+    return Json::Object{{QStringLiteral("name"), policy.name}, {QStringLiteral("stages"), stages}};
+}
+
+QList<ReminderPolicy> ReminderPolicies::all()
+{
+    return PolicyRepository(m_ledger.database()).all();
+}
+
+ReminderPolicy ReminderPolicies::require(const QString& name)
+{
+    if (auto found = PolicyRepository(m_ledger.database()).findByName(name))
+        return *found;
+    badInput(QStringLiteral("\"%1\" is not a reminder policy of this ledger").arg(name));
+}
+
+ReminderPolicy ReminderPolicies::add(const ReminderPolicy& policy)
+{
+    Transaction transaction(m_ledger.database());
+    PolicyRepository repository(m_ledger.database());
+    ReminderPolicy added = policy;
+    added.id = 0;
+    added.name = policy.name.trimmed();
+    validate(added, repository.all());
+    added.id = repository.insert(added);
+    added.version = 1;
+    m_ledger.audit().record(QStringLiteral("reminder_policy"), added.name, QStringLiteral("create"), {}, toJson(added));
+    transaction.commit();
+    return added;
+}
+
+ReminderPolicy ReminderPolicies::update(const ReminderPolicy& policy)
+{
+    Transaction transaction(m_ledger.database());
+    PolicyRepository repository(m_ledger.database());
+    const auto existing = repository.all();
+    const auto before = std::find_if(existing.cbegin(), existing.cend(),
+                                     [&](const ReminderPolicy& p) { return p.id == policy.id; });
+    if (before == existing.cend())
+        badInput(QStringLiteral("there is no reminder policy %1 to change").arg(policy.id));
+    ReminderPolicy after = policy;
+    after.name = policy.name.trimmed();
+    validate(after, existing);
+    repository.update(after);
+    after.version = policy.version + 1;
+    m_ledger.audit().record(QStringLiteral("reminder_policy"), after.name, QStringLiteral("update"), toJson(*before),
+                            toJson(after));
+    transaction.commit();
+    return after;
+}
+
+void ReminderPolicies::assign(const QString& customerCode, const QString& policyName)
+{
+    Transaction transaction(m_ledger.database());
+    const Customer before = m_ledger.requireCustomer(customerCode);
+    const ReminderPolicy policy = require(policyName);
+    PolicyRepository(m_ledger.database()).assign(before.id, policy.id, before.version);
+    Customer after = before;
+    after.policy = policy.name;
+    m_ledger.audit().record(QStringLiteral("customer"), customerCode, QStringLiteral("policy"),
+                            EntityJson::customer(before), EntityJson::customer(after));
+    transaction.commit();
+    Q_EMIT m_ledger.customersChanged();
+}
+
+} // namespace settle
