@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "BehaviourReportCommands.h"
 #include "CliContext.h"
 #include "CustomerCommands.h"
 #include "FollowupCommands.h"
@@ -57,6 +58,8 @@ QString Cli::help()
         "  pay CUSTOMER AMOUNT --on DATE [--method M] [--ref R] [--invoice NUMBER]\n"
         "                                                    record one payment\n"
         "  aging [--as-of DATE] [--json | --csv]             receivables by aging bucket\n"
+        "  report customers|forecast|dso [--as-of DATE] [--json | --csv]\n"
+        "                                                    payment behaviour, 12-week cash forecast, DSO\n"
         "  followups plan|run [--as-of DATE] [--json]        what the follow-up engine would raise / raise it\n"
         "  followups list [--pending] [--json]               the follow-up queue\n"
         "  followups approve ID | followups dismiss ID       decide on a stage that needs approval\n"
@@ -97,11 +100,6 @@ int Cli::run(const QStringList& arguments)
     }
     if (location.isEmpty())
         location = Database::defaultLocation();
-    if (location.startsWith(QStringLiteral("postgresql://")) || location.startsWith(QStringLiteral("postgres://"))) {
-        printError(QStringLiteral("settle-cli: --db %1: shared PostgreSQL ledgers are not supported by this build yet")
-                       .arg(location));
-        return exitRuntime;
-    }
 
     const QString command = rest.takeFirst();
     using Handler = std::function<int(CliContext&, const QStringList&)>;
@@ -115,6 +113,7 @@ int Cli::run(const QStringList& arguments)
         {QStringLiteral("pay"), PaymentCommands::pay},
         {QStringLiteral("aging"), ReportCommands::aging},
         {QStringLiteral("followups"), FollowupCommands::run},
+        {QStringLiteral("report"), BehaviourReportCommands::run},
     };
     const auto handler = commands.find(command);
     if (handler == commands.end()) {

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "TestLocation.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,6 +9,7 @@
 
 using settle::test::CliResult;
 using settle::test::CliRunner;
+using settle::test::TestLocation;
 
 namespace {
 
@@ -22,15 +24,14 @@ class CliImport : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
         ASSERT_EQ(cli().run({"init", "--company", "Test Co", "--currency", "USD"}).exitCode, 0);
     }
 
-    CliRunner cli() const { return CliRunner(m_dir.filePath(QStringLiteral("ledger.db"))); }
+    CliRunner cli() const { return CliRunner(m_location.ledger()); }
 
     QString write(const QString& name, const QByteArray& content)
     {
-        QFile file(m_dir.filePath(name));
+        QFile file(m_location.file(name));
         EXPECT_TRUE(file.open(QIODevice::WriteOnly));
         file.write(content);
         return file.fileName();
@@ -64,7 +65,7 @@ protected:
         EXPECT_EQ(snapshot(), before) << "a refused import changed the ledger";
     }
 
-    QTemporaryDir m_dir;
+    TestLocation m_location;
 };
 
 } // namespace
@@ -106,11 +107,11 @@ TEST_F(CliImport, ExportWritesWhatImportReads)
 {
     importSamples();
     const QString first = snapshot();
-    QTemporaryDir other;
-    CliRunner copy(other.filePath(QStringLiteral("copy.db")));
+    TestLocation other;
+    CliRunner copy(other.ledger());
     ASSERT_EQ(copy.run({"init", "--currency", "USD"}).exitCode, 0);
     for (const char* kind : {"customers", "invoices", "payments"}) {
-        const QString path = other.filePath(QString::fromUtf8(kind) + QStringLiteral(".csv"));
+        const QString path = other.file(QString::fromUtf8(kind) + QStringLiteral(".csv"));
         ASSERT_EQ(cli().run({"export", kind, path}).exitCode, 0);
         const auto r = copy.run({"import", kind, path});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "TestLocation.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -9,6 +10,7 @@
 
 using settle::test::CliResult;
 using settle::test::CliRunner;
+using settle::test::TestLocation;
 
 namespace {
 
@@ -23,8 +25,8 @@ QByteArray hashOf(const QString& path)
 
 TEST(CliUsage, WrongUsageExitsWithTwo)
 {
-    QTemporaryDir dir;
-    CliRunner cli(dir.filePath(QStringLiteral("l.db")));
+    TestLocation location;
+    CliRunner cli(location.ledger());
     ASSERT_EQ(cli.run({"init"}).exitCode, 0);
     EXPECT_EQ(cli.run({"frobnicate"}).exitCode, 2);
     EXPECT_EQ(cli.run({"aging", "--as-of", "2026-02-30"}).exitCode, 2);
@@ -57,8 +59,8 @@ TEST(CliUsage, AMissingLedgerIsARunTimeFailureThatSaysWhatToDo)
 
 TEST(CliUsage, BadDataOnTheCommandLineExitsWithThree)
 {
-    QTemporaryDir dir;
-    CliRunner cli(dir.filePath(QStringLiteral("l.db")));
+    TestLocation location;
+    CliRunner cli(location.ledger());
     ASSERT_EQ(cli.run({"init", "--demo"}).exitCode, 0);
     EXPECT_EQ(cli.run({"pay", "C001", "12,50", "--on", "2026-03-01"}).exitCode, 3);
     EXPECT_EQ(cli.run({"pay", "C999", "12.50", "--on", "2026-03-01"}).exitCode, 3);
@@ -68,8 +70,8 @@ TEST(CliUsage, BadDataOnTheCommandLineExitsWithThree)
 
 TEST(CliUsage, PayHoldAndVoidChangeTheLedger)
 {
-    QTemporaryDir dir;
-    CliRunner cli(dir.filePath(QStringLiteral("l.db")));
+    TestLocation location;
+    CliRunner cli(location.ledger());
     ASSERT_EQ(cli.run({"init", "--demo"}).exitCode, 0);
     const CliResult list = cli.run({"invoice", "list", "--customer", "C007", "--open", "--json"});
     ASSERT_TRUE(list.out.contains(QStringLiteral("\"balance\": \"198.00\""))) << list.out.toStdString();

@@ -1,6 +1,6 @@
 #include "CliRunner.h"
 
-#include <QFileInfo>
+#include <QDir>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -17,7 +17,7 @@ CliResult CliRunner::run(const QStringList& arguments) const
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("SETTLE_DB"));
     // Keep the CLI's rotating log out of the user's home during tests.
-    env.insert(QStringLiteral("XDG_DATA_HOME"), QFileInfo(m_ledgerPath).absolutePath() + QStringLiteral("/xdg"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/settle-test-xdg"));
     env.insert(QStringLiteral("SETTLE_LOG"), QStringLiteral("off"));
     process.setProcessEnvironment(env);
     process.start(binary(), QStringList{QStringLiteral("--db"), m_ledgerPath} + arguments);

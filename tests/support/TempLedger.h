@@ -1,16 +1,17 @@
 #pragma once
 
+#include "TestLocation.h"
 #include "dates/FixedClock.h"
 #include "ledger/Ledger.h"
 
-#include <QTemporaryDir>
 
 #include <memory>
 
 namespace settle::test {
 
-// A real SQLite ledger file in a fresh temporary folder, initialised with the defaults, and a clock
-// that stands at a chosen date.
+// A real ledger — an SQLite file in a fresh temporary folder, or a fresh PostgreSQL database when the
+// suite runs on that engine (TestLocation) — initialised with the defaults, and a clock that stands at
+// a chosen date.
 class TempLedger
 {
 public:
@@ -19,8 +20,9 @@ public:
     Ledger& operator*() { return *m_ledger; }
     Ledger* operator->() { return m_ledger.get(); }
     FixedClock& clock() { return m_clock; }
-    QString path() const { return m_dir.filePath(QStringLiteral("ledger.db")); }
-    QString file(const QString& name) const { return m_dir.filePath(name); }
+    // The --db value of this ledger.
+    QString path() const { return m_location.ledger(); }
+    QString file(const QString& name) const { return m_location.file(name); }
     // Writes a file into the temporary folder and returns its path.
     QString writeFile(const QString& name, const QByteArray& content) const;
 
@@ -33,7 +35,7 @@ public:
     QString addInvoice(const QString& customer, QDate issued, qint64 cents);
 
 private:
-    QTemporaryDir m_dir;
+    TestLocation m_location;
     FixedClock m_clock;
     std::unique_ptr<Ledger> m_ledger;
 };

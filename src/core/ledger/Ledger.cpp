@@ -93,6 +93,9 @@ void Ledger::initialize(const QString& companyName, const QString& currency)
     put(QStringLiteral("company.currency"), currency.toUpper(), true);
     put(QStringLiteral("company.currency"), QStringLiteral("USD"), false);
     put(QStringLiteral("invoice.prefix"), QStringLiteral("INV-"), false);
+    // Both sequences exist from the start, so that two first issuers never race to create one.
+    m_invoices->raiseSequence(invoicePrefix(), 1);
+    m_invoices->raiseSequence(QStringLiteral("CN-"), 1);
     transaction.commit();
 }
 
@@ -424,6 +427,7 @@ Ledger::PaymentResult Ledger::recordPayment(const QString& customerCode, const M
         badInput(QStringLiteral("a payment must be more than zero"));
 
     Transaction transaction(*m_db);
+    m_customers->lockForUpdate(customer.id);
     QList<OpenItem> items;
     for (const auto& item : m_invoices->openItems(customer.id).value(customer.id))
         if (item.currency == currency)

@@ -95,3 +95,15 @@ QHash<QString, qint64> CustomerRepository::idsByCode()
 }
 
 } // namespace settle
+
+namespace settle {
+
+void CustomerRepository::lockForUpdate(qint64 id)
+{
+    if (m_db.engine() != Database::Engine::PostgreSQL)
+        return;
+    Statement lock(m_db.connection(), QStringLiteral("SELECT id FROM customers WHERE id = ? FOR UPDATE"));
+    lock.exec({id});
+}
+
+} // namespace settle

@@ -26,6 +26,9 @@ public:
     std::optional<Customer> findByCode(const QString& code);
     QList<Customer> all();
     QHash<QString, qint64> idsByCode();
+    // Serialises changes to one customer's money (payments, allocations) between processes. SQLite's
+    // BEGIN IMMEDIATE already serialises every writer; PostgreSQL takes the row lock.
+    void lockForUpdate(qint64 id);
 
 private:
     Database& m_db;

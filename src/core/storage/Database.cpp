@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <spdlog/spdlog.h>
 
@@ -64,50 +66,116 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool Database::isPostgresUrl(const QString& location)
+{
+    return location.startsWith(QStringLiteral("postgresql://")) || location.startsWith(QStringLiteral("postgres://"));
+}
+
+QString Database::displayName(const QString& location)
+{
+    if (!isPostgresUrl(location))
+        return location;
+    QUrl url(location);
+    url.setPassword(QString());
+    return url.toString();
+}
+
+void Database::connectPostgres()
+{
+    const QUrl url(m_location);
+    const QString name = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || name.isEmpty() || name.contains(u'/'))
+        refuse(QStringLiteral("%1: not a PostgreSQL address of the form postgresql://USER@HOST[:PORT]/DB")
+                   .arg(displayName(m_location)));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_db.isValid())
+        refuse(QStringLiteral("the PostgreSQL driver (QPSQL) is not installed; on Debian: libqt6sql6-psql"));
+    m_db.setHostName(url.host());
+    m_db.setPort(url.port(5432));
+    m_db.setDatabaseName(name);
+    m_db.setUserName(url.userName());
+    // Without a password in the address, libpq reads PGPASSWORD or ~/.pgpass itself; TLS follows
+    // PGSSLMODE or an sslmode=... in the address's query, as libpq configures it.
+    if (!url.password().isEmpty())
+        m_db.setPassword(url.password());
+    QStringList options{QStringLiteral("connect_timeout=10")};
+    for (const auto& [key, value] : QUrlQuery(url).queryItems())
+        options << key + u'=' + value;
+    m_db.setConnectOptions(options.join(u';'));
+    if (!m_db.open())
+        refuse(QStringLiteral("%1: cannot connect: %2")
+                   .arg(displayName(m_location), m_db.lastError().databaseText().trimmed().section(u'\n', 0, 0)));
+    // Amounts are BIGINT and sums of them NUMERIC: read them exactly, never as doubles.
+    m_db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+}
+
+void Database::inspect(bool& isEmpty)
+{
+    QStringList tables;
+    int version = 0;
+    const bool postgres = m_engine == Engine::PostgreSQL;
+    try {
+        Statement list(m_db, postgres ? QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                                       "WHERE table_schema = current_schema()")
+                                      : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+        list.exec();
+        while (list.next())
+            tables << list.text(0);
+        list.finish();
+        if (tables.contains(QStringLiteral("settle_meta"))) {
+            Statement v(m_db, QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
+            v.exec();
+            if (v.next())
+                version = int(v.integer(0));
+        }
+    } catch (const SettleError&) {
+        close();
+        refuse(QStringLiteral("%1: is not a Settle ledger (not an SQLite database); the file was left as it is")
+                   .arg(m_location));
+    }
+    const QString what = postgres ? QStringLiteral("the database") : QStringLiteral("the file");
+    if (!tables.isEmpty() && !tables.contains(QStringLiteral("settle_meta"))) {
+        close();
+        refuse(QStringLiteral("%1: is not a Settle ledger (it holds another program's tables); %2 was left as it is")
+                   .arg(displayName(m_location), what));
+    }
+    if (version > Migrations::latestVersion()) {
+        close();
+        refuse(QStringLiteral("%1: was written by a newer Settle (schema version %2, this one knows up to %3); "
+                              "%4 was left as it is")
+                   .arg(displayName(m_location))
+                   .arg(version)
+                   .arg(Migrations::latestVersion())
+                   .arg(what));
+    }
+    isEmpty = tables.isEmpty();
+}
+
 std::unique_ptr<Database> Database::open(const QString& location, OpenMode mode)
 {
+    if (isPostgresUrl(location)) {
+        std::unique_ptr<Database> db(new Database(location, Engine::PostgreSQL));
+        db->connectPostgres();
+        bool empty = false;
+        db->inspect(empty);
+        if (empty && mode == OpenMode::MustExist) {
+            db->close();
+            refuse(QStringLiteral("%1: no ledger here yet; create one with `settle-cli init`").arg(displayName(location)));
+        }
+        db->migrate();
+        return db;
+    }
+
     std::unique_ptr<Database> db(new Database(location, Engine::SQLite));
     const QFileInfo info(location);
     bool fresh = !info.exists() || info.size() == 0;
     if (info.exists() && info.isDir())
         refuse(QStringLiteral("%1: is a folder, not a ledger file").arg(location));
-
     if (!fresh) {
         // Look before touching: a read-only connection cannot change someone else's file.
         db->connect(true);
-        QStringList tables;
-        bool isSettle = false;
-        int version = 0;
-        try {
-            Statement list(db->m_db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
-            list.exec();
-            while (list.next())
-                tables << list.text(0);
-            list.finish();
-            isSettle = tables.contains(QStringLiteral("settle_meta"));
-            if (isSettle) {
-                Statement v(db->m_db, QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
-                v.exec();
-                if (v.next())
-                    version = int(v.integer(0));
-            }
-        } catch (const SettleError&) {
-            db->close();
-            refuse(QStringLiteral("%1: is not a Settle ledger (not an SQLite database); the file was left as it is")
-                       .arg(location));
-        }
+        db->inspect(fresh);
         db->close();
-        if (!tables.isEmpty() && !isSettle)
-            refuse(QStringLiteral("%1: is not a Settle ledger (it holds another program's tables); the file was "
-                                  "left as it is")
-                       .arg(location));
-        if (version > Migrations::latestVersion())
-            refuse(QStringLiteral("%1: was written by a newer Settle (schema version %2, this one knows up to %3); "
-                                  "the file was left as it is")
-                       .arg(location)
-                       .arg(version)
-                       .arg(Migrations::latestVersion()));
-        fresh = tables.isEmpty();
     }
     if (fresh && mode == OpenMode::MustExist)
         refuse(QStringLiteral("%1: no ledger here yet; create one with `settle-cli init`").arg(location));
@@ -136,7 +204,10 @@ void Database::applyPragmas()
 
 int Database::schemaVersion()
 {
-    Statement tables(m_db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_migrations'"));
+    Statement tables(m_db, m_engine == Engine::PostgreSQL
+                               ? QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+                                                "current_schema() AND table_name = 'schema_migrations'")
+                               : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_migrations'"));
     tables.exec();
     if (!tables.next() || tables.integer(0) == 0)
         return 0;
@@ -158,7 +229,9 @@ void Database::migrate()
     const auto migrations = Migrations::all(m_engine == Engine::PostgreSQL);
     if (current >= Migrations::latestVersion())
         return;
-    if (current > 0) {
+    // PostgreSQL migrates inside one transaction per version (its DDL is transactional), so a failed
+    // migration leaves the database as it was; a file copy is taken for SQLite.
+    if (current > 0 && m_engine == Engine::SQLite) {
         m_lastBackup = QStringLiteral("%1.schema-%2.bak").arg(m_location).arg(current);
         QFile::remove(m_lastBackup);
         backupTo(m_lastBackup);
@@ -168,12 +241,13 @@ void Database::migrate()
         if (migration.version <= current)
             continue;
         Transaction transaction(*this);
+        // Schema statements cannot be prepared on PostgreSQL; they carry no parameters anyway.
         for (const QString& sql : migration.statements)
-            Statement(m_db, sql).exec();
+            Statement::run(m_db, sql);
         Statement(m_db, QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"))
             .exec({migration.version, migration.name});
         transaction.commit();
-        spdlog::info("migrated {} to schema version {}", m_location.toStdString(), migration.version);
+        spdlog::info("migrated {} to schema version {}", displayName(m_location).toStdString(), migration.version);
     }
 }
 

@@ -22,8 +22,12 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // `location` is a file path. Throws SettleError with a message a user can act on.
+    // `location` is a file path or postgresql://USER@HOST[:PORT]/DB. Throws SettleError with a
+    // message a user can act on.
     static std::unique_ptr<Database> open(const QString& location, OpenMode mode);
+    static bool isPostgresUrl(const QString& location);
+    // The location without any password, for messages and window titles.
+    static QString displayName(const QString& location);
 
     QSqlDatabase& connection() { return m_db; }
     Engine engine() const { return m_engine; }
@@ -37,6 +41,9 @@ public:
 private:
     Database(QString location, Engine engine);
     void connect(bool readOnly);
+    void connectPostgres();
+    // Looks at what is there without changing it: the tables, and the schema version if Settle's.
+    void inspect(bool& isEmpty);
     void close();
     void applyPragmas();
     void migrate();

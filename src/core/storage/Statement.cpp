@@ -44,6 +44,13 @@ Statement& Statement::exec()
     return *this;
 }
 
+void Statement::run(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        fail(QStringLiteral("statement"), sql, query.lastError());
+}
+
 QDate Statement::date(int column) const
 {
     const QVariant value = m_query.value(column);

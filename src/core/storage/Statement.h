@@ -31,6 +31,9 @@ public:
     int rowsAffected() const { return m_query.numRowsAffected(); }
     void finish() { m_query.finish(); }
 
+    // Runs SQL that takes no parameters and cannot be prepared on every engine (BEGIN, COMMIT, PRAGMA).
+    static void run(const QSqlDatabase& db, const QString& sql);
+
     // Binding helpers that turn "absent" into SQL NULL.
     static QVariant dateOrNull(const QDate& date);
     static QVariant textOrNull(const QString& text);

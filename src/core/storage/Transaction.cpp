@@ -11,9 +11,8 @@ Transaction::Transaction(Database& db) : m_db(db)
 {
     // IMMEDIATE takes SQLite's write lock at once, so two writers wait on the busy timeout instead
     // of failing later with a lock upgrade deadlock.
-    Statement(db.connection(), db.engine() == Database::Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                       : QStringLiteral("BEGIN"))
-        .exec();
+    Statement::run(db.connection(), db.engine() == Database::Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                            : QStringLiteral("BEGIN"));
 }
 
 Transaction::~Transaction()
@@ -21,7 +20,7 @@ Transaction::~Transaction()
     if (m_done)
         return;
     try {
-        Statement(m_db.connection(), QStringLiteral("ROLLBACK")).exec();
+        Statement::run(m_db.connection(), QStringLiteral("ROLLBACK"));
     } catch (const std::exception& e) {
         spdlog::error("rollback failed: {}", e.what());
     }
@@ -29,7 +28,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    Statement(m_db.connection(), QStringLiteral("COMMIT")).exec();
+    Statement::run(m_db.connection(), QStringLiteral("COMMIT"));
     m_done = true;
 }
 

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace settle {
+
+class CliContext;
+
+// report customers|forecast|dso --as-of DATE [--json | --csv]  (CLI.md, issue 8)
+class BehaviourReportCommands
+{
+public:
+    static int run(CliContext& context, const QStringList& args);
+};
+
+} // namespace settle
