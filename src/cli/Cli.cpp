@@ -38,7 +38,7 @@ void printError(const QString& line)
 QString Cli::help()
 {
     return QStringLiteral(
-        "usage: settle-cli [--db PATH] COMMAND ...\n"
+        "usage: settle-cli [--db PATH | --db postgresql://USER@HOST[:PORT]/DB] COMMAND ...\n"
         "\n"
         "Settle's accounts-receivable ledger, headless. With no --db (or SETTLE_DB) the default ledger\n"
         "is %1.\n"
@@ -63,6 +63,7 @@ QString Cli::help()
         "  followups plan|run [--as-of DATE] [--json]        what the follow-up engine would raise / raise it\n"
         "  followups list [--pending] [--json]               the follow-up queue\n"
         "  followups approve ID | followups dismiss ID       decide on a stage that needs approval\n"
+        "  copy --from DB --to DB                            move a whole ledger between SQLite and PostgreSQL\n"
         "  settings get KEY | settings set KEY VALUE         company profile and other settings\n"
         "\n"
         "Dates are YYYY-MM-DD; --as-of defaults to today. COMMAND --help tells more.\n"
@@ -108,6 +109,7 @@ int Cli::run(const QStringList& arguments)
         {QStringLiteral("settings"), LedgerCommands::settings},
         {QStringLiteral("import"), LedgerCommands::importFile},
         {QStringLiteral("export"), LedgerCommands::exportFile},
+        {QStringLiteral("copy"), LedgerCommands::copy},
         {QStringLiteral("customer"), CustomerCommands::run},
         {QStringLiteral("invoice"), InvoiceCommands::run},
         {QStringLiteral("pay"), PaymentCommands::pay},

@@ -6,7 +6,7 @@ namespace settle {
 
 class CliContext;
 
-// init, settings get|set, import, export.
+// init, settings get|set, import, export, copy.
 class LedgerCommands
 {
 public:
@@ -14,6 +14,7 @@ public:
     static int settings(CliContext& context, const QStringList& args);
     static int importFile(CliContext& context, const QStringList& args);
     static int exportFile(CliContext& context, const QStringList& args);
+    static int copy(CliContext& context, const QStringList& args);
 };
 
 } // namespace settle

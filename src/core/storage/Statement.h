@@ -18,6 +18,7 @@ public:
     Statement(const QSqlDatabase& db, const QString& sql);
 
     Statement& bind(std::initializer_list<QVariant> values);
+    void bindValue(int position, const QVariant& value) { m_query.bindValue(position, value); }
     Statement& exec();
     Statement& exec(std::initializer_list<QVariant> values) { return bind(values).exec(); }
 
