@@ -17,14 +17,15 @@ PaymentBehaviour BehaviourReports::customers(QDate asOf)
 {
     const RatingRules rules = ratingRules(); // bad settings fail before any work
     ReportRepository reports(m_ledger.database());
-    return PaymentBehaviour::build(asOf, reports.customerCodes(), reports.paidInvoices(asOf),
-                                   reports.openInvoices(asOf), std::nullopt, rules);
+    const auto invoices = reports.invoicesAsOf(asOf);
+    return PaymentBehaviour::build(asOf, reports.customerCodes(), invoices.paid, invoices.open, std::nullopt, rules);
 }
 
 CashForecast BehaviourReports::forecast(QDate asOf)
 {
     ReportRepository reports(m_ledger.database());
-    return CashForecast::build(asOf, reports.paidInvoices(asOf), reports.openInvoices(asOf));
+    const auto invoices = reports.invoicesAsOf(asOf);
+    return CashForecast::build(asOf, invoices.paid, invoices.open);
 }
 
 DsoReport BehaviourReports::dso(QDate asOf, QDate periodStart)
