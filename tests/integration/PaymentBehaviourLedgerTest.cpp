@@ -2,9 +2,9 @@
 // (partial payments, credit notes, discounts, voids, write-offs, as-of dates) feed them.
 #include "TempLedger.h"
 
+#include "followup/InvoiceEvents.h"
 #include "reports/BehaviourReports.h"
-
-#include <QSqlQuery>
+#include "storage/Transaction.h"
 
 #include <gtest/gtest.h>
 
@@ -116,13 +116,8 @@ TEST(PaymentBehaviourLedger, DiscountWindowAndExtendedDueDates)
     const QString extended = ledger.addInvoice(C002, issued, 10000);
     pay(ledger, C002, 9800, QDate(2026, 3, 11), early); // 2 % off inside the window settles it
     pay(ledger, C002, 10000, QDate(2026, 3, 20), onTime);
-    {
-        // Until the follow-up issue gives the ledger an "extend" call, set the column the way it will.
-        QSqlQuery extend(ledger->database().connection());
-        extend.prepare(QStringLiteral("UPDATE invoices SET extended_due_date = '2026-04-15' WHERE number = ?"));
-        extend.addBindValue(extended);
-        ASSERT_TRUE(extend.exec());
-    }
+    ledger.clock().setToday(QDate(2026, 3, 25));
+    InvoiceEvents(*ledger).extend(extended, QDate(2026, 4, 15));
     pay(ledger, C002, 10000, QDate(2026, 4, 10), extended);
     BehaviourReports reports(*ledger);
 
@@ -248,4 +243,80 @@ TEST(PaymentBehaviourLedger, RatingThresholdsAreLedgerSettings)
     EXPECT_EQ(reports.customers(QDate(2026, 3, 31)).rated().first().rating, PaymentBehaviour::Rating::AtRisk);
     ledger->setSetting(RatingRules::atRiskMedianDaysLateKey, QStringLiteral("soon"));
     EXPECT_THROW(reports.customers(QDate(2026, 3, 31)), SettleError);
+}
+
+TEST(PaymentBehaviourLedger, OpenDisputesFollowTheDisputeAndResolveHistory)
+{
+    TempLedger ledger;
+    ledger.addCustomer(C001);
+    const QString a = ledger.addInvoice(C001, QDate(2026, 1, 1), 10000);
+    const QString b = ledger.addInvoice(C001, QDate(2026, 1, 1), 10000);
+    InvoiceEvents events(*ledger);
+    events.dispute(a, QStringLiteral("wrong quantity"), QDate(2026, 2, 10));
+    events.resolve(a, QDate(2026, 3, 10));
+    events.dispute(b, QStringLiteral("never delivered"), QDate(2026, 2, 20));
+    events.resolve(b, QDate(2026, 2, 20)); // settled the same day
+    BehaviourReports reports(*ledger);
+    auto disputes = [&](QDate d) { return reports.customers(d).unrated().first().openDisputes; };
+    EXPECT_EQ(disputes(QDate(2026, 2, 9)), 0);
+    EXPECT_EQ(disputes(QDate(2026, 2, 10)), 1);
+    EXPECT_EQ(disputes(QDate(2026, 2, 20)), 1); // b's dispute was resolved the day it was raised
+    EXPECT_EQ(disputes(QDate(2026, 3, 9)), 1);
+    EXPECT_EQ(disputes(QDate(2026, 3, 10)), 0);
+    events.dispute(a, QStringLiteral("still wrong"), QDate(2026, 3, 20));
+    EXPECT_EQ(disputes(QDate(2026, 3, 15)), 0);
+    EXPECT_EQ(disputes(QDate(2026, 3, 20)), 1);
+}
+
+TEST(PaymentBehaviourLedger, BrokenPromisesCountFromTheDayAfterTheirUntilDate)
+{
+    TempLedger ledger;
+    ledger.addCustomer(C001);
+    // A punctual payer (reliable) who then breaks two promises.
+    const QString paid = ledger.addInvoice(C001, QDate(2026, 1, 1), 10000);
+    pay(ledger, C001, 10000, QDate(2026, 1, 30), paid);
+    const QString a = ledger.addInvoice(C001, QDate(2026, 1, 10), 10000); // due 02-09
+    const QString b = ledger.addInvoice(C001, QDate(2026, 1, 10), 10000);
+    const QString kept = ledger.addInvoice(C001, QDate(2026, 1, 10), 10000);
+    InvoiceEvents events(*ledger);
+    ledger.clock().setToday(QDate(2026, 2, 12));
+    events.promise(a, QDate(2026, 2, 15));
+    events.promise(b, QDate(2026, 2, 20));
+    events.promise(kept, QDate(2026, 2, 20));
+    pay(ledger, C001, 5000, QDate(2026, 2, 14), a); // half is not enough
+    pay(ledger, C001, 10000, QDate(2026, 2, 19), kept);
+    {
+        // What the follow-up run does first each time it runs.
+        Transaction transaction(ledger->database());
+        EXPECT_EQ(events.judgePromises(QDate(2026, 3, 1)).size(), 3);
+        transaction.commit();
+    }
+    BehaviourReports reports(*ledger);
+    auto customer = [&](QDate d) { return reports.customers(d).rated().first(); };
+    EXPECT_EQ(*customer(QDate(2026, 2, 15)).brokenPromises, 0);
+    EXPECT_EQ(*customer(QDate(2026, 2, 16)).brokenPromises, 1); // a: judged broken the day after 02-15
+    const auto later = customer(QDate(2026, 2, 21));
+    EXPECT_EQ(*later.brokenPromises, 2); // b too; the kept one never counts
+    EXPECT_EQ(later.rating, PaymentBehaviour::Rating::AtRisk);
+    EXPECT_EQ(later.ratingReason, QStringLiteral("2 broken promises to pay (at risk from 2)"));
+}
+
+TEST(PaymentBehaviourLedger, AnExtensionRecordedAfterTheReportDateDoesNotCountYet)
+{
+    TempLedger ledger;
+    ledger.addCustomer(C001);
+    const QString inv = ledger.addInvoice(C001, QDate(2026, 1, 1), 10000); // due 01-31
+    ledger.clock().setToday(QDate(2026, 2, 20));
+    InvoiceEvents(*ledger).extend(inv, QDate(2026, 3, 15));
+    BehaviourReports reports(*ledger);
+
+    const auto before = reports.customers(QDate(2026, 2, 10)).unrated().first();
+    EXPECT_EQ(before.oldestOverdueDays, 10); // still due 01-31 on 02-10
+    const auto forecastBefore = reports.forecast(QDate(2026, 2, 10));
+    EXPECT_EQ(forecastBefore.predictions().first().predicted, QDate(2026, 1, 31));
+    EXPECT_EQ(forecastBefore.currencies().first().pastPrediction, 10000);
+
+    const auto after = reports.customers(QDate(2026, 2, 20)).unrated().first();
+    EXPECT_TRUE(after.overdue.isEmpty()); // due 03-15 from the day it was extended
+    EXPECT_EQ(reports.forecast(QDate(2026, 2, 20)).predictions().first().predicted, QDate(2026, 3, 15));
 }

@@ -72,6 +72,8 @@ TEST_F(ReportCli, CustomersJsonHasTheIssueShape)
     EXPECT_EQ(c.value(QStringLiteral("on_time_share")).toString(), QStringLiteral("0.25"));
     EXPECT_EQ(c.value(QStringLiteral("rating")).toString(), QStringLiteral("usually late"));
     EXPECT_EQ(c.value(QStringLiteral("trend")).toString(), QStringLiteral("too few invoices"));
+    EXPECT_TRUE(c.value(QStringLiteral("broken_promises")).isDouble());
+    EXPECT_EQ(c.value(QStringLiteral("broken_promises")).toInt(), 0);
     EXPECT_EQ(c.value(QStringLiteral("open_disputes")).toInt(), 0);
     EXPECT_TRUE(c.value(QStringLiteral("overdue")).toArray().isEmpty());
 

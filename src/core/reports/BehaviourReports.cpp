@@ -18,7 +18,8 @@ PaymentBehaviour BehaviourReports::customers(QDate asOf)
     const RatingRules rules = ratingRules(); // bad settings fail before any work
     ReportRepository reports(m_ledger.database());
     const auto invoices = reports.invoicesAsOf(asOf);
-    return PaymentBehaviour::build(asOf, reports.customerCodes(), invoices.paid, invoices.open, std::nullopt, rules);
+    return PaymentBehaviour::build(asOf, reports.customerCodes(), invoices.paid, invoices.open,
+                                   reports.brokenPromises(asOf), rules);
 }
 
 CashForecast BehaviourReports::forecast(QDate asOf)

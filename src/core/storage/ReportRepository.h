@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <utility>
+
 namespace settle {
 
 class Database;
@@ -25,7 +27,7 @@ public:
         // a payment (credit-note-only settlements and zero totals are not payments).
         QList<PaidInvoice> paid;
         // Issued on or before the date, neither closed nor voided by then, with the balance left
-        // then (> 0) and whether a dispute stood then.
+        // then (> 0), the due date in force then, and whether a dispute stood then.
         QList<OpenInvoice> open;
     };
 
@@ -41,10 +43,24 @@ public:
     // those voided on or before `to`.
     QHash<QString, qint64> creditSales(QDate from, QDate to);
 
+    // customer code -> promises to pay judged broken on or before asOf (the follow-up run judges a
+    // promise the day after its until date; issue 3).
+    QHash<QString, int> brokenPromises(QDate asOf);
+
 private:
     QHash<qint64, QString> customerCodesById();
     // Paid invoices that no payment touched: settled by credit notes alone.
     QSet<qint64> settledWithoutPayment();
+    // Invoices under a dispute at asOf: their last dispute or resolve event by then is a dispute.
+    QSet<qint64> disputedAt(QDate asOf);
+    struct ExtensionHistory
+    {
+        QDate originalDue;
+        QList<std::pair<QDate, QDate>> recorded; // (date recorded, new due date), in the order recorded
+    };
+    using Extensions = QHash<qint64, ExtensionHistory>;
+    // The invoices extended through invoice events, with their history.
+    Extensions extensions();
 
     Database& m_db;
 };
