@@ -16,6 +16,28 @@ QString timestamp(const QDateTime& at)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// The planner reads tens of thousands of stored dates per run; QDate::fromString is the slow part of
+// that, so read the one form the ledger writes, YYYY-MM-DD, digit by digit (invalid for anything else).
+QDate storedDate(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    const QString text = value.toString();
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+        return QDate::fromString(text, Qt::ISODate);
+    auto number = [&](int from, int length) {
+        int n = 0;
+        for (int k = from; k < from + length; ++k) {
+            const char16_t c = text[k].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    return QDate(number(0, 4), number(5, 2), number(8, 2));
+}
+
 } // namespace
 
 FollowupRepository::FollowupRepository(Database& db) : m_db(db) {}
@@ -40,7 +62,13 @@ FollowupSnapshot FollowupRepository::snapshot(QDate asOf)
             QStringLiteral(
                 "SELECT i.id, i.number, i.customer_id, i.currency, i.issue_date, i.due_date, i.extended_due_date, "
                 "i.total, i.total - COALESCE((SELECT SUM(a.amount) FROM allocations a WHERE a.invoice_id = i.id "
-                "AND a.alloc_date <= ?), 0) FROM invoices i "
+                "AND a.alloc_date <= ?), 0), "
+                // What was raised before for the invoice as a whole: the last stage and its date, found
+                // through the UNIQUE index of rule 5 rather than by reading the whole history.
+                "(SELECT f.stage_index FROM followup_items f WHERE f.invoice_id = i.id AND f.installment = 0 "
+                "ORDER BY f.stage_index DESC LIMIT 1), "
+                "(SELECT f.raised_on FROM followup_items f WHERE f.invoice_id = i.id AND f.installment = 0 "
+                "ORDER BY f.stage_index DESC LIMIT 1) FROM invoices i "
                 "WHERE i.status IN ('open', 'paid', 'written_off') AND i.number IS NOT NULL AND i.issue_date <= ? "
                 "AND (i.closed_on IS NULL OR i.closed_on > ?) "
                 "AND NOT EXISTS (SELECT 1 FROM followup_items f WHERE f.fee_invoice_id = i.id)"));
@@ -54,11 +82,13 @@ FollowupSnapshot FollowupRepository::snapshot(QDate asOf)
             i.number = invoices.text(1);
             i.customerId = invoices.integer(2);
             i.currency = invoices.text(3);
-            i.issueDate = invoices.date(4);
-            i.dueDate = invoices.date(5);
-            i.extendedDueDate = invoices.date(6);
+            i.issueDate = storedDate(invoices.value(4));
+            i.dueDate = storedDate(invoices.value(5));
+            i.extendedDueDate = storedDate(invoices.value(6));
             i.total = invoices.integer(7);
             i.balance = balance;
+            if (!invoices.value(9).isNull())
+                s.history.insert({i.id, 0}, FollowupSnapshot::History{int(invoices.integer(9)), storedDate(invoices.value(10))});
             indexById.insert(i.id, s.invoices.size());
             s.invoices << i;
         }
@@ -73,21 +103,19 @@ FollowupSnapshot FollowupRepository::snapshot(QDate asOf)
         if (const auto index = indexById.constFind(it.key()); index != indexById.constEnd())
             s.invoices[index.value()].installments = it.value();
 
+    // Installments have histories of their own. Stages go strictly in order and each waits at least
+    // its (non-negative) gap after the one before, so the highest stage raised is the last one raised
+    // and its date the latest date.
     Statement history(m_db.connection(),
-                      QStringLiteral("SELECT f.invoice_id, f.installment, f.stage_index, f.raised_on "
-                                     "FROM followup_items f JOIN invoices i ON i.id = f.invoice_id "
-                                     "WHERE i.status IN ('open', 'paid', 'written_off') AND i.issue_date <= ? "
-                                     "AND (i.closed_on IS NULL OR i.closed_on > ?)"));
-    history.exec({d, d});
-    while (history.next()) {
-        auto& h = s.history[{history.integer(0), int(history.integer(1))}];
-        const int stage = int(history.integer(2));
-        // Stages go strictly in order, so the highest one raised is the last one raised.
-        if (stage > h.lastStage) {
-            h.lastStage = stage;
-            h.lastRaisedOn = history.date(3);
-        }
-    }
+                      QStringLiteral("SELECT f.invoice_id, f.installment, MAX(f.stage_index), MAX(f.raised_on) "
+                                     "FROM invoice_installments n JOIN followup_items f "
+                                     "ON f.invoice_id = n.invoice_id AND f.installment = n.seq "
+                                     "GROUP BY f.invoice_id, f.installment"));
+    history.exec();
+    while (history.next())
+        if (indexById.contains(history.integer(0)))
+            s.history.insert({history.integer(0), int(history.integer(1))},
+                             FollowupSnapshot::History{int(history.integer(2)), storedDate(history.value(3))});
     return s;
 }
 
