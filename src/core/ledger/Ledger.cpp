@@ -562,3 +562,214 @@ AgingReport Ledger::aging(QDate asOf)
 }
 
 } // namespace settle
+
+// ---- for the desktop app (issue 6) --------------------------------------------------------------
+
+namespace settle {
+
+QList<Customer> Ledger::customers()
+{
+    return m_customers->all();
+}
+
+QList<PaymentTerms> Ledger::paymentTerms()
+{
+    QList<PaymentTerms> result;
+    for (const auto& [id, terms] : m_terms->all())
+        result << terms;
+    return result;
+}
+
+QStringList Ledger::policyNames()
+{
+    QStringList names = m_policies->idsByName().keys();
+    names.sort();
+    return names;
+}
+
+QList<Payment> Ledger::payments(const QString& customerCode)
+{
+    return m_payments->all(customerCode);
+}
+
+QList<OpenItem> Ledger::openItems(const QString& customerCode, const QString& currency)
+{
+    const Customer customer = requireCustomer(customerCode);
+    QList<OpenItem> items;
+    for (const auto& item : m_invoices->openItems(customer.id).value(customer.id))
+        if (item.currency == currency)
+            items << item;
+    return items;
+}
+
+qint64 Ledger::invoiceCount(const InvoicePageRepository::Query& query, QDate asOf)
+{
+    return InvoicePageRepository(*m_db).count(query, asOf);
+}
+
+QList<InvoicePageRepository::Row> Ledger::invoicePage(const InvoicePageRepository::Query& query, QDate asOf,
+                                                     qint64 offset, int limit)
+{
+    return InvoicePageRepository(*m_db).page(query, asOf, offset, limit);
+}
+
+QList<InputProblem> Ledger::checkImport(ImportKind kind, const QString& path)
+{
+    // The same reading and checking as the imports below, stopping before anything is written.
+    try {
+        const CsvTable table = CsvTable::read(path);
+        switch (kind) {
+        case ImportKind::Customers: {
+            CustomerCsv::Context context;
+            const auto existing = m_customers->idsByCode();
+            for (auto it = existing.cbegin(); it != existing.cend(); ++it)
+                context.existingCodes.insert(it.key());
+            for (const auto& [id, terms] : m_terms->all())
+                context.termsNames.insert(terms.name);
+            const auto policies = m_policies->idsByName();
+            for (auto it = policies.cbegin(); it != policies.cend(); ++it)
+                context.policyNames.insert(it.key());
+            context.defaultCurrency = companyCurrency();
+            CustomerCsv::parse(table, context);
+            break;
+        }
+        case ImportKind::Invoices: {
+            InvoiceCsv::Context context;
+            context.customersByCode = customersByCode();
+            context.termsByName = termsByName();
+            const auto index = m_invoices->numberIndex();
+            for (auto it = index.cbegin(); it != index.cend(); ++it)
+                context.existingNumbers.insert(it.key());
+            InvoiceCsv::parse(table, context);
+            break;
+        }
+        case ImportKind::Payments: {
+            PaymentCsv::Context context;
+            context.customersByCode = customersByCode();
+            context.invoicesByNumber = m_invoices->numberIndex();
+            PaymentCsv::parse(table, context);
+            break;
+        }
+        }
+    } catch (const InputProblems& problems) {
+        return problems.problems();
+    }
+    return {};
+}
+
+int Ledger::import(ImportKind kind, const QString& path)
+{
+    switch (kind) {
+    case ImportKind::Customers: return importCustomers(path);
+    case ImportKind::Invoices: return importInvoices(path);
+    case ImportKind::Payments: return importPayments(path);
+    }
+    return 0;
+}
+
+void Ledger::updateCustomer(const Customer& customer)
+{
+    const auto terms = m_terms->findByName(customer.terms);
+    if (!terms)
+        badInput(QStringLiteral("\"%1\" is not a payment term of this ledger").arg(customer.terms));
+    const auto policies = m_policies->idsByName();
+    if (!policies.contains(customer.policy))
+        badInput(QStringLiteral("\"%1\" is not a reminder policy of this ledger").arg(customer.policy));
+    if (customer.name.trimmed().isEmpty())
+        badInput(QStringLiteral("customer %1 needs a name").arg(customer.code));
+    Transaction transaction(*m_db);
+    const Customer before = requireCustomer(customer.code);
+    Customer after = customer;
+    after.id = before.id;
+    // The currency stays: its invoices and payments are in it.
+    after.currency = before.currency;
+    m_customers->update(after, terms->first, policies.value(customer.policy));
+    m_audit->record(QStringLiteral("customer"), customer.code, QStringLiteral("update"), EntityJson::customer(before),
+                    EntityJson::customer(after));
+    transaction.commit();
+    Q_EMIT customersChanged();
+}
+
+Ledger::PaymentResult Ledger::recordPaymentSplit(const QString& customerCode, const Money& amount, QDate on,
+                                                 PaymentMethod method, const QString& reference,
+                                                 const QList<std::pair<QString, qint64>>& split)
+{
+    const Customer customer = requireCustomer(customerCode);
+    const QString currency = amount.currency().code();
+    if (!amount.isPositive())
+        badInput(QStringLiteral("a payment must be more than zero"));
+    if (!on.isValid())
+        badInput(QStringLiteral("a payment needs a date"));
+
+    Transaction transaction(*m_db);
+    QList<OpenItem> items;
+    for (const auto& item : m_invoices->openItems(customer.id).value(customer.id))
+        if (item.currency == currency)
+            items << item;
+    // Each part goes through the same allocator as an automatic payment, so that the discount rule
+    // (DESIGN.md "Payment terms") applies in one place.
+    PaymentAllocator::Result plan;
+    qint64 available = amount.minor();
+    for (const auto& [number, part] : split) {
+        const auto item = std::find_if(items.begin(), items.end(), [&](const OpenItem& i) { return i.number == number; });
+        if (item == items.end())
+            badInput(QStringLiteral("invoice %1 is not an open %2 invoice of %3").arg(number, currency, customerCode));
+        if (part <= 0)
+            badInput(QStringLiteral("the amount for invoice %1 must be more than zero").arg(number));
+        if (part > available)
+            badInput(QStringLiteral("the amounts for the invoices add up to more than the payment"));
+        const qint64 balance = item->balance;
+        const auto step = PaymentAllocator::allocate(items, on, part, item->invoiceId);
+        if (step.unallocated > 0)
+            badInput(QStringLiteral("%1 is more than the balance %2 of invoice %3")
+                         .arg(EntityJson::amount(part, currency), EntityJson::amount(balance, currency), number));
+        plan.allocations << step.allocations;
+        available -= part;
+    }
+
+    Payment payment;
+    payment.customerId = customer.id;
+    payment.customerCode = customer.code;
+    payment.date = on;
+    payment.amount = amount.minor();
+    payment.currency = currency;
+    payment.method = method;
+    payment.reference = reference;
+    payment.id = m_payments->insert(payment, 0);
+    PaymentResult result;
+    Json::Array allocationsJson;
+    for (Allocation allocation : plan.allocations) {
+        allocation.paymentId = payment.id;
+        m_invoices->insertAllocation(allocation);
+        const auto item = std::find_if(items.cbegin(), items.cend(),
+                                       [&](const OpenItem& i) { return i.invoiceId == allocation.invoiceId; });
+        result.allocations << std::pair{item->number, allocation};
+        allocationsJson << EntityJson::allocation(allocation, currency);
+        if (item->balance == 0)
+            m_invoices->markClosed(item->invoiceId, InvoiceStatus::Paid, on);
+    }
+    payment.unallocated = available;
+    m_audit->record(QStringLiteral("payment"), QString::number(payment.id), QStringLiteral("create"), {},
+                    Json::Object{{QStringLiteral("payment"), EntityJson::payment(payment)},
+                                 {QStringLiteral("allocations"), allocationsJson}});
+    transaction.commit();
+    result.payment = payment;
+    result.unallocated = available;
+    Q_EMIT paymentsChanged();
+    Q_EMIT invoicesChanged();
+    return result;
+}
+
+QList<SearchRepository::Hit> Ledger::search(const QString& text, std::optional<qint64> totalMinor, int limit)
+{
+    return SearchRepository(*m_db).find(text, totalMinor, limit);
+}
+
+void Ledger::announceChangedElsewhere()
+{
+    Q_EMIT customersChanged();
+    Q_EMIT invoicesChanged();
+    Q_EMIT paymentsChanged();
+}
+
+} // namespace settle

@@ -4,10 +4,13 @@
 #include "domain/Customer.h"
 #include "domain/Invoice.h"
 #include "domain/Payment.h"
+#include "errors/InputProblems.h"
 #include "money/Money.h"
 #include "reports/AgingReport.h"
 #include "storage/Database.h"
+#include "storage/InvoicePageRepository.h"
 #include "storage/InvoiceRepository.h"
+#include "storage/SearchRepository.h"
 
 #include <QObject>
 
@@ -97,6 +100,35 @@ public:
     QString exportPayments();
 
     AgingReport aging(QDate asOf);
+
+    // ---- what the desktop app reads and does (issue 6) ----
+    enum class ImportKind { Customers, Invoices, Payments };
+
+    QList<Customer> customers();
+    QList<PaymentTerms> paymentTerms();
+    QStringList policyNames();
+    // Every payment (or one customer's), oldest first, with the part left as credit on account.
+    QList<Payment> payments(const QString& customerCode = {});
+    // The customer's open invoices in a currency with their balances now: what a payment could settle.
+    QList<OpenItem> openItems(const QString& customerCode, const QString& currency);
+    // The invoice list a page at a time (InvoicePageRepository), for tables of any size.
+    qint64 invoiceCount(const InvoicePageRepository::Query& query, QDate asOf);
+    QList<InvoicePageRepository::Row> invoicePage(const InvoicePageRepository::Query& query, QDate asOf,
+                                                  qint64 offset, int limit);
+    // Every problem an import of the file would meet, without importing anything (empty: it would go in).
+    QList<InputProblem> checkImport(ImportKind kind, const QString& path);
+    int import(ImportKind kind, const QString& path);
+    // Contact data, terms, policy, language and notes; refuses (Conflict) a stale version.
+    void updateCustomer(const Customer& customer);
+    // A payment split by the user: (invoice number, amount) pairs, each at most the invoice's balance
+    // (or its balance less the early-payment discount inside the window, which settles it); the rest
+    // stays as credit on account.
+    PaymentResult recordPaymentSplit(const QString& customerCode, const Money& amount, QDate on, PaymentMethod method,
+                                     const QString& reference, const QList<std::pair<QString, qint64>>& split);
+    // Customers and invoices for the search field: by name, code, number or an exact total.
+    QList<SearchRepository::Hit> search(const QString& text, std::optional<qint64> totalMinor, int limit);
+    // Another connection (an import on a worker thread, another user) changed the ledger: tell the views.
+    void announceChangedElsewhere();
 
 Q_SIGNALS:
     void customersChanged();

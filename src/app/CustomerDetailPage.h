@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class CustomerDetailPage;
+}
+
+namespace settle {
+
+class AppSettings;
+class CustomerTableModel;
+class InvoiceTableModel;
+class LedgerSession;
+class PaymentTableModel;
+
+// One customer: contact data, terms and policy, the on-hold switch, their invoices and payments.
+class CustomerDetailPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CustomerDetailPage(LedgerSession& session, AppSettings& settings, QWidget* parent = nullptr);
+    ~CustomerDetailPage() override;
+
+    // The customers table's model, whose rows give the balances shown here.
+    void setOverview(CustomerTableModel* overview) { m_overview = overview; }
+    void showCustomer(const QString& code);
+    QString code() const { return m_code; }
+    void saveLayout();
+    InvoiceTableModel* invoices() const { return m_invoices; }
+    PaymentTableModel* payments() const { return m_payments; }
+    bool isOnHoldChecked() const;
+    void setOnHoldChecked(bool onHold); // as a click would
+
+Q_SIGNALS:
+    void backRequested();
+    void newInvoiceRequested(const QString& code);
+    void recordPaymentRequested(const QString& code);
+    void invoiceActivated(const QString& number);
+
+private:
+    void refresh();
+    void edit();
+
+    std::unique_ptr<Ui::CustomerDetailPage> m_ui;
+    LedgerSession& m_session;
+    AppSettings& m_settings;
+    InvoiceTableModel* m_invoices;
+    PaymentTableModel* m_payments;
+    CustomerTableModel* m_overview = nullptr;
+    QString m_code;
+};
+
+} // namespace settle

@@ -1,0 +1,118 @@
+#include "CustomerTableModel.h"
+
+#include "LedgerSession.h"
+
+#include "money/LocaleAmount.h"
+
+#include <QLocale>
+
+namespace settle {
+
+CustomerTableModel::CustomerTableModel(LedgerSession& session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    connect(&m_session, &LedgerSession::opened, this, [this] {
+        connect(&m_session.ledger(), &Ledger::customersChanged, this, &CustomerTableModel::reload);
+        connect(&m_session.ledger(), &Ledger::invoicesChanged, this, &CustomerTableModel::reload);
+        connect(&m_session.ledger(), &Ledger::paymentsChanged, this, &CustomerTableModel::reload);
+        reload();
+    });
+    connect(&m_session, &LedgerSession::aboutToClose, this, [this] {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+    });
+    if (m_session.isOpen())
+        reload();
+}
+
+void CustomerTableModel::reload()
+{
+    beginResetModel();
+    m_rows = m_session.isOpen() ? CustomerOverview::build(m_session.ledger(), m_session.today())
+                                : QList<CustomerOverview::Row>();
+    endResetModel();
+}
+
+int CustomerTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CustomerTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const CustomerOverview::Row* CustomerTableModel::row(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int CustomerTableModel::rowOf(const QString& code) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].customer.code == code)
+            return i;
+    return -1;
+}
+
+QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
+{
+    const CustomerOverview::Row* r = row(index.row());
+    if (!r)
+        return {};
+    const QString& currency = r->customer.currency;
+    if (role == CodeRole)
+        return r->customer.code;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() >= Balance && index.column() <= Credit ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                      : QVariant();
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Code: return r->customer.code;
+        case Name: return r->customer.name.toLower();
+        case Balance: return r->balance;
+        case Overdue: return r->overdue;
+        case Credit: return r->credit;
+        case Terms: return r->customer.terms;
+        case OnHold: return r->customer.onHold;
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Balance && !r->otherBalances.isEmpty()) {
+        QStringList others;
+        for (auto it = r->otherBalances.cbegin(); it != r->otherBalances.cend(); ++it)
+            others << LocaleAmount::formatWithCode(it.value(), it.key(), QLocale());
+        return tr("Also owes %1").arg(others.join(QStringLiteral(", ")));
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Code: return r->customer.code;
+    case Name: return r->customer.name;
+    case Balance: return LocaleAmount::formatWithCode(r->balance, currency, QLocale());
+    case Overdue: return r->overdue ? LocaleAmount::formatWithCode(r->overdue, currency, QLocale()) : QString();
+    case Credit: return r->credit ? LocaleAmount::formatWithCode(r->credit, currency, QLocale()) : QString();
+    case Terms: return r->customer.terms;
+    case OnHold: return r->customer.onHold ? tr("On hold") : QString();
+    }
+    return {};
+}
+
+QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Code: return tr("Code");
+    case Name: return tr("Name");
+    case Balance: return tr("Balance");
+    case Overdue: return tr("Overdue");
+    case Credit: return tr("Credit");
+    case Terms: return tr("Terms");
+    case OnHold: return tr("Reminders");
+    }
+    return {};
+}
+
+} // namespace settle

@@ -1,0 +1,360 @@
+#include "DashboardPage.h"
+
+#include "LedgerSession.h"
+#include "TileWidget.h"
+
+#include "ledger/Ledger.h"
+#include "money/Currency.h"
+#include "money/LocaleAmount.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedBarSeries>
+#include <QTableWidget>
+#include <QTimer>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace settle {
+
+namespace {
+
+QString money(qint64 minor, const QString& currency)
+{
+    return LocaleAmount::formatWithCode(minor, currency, QLocale());
+}
+
+// Major units for drawing only: chart axes are floating point, the figures shown as text are not.
+qreal chartValue(qint64 minor, const QString& currency)
+{
+    const auto c = Currency::fromCode(currency);
+    return qreal(minor) / std::pow(10.0, c ? c->minorDigits() : 2);
+}
+
+QString bucketLabel(int bucket)
+{
+    switch (bucket) {
+    case AgingReport::Current: return DashboardPage::tr("Not yet due");
+    case AgingReport::Days1To30: return DashboardPage::tr("1–30 days");
+    case AgingReport::Days31To60: return DashboardPage::tr("31–60 days");
+    case AgingReport::Days61To90: return DashboardPage::tr("61–90 days");
+    default: return DashboardPage::tr("91+ days");
+    }
+}
+
+// Calm for what is not due yet, warmer the older it gets; readable on light and dark palettes.
+const QColor bucketColours[] = {QColor(0x43, 0xa0, 0x47), QColor(0xf9, 0xa8, 0x25), QColor(0xfb, 0x8c, 0x00),
+                                QColor(0xe6, 0x4a, 0x19), QColor(0xc6, 0x28, 0x28)};
+
+QChart* makeChart()
+{
+    auto* chart = new QChart();
+    chart->legend()->hide();
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    return chart;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(LedgerSession& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    auto* content = new QWidget;
+    auto* layout = new QGridLayout(content);
+    layout->setContentsMargins(20, 14, 20, 14);
+    layout->setHorizontalSpacing(14);
+    layout->setVerticalSpacing(12);
+
+    // The heading carries the date the figures are for.
+    m_asOf = new QLabel(tr("Dashboard"), content);
+    m_asOf->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600;"));
+    m_currency = new QComboBox(content);
+    m_currency->setAccessibleName(tr("Currency"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_asOf);
+    top->addStretch();
+    top->addWidget(m_currency);
+    layout->addLayout(top, 0, 0, 1, 2);
+
+    auto* tiles = new QHBoxLayout;
+    m_receivable = new TileWidget(tr("Total receivable"), content);
+    m_overdue = new TileWidget(tr("Overdue"), content);
+    m_dso = new TileWidget(tr("DSO (days sales outstanding)"), content);
+    m_expected = new TileWidget(tr("Expected this week"), content);
+    m_followups = new TileWidget(tr("Follow-ups waiting"), content);
+    for (TileWidget* tile : {m_receivable, m_overdue, m_dso, m_expected, m_followups})
+        tiles->addWidget(tile);
+    layout->addLayout(tiles, 1, 0, 1, 2);
+
+    m_agingChart = makeChart();
+    m_agingChart->setTitle(tr("Receivables by age — click a bar for its invoices"));
+    m_agingView = new QChartView(m_agingChart, content);
+    m_agingView->setRenderHint(QPainter::Antialiasing);
+    m_agingView->setMinimumHeight(260);
+    m_agingView->setAccessibleName(tr("Aging chart"));
+    layout->addWidget(m_agingView, 2, 0);
+
+    m_forecastChart = makeChart();
+    m_forecastChart->setTitle(tr("Expected receipts, next 12 weeks"));
+    m_forecastView = new QChartView(m_forecastChart, content);
+    m_forecastView->setRenderHint(QPainter::Antialiasing);
+    m_forecastView->setMinimumHeight(260);
+    m_forecastNote = new QLabel(tr("The weekly forecast appears here with the cash-forecast report."), content);
+    m_forecastNote->setWordWrap(true);
+    m_forecastNote->setAlignment(Qt::AlignCenter);
+    auto* forecastBox = new QVBoxLayout;
+    forecastBox->addWidget(m_forecastView, 1);
+    forecastBox->addWidget(m_forecastNote);
+    layout->addLayout(forecastBox, 2, 1);
+
+    auto* overdueHeading = new QLabel(tr("Most overdue customers"), content);
+    overdueHeading->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    layout->addWidget(overdueHeading, 3, 0, 1, 2);
+    m_mostOverdue = new QTableWidget(0, 4, content);
+    m_mostOverdue->setObjectName(QStringLiteral("mostOverdue"));
+    m_mostOverdue->setHorizontalHeaderLabels({tr("Customer"), tr("Overdue"), tr("Owes in all"), tr("Oldest")});
+    m_mostOverdue->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_mostOverdue->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_mostOverdue->verticalHeader()->hide();
+    m_mostOverdue->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_mostOverdue->setMinimumHeight(180);
+    m_mostOverdue->setAccessibleName(tr("Most overdue customers"));
+    connect(m_mostOverdue, &QTableWidget::cellActivated, this, [this](int row, int) {
+        Q_EMIT customerActivated(m_mostOverdue->item(row, 0)->data(Qt::UserRole).toString());
+    });
+    layout->addWidget(m_mostOverdue, 4, 0, 1, 2);
+    layout->setRowStretch(2, 1);
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_currency, &QComboBox::currentTextChanged, this, [this] { draw(); });
+    connect(&m_session, &LedgerSession::opened, this, [this] {
+        Ledger& ledger = m_session.ledger();
+        connect(&ledger, &Ledger::invoicesChanged, this, &DashboardPage::scheduleRefresh);
+        connect(&ledger, &Ledger::paymentsChanged, this, &DashboardPage::scheduleRefresh);
+        connect(&ledger, &Ledger::customersChanged, this, &DashboardPage::scheduleRefresh);
+        m_currency->blockSignals(true);
+        m_currency->clear();
+        m_currency->blockSignals(false);
+        scheduleRefresh();
+    });
+}
+
+DashboardPage::~DashboardPage() = default;
+
+void DashboardPage::scheduleRefresh()
+{
+    m_dirty = true;
+    // Several signals of one change arrive together; draw once, and only when someone looks.
+    if (isVisible())
+        QTimer::singleShot(0, this, [this] {
+            if (m_dirty && isVisible())
+                refresh();
+        });
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        QTimer::singleShot(0, this, [this] {
+            if (m_dirty)
+                refresh();
+        });
+}
+
+void DashboardPage::refresh()
+{
+    if (!m_session.isOpen())
+        return;
+    m_dirty = false;
+    m_dashboard = Dashboard::build(m_session.ledger(), m_session.today());
+    const QString previous = m_currency->currentText();
+    QStringList codes;
+    for (const auto& figures : m_dashboard.currencies())
+        codes << figures.currency;
+    if (codes.isEmpty())
+        codes << m_session.ledger().companyCurrency();
+    m_currency->blockSignals(true);
+    m_currency->clear();
+    m_currency->addItems(codes);
+    const QString preferred = codes.contains(previous) ? previous : m_session.ledger().companyCurrency();
+    m_currency->setCurrentIndex(qMax(0, codes.indexOf(preferred)));
+    m_currency->blockSignals(false);
+    m_currency->setVisible(codes.size() > 1);
+    m_asOf->setText(tr("Dashboard — %1").arg(QLocale().toString(m_dashboard.asOf(), QLocale::LongFormat)));
+    draw();
+    Q_EMIT refreshed();
+}
+
+QString DashboardPage::shownCurrency() const
+{
+    return m_currency->currentText();
+}
+
+void DashboardPage::draw()
+{
+    const QString code = shownCurrency();
+    const Dashboard::CurrencyFigures* found = m_dashboard.currency(code);
+    Dashboard::CurrencyFigures empty;
+    empty.currency = code;
+    const Dashboard::CurrencyFigures& figures = found ? *found : empty;
+
+    qint64 overdueCustomers = 0;
+    for (const auto& customer : m_dashboard.mostOverdue())
+        if (customer.currency == code)
+            ++overdueCustomers;
+    m_receivable->setValue(money(figures.receivable, code));
+    const qint64 percent = figures.receivable > 0 ? (figures.overdue * 100 + figures.receivable / 2) / figures.receivable : 0;
+    m_overdue->setValue(money(figures.overdue, code),
+                        figures.receivable > 0 ? tr("%1 % of what is owed").arg(percent) : QString());
+    if (figures.dsoTenths)
+        m_dso->setValue(QLocale().toString(double(*figures.dsoTenths) / 10.0, 'f', 1), tr("days"));
+    else
+        m_dso->setValue(QStringLiteral("—"), tr("with the DSO report"));
+    if (figures.expectedThisWeek)
+        m_expected->setValue(money(*figures.expectedThisWeek, code));
+    else
+        m_expected->setValue(QStringLiteral("—"), tr("with the cash forecast"));
+    if (m_dashboard.followupsWaiting())
+        m_followups->setValue(QLocale().toString(*m_dashboard.followupsWaiting()));
+    else
+        m_followups->setValue(QStringLiteral("—"), tr("with the follow-up engine"));
+    drawAging(figures);
+    drawForecast(found);
+    drawMostOverdue();
+}
+
+void DashboardPage::drawAging(const Dashboard::CurrencyFigures& figures)
+{
+    m_agingChart->removeAllSeries();
+    for (QAbstractAxis* axis : m_agingChart->axes())
+        m_agingChart->removeAxis(axis);
+    // One set per bucket, stacked, so that each bar keeps its own colour.
+    m_agingSeries = new QStackedBarSeries;
+    QStringList categories;
+    qreal maximum = 0;
+    for (int b = 0; b < AgingReport::BucketCount; ++b) {
+        categories << bucketLabel(b);
+        auto* set = new QBarSet(bucketLabel(b));
+        for (int c = 0; c < AgingReport::BucketCount; ++c)
+            *set << (c == b ? chartValue(figures.buckets[b], figures.currency) : 0.0);
+        set->setColor(bucketColours[b]);
+        set->setBorderColor(bucketColours[b]);
+        m_agingSeries->append(set);
+        maximum = qMax(maximum, chartValue(figures.buckets[b], figures.currency));
+    }
+    m_agingSeries->setBarWidth(0.6);
+    connect(m_agingSeries, &QStackedBarSeries::clicked, this, [this](int index, QBarSet*) {
+        Q_EMIT agingBucketClicked(index);
+    });
+    m_agingChart->addSeries(m_agingSeries);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    auto* y = new QValueAxis;
+    y->setRange(0, maximum > 0 ? maximum * 1.1 : 1.0);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setTitleText(figures.currency);
+    m_agingChart->addAxis(x, Qt::AlignBottom);
+    m_agingChart->addAxis(y, Qt::AlignLeft);
+    m_agingSeries->attachAxis(x);
+    m_agingSeries->attachAxis(y);
+    const QColor text = palette().color(QPalette::WindowText);
+    m_agingChart->setTitleBrush(text);
+    x->setLabelsBrush(text);
+    y->setLabelsBrush(text);
+    y->setTitleBrush(text);
+}
+
+void DashboardPage::drawForecast(const Dashboard::CurrencyFigures* figures)
+{
+    m_forecastChart->removeAllSeries();
+    for (QAbstractAxis* axis : m_forecastChart->axes())
+        m_forecastChart->removeAxis(axis);
+    const bool have = figures && !figures->expectedByWeek.isEmpty();
+    m_forecastNote->setVisible(!have);
+    if (!have)
+        return;
+    auto* series = new QStackedBarSeries;
+    auto* set = new QBarSet(tr("Expected"));
+    set->setColor(QColor(0x1e, 0x88, 0xe5));
+    QStringList weeks;
+    qreal maximum = 0;
+    for (int w = 0; w < figures->expectedByWeek.size(); ++w) {
+        const qreal value = chartValue(figures->expectedByWeek[w], figures->currency);
+        *set << value;
+        maximum = qMax(maximum, value);
+        weeks << (w < figures->weekStarts.size() ? QLocale().toString(figures->weekStarts[w], QStringLiteral("d MMM"))
+                                                  : QString::number(w + 1));
+    }
+    series->append(set);
+    m_forecastChart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(weeks);
+    auto* y = new QValueAxis;
+    y->setRange(0, maximum > 0 ? maximum * 1.1 : 1.0);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    m_forecastChart->addAxis(x, Qt::AlignBottom);
+    m_forecastChart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    const QColor text = palette().color(QPalette::WindowText);
+    m_forecastChart->setTitleBrush(text);
+    x->setLabelsBrush(text);
+    y->setLabelsBrush(text);
+}
+
+void DashboardPage::drawMostOverdue()
+{
+    const auto& customers = m_dashboard.mostOverdue();
+    m_mostOverdue->setRowCount(int(customers.size()));
+    int row = 0;
+    for (const auto& customer : customers) {
+        auto* name = new QTableWidgetItem(customer.name);
+        name->setData(Qt::UserRole, customer.code);
+        name->setToolTip(customer.code);
+        auto* overdue = new QTableWidgetItem(money(customer.overdue, customer.currency));
+        overdue->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto* total = new QTableWidgetItem(money(customer.receivable, customer.currency));
+        total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto* oldest = new QTableWidgetItem(bucketLabel(customer.oldestBucket));
+        oldest->setForeground(bucketColours[customer.oldestBucket]);
+        m_mostOverdue->setItem(row, 0, name);
+        m_mostOverdue->setItem(row, 1, overdue);
+        m_mostOverdue->setItem(row, 2, total);
+        m_mostOverdue->setItem(row, 3, oldest);
+        ++row;
+    }
+    m_mostOverdue->resizeColumnsToContents();
+    m_mostOverdue->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
+
+QList<qreal> DashboardPage::agingBars() const
+{
+    QList<qreal> bars;
+    if (!m_agingSeries)
+        return bars;
+    const auto sets = m_agingSeries->barSets();
+    for (int b = 0; b < sets.size(); ++b)
+        bars << sets[b]->at(b);
+    return bars;
+}
+
+} // namespace settle

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "reports/Dashboard.h"
+
+#include <QWidget>
+
+class QBarSeries;
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QStackedBarSeries;
+class QTableWidget;
+
+namespace settle {
+
+class LedgerSession;
+class TileWidget;
+
+// The first thing the owner sees: tiles with the figures, the aging buckets as a bar chart (a
+// click lists that bucket's invoices), expected receipts per week and the most overdue customers.
+// Everything comes from the core's Dashboard; this widget only draws it.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(LedgerSession& session, QWidget* parent = nullptr);
+    ~DashboardPage() override;
+
+    const Dashboard& dashboard() const { return m_dashboard; }
+    TileWidget* receivableTile() const { return m_receivable; }
+    TileWidget* overdueTile() const { return m_overdue; }
+    // The aging bars as drawn (for tests): the value of each bucket, in major units of the currency.
+    QList<qreal> agingBars() const;
+    QChartView* agingChartView() const { return m_agingView; }
+    QString shownCurrency() const;
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void agingBucketClicked(int bucket);
+    void refreshed();
+    void customerActivated(const QString& code);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void scheduleRefresh();
+    void draw();
+    void drawAging(const Dashboard::CurrencyFigures& figures);
+    void drawForecast(const Dashboard::CurrencyFigures* figures);
+    void drawMostOverdue();
+
+    LedgerSession& m_session;
+    Dashboard m_dashboard;
+    bool m_dirty = true;
+    QLabel* m_asOf = nullptr;
+    QComboBox* m_currency = nullptr;
+    TileWidget* m_receivable = nullptr;
+    TileWidget* m_overdue = nullptr;
+    TileWidget* m_dso = nullptr;
+    TileWidget* m_expected = nullptr;
+    TileWidget* m_followups = nullptr;
+    QChart* m_agingChart = nullptr;
+    QChartView* m_agingView = nullptr;
+    QStackedBarSeries* m_agingSeries = nullptr;
+    QChart* m_forecastChart = nullptr;
+    QChartView* m_forecastView = nullptr;
+    QLabel* m_forecastNote = nullptr;
+    QTableWidget* m_mostOverdue = nullptr;
+};
+
+} // namespace settle

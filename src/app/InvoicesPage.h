@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class InvoicesPage;
+}
+
+class QTableView;
+
+namespace settle {
+
+class AppSettings;
+class InvoiceActionDialog;
+class InvoiceTableModel;
+class LedgerSession;
+
+// Every invoice, filtered by state and customer, sorted by any column, a page at a time; the
+// selected invoice's details beside the table and the actions on it.
+class InvoicesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    InvoicesPage(LedgerSession& session, AppSettings& settings, QWidget* parent = nullptr);
+    ~InvoicesPage() override;
+
+    InvoiceTableModel* model() const { return m_model; }
+    QTableView* table() const;
+    void showInvoice(const QString& number);
+    void showAgingBucket(int bucket);
+    void saveLayout();
+    QString currentNumber() const;
+    QString detailText() const;
+
+    // The actions, for the buttons and for tests; the dialogs open window-modal.
+    void issueSelected();
+    void voidSelected();
+    InvoiceActionDialog* openAction(int action);
+
+Q_SIGNALS:
+    void newInvoiceRequested();
+    void recordPaymentRequested(const QString& customerCode);
+
+private:
+    void fillCustomers();
+    void updateDetail();
+    void updateSummary();
+
+    std::unique_ptr<Ui::InvoicesPage> m_ui;
+    LedgerSession& m_session;
+    AppSettings& m_settings;
+    InvoiceTableModel* m_model;
+};
+
+} // namespace settle

@@ -1,0 +1,349 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "AppSettings.h"
+#include "CustomerDialog.h"
+#include "CustomersPage.h"
+#include "DashboardPage.h"
+#include "ImportWizard.h"
+#include "InvoiceEditorDialog.h"
+#include "InvoicesPage.h"
+#include "LedgerSession.h"
+#include "MessageBox.h"
+#include "PaymentDialog.h"
+#include "PaymentsPage.h"
+#include "PlaceholderPage.h"
+#include "SearchPopup.h"
+#include "SettingsPage.h"
+#include "WelcomePage.h"
+
+#include "errors/SettleError.h"
+#include "ledger/Ledger.h"
+
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QToolBar>
+
+// Resources compiled into the static settle_gui library are registered by hand (Q_INIT_RESOURCE
+// must be called outside any namespace).
+static void initSettleResources()
+{
+    Q_INIT_RESOURCE(app);
+}
+
+namespace settle {
+
+MainWindow::MainWindow(LedgerSession& session, AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session), m_settings(settings)
+{
+    initSettleResources();
+    m_ui->setupUi(this);
+    m_ui->splitter->setStretchFactor(1, 1);
+
+    m_welcome = new WelcomePage(settings, this);
+    m_dashboard = new DashboardPage(session, this);
+    m_customers = new CustomersPage(session, settings, this);
+    m_invoices = new InvoicesPage(session, settings, this);
+    m_payments = new PaymentsPage(session, settings, this);
+    m_settingsPage = new SettingsPage(session, settings, this);
+    m_pages = {m_dashboard,
+               m_customers,
+               m_invoices,
+               m_payments,
+               new PlaceholderPage(tr("Follow-ups"),
+                                   tr("The follow-up queue — reminders raised before and after due dates, and the "
+                                      "steps waiting for your approval — appears here with the follow-up engine."),
+                                   this),
+               new PlaceholderPage(tr("Outbox"),
+                                   tr("Reminder emails wait here before they are sent. The outbox arrives with "
+                                      "email sending."),
+                                   this),
+               new PlaceholderPage(tr("Reports"),
+                                   tr("Payment behaviour per customer, the cash forecast and DSO appear here with "
+                                      "the analytics reports. The aging report is on the dashboard."),
+                                   this),
+               m_settingsPage};
+    m_ui->pages->addWidget(m_welcome);
+    for (QWidget* page : m_pages)
+        m_ui->pages->addWidget(page);
+
+    m_searchField = new QLineEdit(this);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setPlaceholderText(tr("Find customers and invoices (Ctrl+K)"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMaximumWidth(360);
+    m_searchField->setAccessibleName(tr("Search"));
+    auto* spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->toolBar->addWidget(spacer);
+    m_ui->toolBar->addWidget(m_searchField);
+    m_search = new SearchPopup(session, m_searchField, this);
+    connect(m_search, &SearchPopup::customerChosen, this, &MainWindow::showCustomer);
+    connect(m_search, &SearchPopup::invoiceChosen, this, &MainWindow::showInvoice);
+
+    buildNavigation();
+    connectActions();
+    connect(&m_session, &LedgerSession::opened, this, &MainWindow::updateForLedger);
+    connect(&m_session, &LedgerSession::closed, this, &MainWindow::updateForLedger);
+    connect(&m_settings, &AppSettings::recentLedgersChanged, this, &MainWindow::updateRecentMenu);
+
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(m_settings.windowState());
+    updateRecentMenu();
+    updateForLedger();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildNavigation()
+{
+    const std::pair<QString, QString> entries[] = {
+        {tr("Dashboard"), QStringLiteral(":/icons/dashboard.png")},
+        {tr("Customers"), QStringLiteral(":/icons/customers.png")},
+        {tr("Invoices"), QStringLiteral(":/icons/invoices.png")},
+        {tr("Payments"), QStringLiteral(":/icons/payment.png")},
+        {tr("Follow-ups"), QStringLiteral(":/icons/followups.png")},
+        {tr("Outbox"), QStringLiteral(":/icons/outbox.png")},
+        {tr("Reports"), QStringLiteral(":/icons/reports.png")},
+        {tr("Settings"), QStringLiteral(":/icons/settings.png")},
+    };
+    int index = 0;
+    for (const auto& [text, icon] : entries) {
+        m_ui->navigation->addItem(new QListWidgetItem(QIcon(icon), text));
+        // Alt+1 … Alt+8 jump to the pages from anywhere (usable from the keyboard alone).
+        auto* action = m_ui->menuGo->addAction(text);
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index)));
+        connect(action, &QAction::triggered, this, [this, index] { showPage(Page(index)); });
+        ++index;
+    }
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && m_session.isOpen())
+            m_ui->pages->setCurrentWidget(m_pages.value(row));
+    });
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_ui->actionNewLedger, &QAction::triggered, this, &MainWindow::newLedger);
+    connect(m_ui->actionOpenLedger, &QAction::triggered, this, &MainWindow::openLedgerFile);
+    connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemoLedger);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importCsv);
+    connect(m_ui->actionCloseLedger, &QAction::triggered, &m_session, &LedgerSession::close);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::focusSearch);
+    connect(m_ui->actionNewCustomer, &QAction::triggered, this, &MainWindow::newCustomer);
+    connect(m_ui->actionNewInvoice, &QAction::triggered, this, [this] { newInvoice(); });
+    connect(m_ui->actionRecordPayment, &QAction::triggered, this, [this] { recordPayment(); });
+    m_ui->actionRunFollowups->setEnabled(false);
+    m_ui->actionRunFollowups->setToolTip(tr("Follow-ups arrive with the follow-up engine"));
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        MessageBox::information(this, tr("About Settle"),
+                                tr("Settle %1 — accounts receivable for small businesses.\nLicensed under the Apache "
+                                   "License 2.0.")
+                                    .arg(QCoreApplication::applicationVersion()));
+    });
+
+    connect(m_welcome, &WelcomePage::createRequested, this, [this](const QString& path, const LedgerSession::NewLedger& profile) {
+        try {
+            m_session.create(path, profile);
+            m_settings.addRecentLedger(path);
+        } catch (const SettleError& error) {
+            m_welcome->showCreateError(error.message());
+        }
+    });
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openLedgerFile);
+    connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openLedger);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoLedger);
+
+    connect(m_dashboard, &DashboardPage::agingBucketClicked, this, &MainWindow::showAgingBucket);
+    connect(m_dashboard, &DashboardPage::customerActivated, this, &MainWindow::showCustomer);
+    connect(m_customers, &CustomersPage::newInvoiceRequested, this, [this](const QString& code) { newInvoice(code); });
+    connect(m_customers, &CustomersPage::recordPaymentRequested, this,
+            [this](const QString& code) { recordPayment(code); });
+    connect(m_customers, &CustomersPage::newCustomerRequested, this, &MainWindow::newCustomer);
+    connect(m_customers, &CustomersPage::invoiceActivated, this, &MainWindow::showInvoice);
+    connect(m_invoices, &InvoicesPage::recordPaymentRequested, this, [this](const QString& code) { recordPayment(code); });
+    connect(m_payments, &PaymentsPage::recordPaymentRequested, this, [this](const QString& code) { recordPayment(code); });
+    connect(m_invoices, &InvoicesPage::newInvoiceRequested, this, [this] { newInvoice(); });
+}
+
+void MainWindow::updateForLedger()
+{
+    const bool open = m_session.isOpen();
+    setWindowTitle(open ? tr("%1 — Settle").arg(m_session.displayName()) : tr("Settle"));
+    m_ui->navigation->setEnabled(open);
+    m_searchField->setEnabled(open);
+    for (QAction* action : {m_ui->actionImport, m_ui->actionCloseLedger, m_ui->actionFind, m_ui->actionNewCustomer,
+                            m_ui->actionNewInvoice, m_ui->actionRecordPayment})
+        action->setEnabled(open);
+    m_ui->menuGo->setEnabled(open);
+    if (open) {
+        showPage(Page::Dashboard);
+    } else {
+        m_welcome->refresh();
+        m_ui->pages->setCurrentWidget(m_welcome);
+        m_ui->navigation->clearSelection();
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_ui->menuRecent->clear();
+    const QStringList recent = m_settings.recentLedgers();
+    for (const QString& location : recent) {
+        QAction* action = m_ui->menuRecent->addAction(QFileInfo(location).fileName() + QStringLiteral("  —  ") + location);
+        connect(action, &QAction::triggered, this, [this, location] { openLedger(location); });
+    }
+    if (!recent.isEmpty()) {
+        m_ui->menuRecent->addSeparator();
+        connect(m_ui->menuRecent->addAction(tr("Clear the List")), &QAction::triggered, &m_settings,
+                &AppSettings::clearRecentLedgers);
+    }
+    m_ui->menuRecent->setEnabled(!recent.isEmpty());
+    m_welcome->refresh();
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (!m_session.isOpen())
+        return;
+    m_ui->navigation->setCurrentRow(int(page));
+    m_ui->pages->setCurrentWidget(m_pages.value(int(page)));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    const int index = m_pages.indexOf(m_ui->pages->currentWidget());
+    return index < 0 ? Page::Count : Page(index);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_ui->pages->currentWidget() == m_welcome;
+}
+
+bool MainWindow::openLedger(const QString& location)
+{
+    try {
+        m_session.open(location);
+        m_settings.addRecentLedger(location);
+        return true;
+    } catch (const SettleError& error) {
+        MessageBox::error(this, tr("Cannot open the ledger"), error.message());
+        return false;
+    }
+}
+
+void MainWindow::openLedgerFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Ledger"), m_settings.lastFolder(),
+                                                      tr("Settle ledgers (*.db *.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    openLedger(path);
+}
+
+void MainWindow::newLedger()
+{
+    m_session.close();
+    m_ui->pages->setCurrentWidget(m_welcome);
+    m_welcome->focusCreate();
+}
+
+void MainWindow::openDemoLedger()
+{
+    const QString path = QFileInfo(Database::defaultLocation()).absolutePath() + QStringLiteral("/demo.db");
+    try {
+        m_session.openDemo(path);
+        m_settings.addRecentLedger(path);
+    } catch (const SettleError& error) {
+        MessageBox::error(this, tr("Cannot open the demo ledger"), error.message());
+    }
+}
+
+InvoiceEditorDialog* MainWindow::newInvoice(const QString& customerCode)
+{
+    if (!m_session.isOpen())
+        return nullptr;
+    auto* dialog = new InvoiceEditorDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!customerCode.isEmpty())
+        dialog->setCustomer(customerCode);
+    dialog->open();
+    return dialog;
+}
+
+PaymentDialog* MainWindow::recordPayment(const QString& customerCode)
+{
+    if (!m_session.isOpen())
+        return nullptr;
+    auto* dialog = new PaymentDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!customerCode.isEmpty())
+        dialog->setCustomer(customerCode);
+    dialog->open();
+    return dialog;
+}
+
+ImportWizard* MainWindow::importCsv()
+{
+    if (!m_session.isOpen())
+        return nullptr;
+    auto* wizard = new ImportWizard(m_session, m_settings, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::newCustomer()
+{
+    if (!m_session.isOpen())
+        return;
+    auto* dialog = new CustomerDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CustomerDialog::customerSaved, this, &MainWindow::showCustomer);
+    dialog->open();
+}
+
+void MainWindow::showInvoice(const QString& number)
+{
+    showPage(Page::Invoices);
+    m_invoices->showInvoice(number);
+}
+
+void MainWindow::showCustomer(const QString& code)
+{
+    showPage(Page::Customers);
+    m_customers->showCustomer(code);
+}
+
+void MainWindow::showAgingBucket(int bucket)
+{
+    showPage(Page::Invoices);
+    m_invoices->showAgingBucket(bucket);
+}
+
+void MainWindow::focusSearch()
+{
+    m_searchField->setFocus(Qt::ShortcutFocusReason);
+    m_searchField->selectAll();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_customers->saveLayout();
+    m_invoices->saveLayout();
+    m_payments->saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace settle

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+class QLineEdit;
+
+namespace settle {
+
+class AppSettings;
+class CustomersPage;
+class DashboardPage;
+class ImportWizard;
+class InvoiceEditorDialog;
+class InvoicesPage;
+class LedgerSession;
+class PaymentDialog;
+class PaymentsPage;
+class SearchPopup;
+class SettingsPage;
+class WelcomePage;
+
+// The main window: navigation, pages, menus and the toolbar. It only wires things together; each
+// page and dialog talks to the ledger through the session.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Dashboard, Customers, Invoices, Payments, Followups, Outbox, Reports, Settings, Count };
+
+    MainWindow(LedgerSession& session, AppSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    bool isWelcomeShown() const;
+
+    // Open a ledger and report a failure to the user; true when it is open.
+    bool openLedger(const QString& location);
+
+    WelcomePage* welcomePage() const { return m_welcome; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    CustomersPage* customersPage() const { return m_customers; }
+    InvoicesPage* invoicesPage() const { return m_invoices; }
+    PaymentsPage* paymentsPage() const { return m_payments; }
+    QLineEdit* searchField() const { return m_searchField; }
+
+public Q_SLOTS:
+    // The dialogs open window-modal and delete themselves when closed; the pointer is for tests.
+    InvoiceEditorDialog* newInvoice(const QString& customerCode = {});
+    PaymentDialog* recordPayment(const QString& customerCode = {});
+    ImportWizard* importCsv();
+    void newCustomer();
+    void openLedgerFile();
+    void newLedger();
+    void openDemoLedger();
+    void showInvoice(const QString& number);
+    void showCustomer(const QString& code);
+    void showAgingBucket(int bucket);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildNavigation();
+    void connectActions();
+    void updateForLedger();
+    void updateRecentMenu();
+    void focusSearch();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    LedgerSession& m_session;
+    AppSettings& m_settings;
+    WelcomePage* m_welcome = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    CustomersPage* m_customers = nullptr;
+    InvoicesPage* m_invoices = nullptr;
+    PaymentsPage* m_payments = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
+    QList<QWidget*> m_pages; // by Page
+    QLineEdit* m_searchField = nullptr;
+    SearchPopup* m_search = nullptr;
+};
+
+} // namespace settle

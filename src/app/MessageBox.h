@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace settle {
+
+// Every message and question the app puts to the user goes through here, so that GUI tests can
+// answer modal dialogs instead of hanging on them (STYLE.md).
+class MessageBox
+{
+public:
+    enum class Kind { Information, Warning, Error, Question };
+    // Returns the answer to a question (true = yes); ignored for the other kinds.
+    using Handler = std::function<bool(Kind kind, const QString& title, const QString& text)>;
+
+    static void information(QWidget* parent, const QString& title, const QString& text);
+    static void warning(QWidget* parent, const QString& title, const QString& text);
+    static void error(QWidget* parent, const QString& title, const QString& text);
+    static bool question(QWidget* parent, const QString& title, const QString& text);
+
+    // Tests install a handler; an empty one brings back the real dialogs.
+    static void setHandler(Handler handler);
+
+private:
+    static bool show(Kind kind, QWidget* parent, const QString& title, const QString& text);
+};
+
+} // namespace settle

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class PaymentDialog;
+}
+
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace settle {
+
+class LedgerSession;
+class PaymentPresenter;
+
+// Records a payment: who, when, how much, how, with the suggested allocation the user can change
+// and the credit on account that remains.
+class PaymentDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PaymentDialog(LedgerSession& session, QWidget* parent = nullptr);
+    ~PaymentDialog() override;
+
+    void setCustomer(const QString& code);
+    PaymentPresenter* presenter() const { return m_presenter; }
+    QLineEdit* amountField() const;
+    QTableView* allocationView() const;
+    QPushButton* recordButton() const { return m_record; }
+    QString summaryText() const;
+    QString message() const;
+
+public Q_SLOTS:
+    void record();
+
+private:
+    void refreshView();
+
+    std::unique_ptr<Ui::PaymentDialog> m_ui;
+    LedgerSession& m_session;
+    PaymentPresenter* m_presenter;
+    QPushButton* m_record = nullptr;
+};
+
+} // namespace settle

@@ -1,0 +1,125 @@
+#include "PaymentTableModel.h"
+
+#include "LedgerSession.h"
+
+#include "ledger/Ledger.h"
+#include "money/LocaleAmount.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace settle {
+
+PaymentTableModel::PaymentTableModel(LedgerSession& session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    connect(&m_session, &LedgerSession::opened, this, [this] {
+        connect(&m_session.ledger(), &Ledger::paymentsChanged, this, &PaymentTableModel::reload);
+        reload();
+    });
+    connect(&m_session, &LedgerSession::aboutToClose, this, [this] {
+        beginResetModel();
+        m_payments.clear();
+        endResetModel();
+    });
+}
+
+void PaymentTableModel::setCustomer(const QString& code)
+{
+    m_customer = code;
+    reload();
+}
+
+void PaymentTableModel::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
+        reload();
+}
+
+void PaymentTableModel::reload()
+{
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    beginResetModel();
+    m_payments = m_session.isOpen() ? m_session.ledger().payments(m_customer) : QList<Payment>();
+    std::reverse(m_payments.begin(), m_payments.end()); // newest first
+    m_stale = false;
+    endResetModel();
+}
+
+int PaymentTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_payments.size());
+}
+
+int PaymentTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PaymentTableModel::methodText(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::BankTransfer: return tr("Bank transfer");
+    case PaymentMethod::Card: return tr("Card");
+    case PaymentMethod::Cash: return tr("Cash");
+    case PaymentMethod::Check: return tr("Check");
+    case PaymentMethod::Online: return tr("Online");
+    case PaymentMethod::Crypto: return tr("Crypto");
+    case PaymentMethod::Other: return tr("Other");
+    }
+    return {};
+}
+
+QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
+{
+    if (index.row() < 0 || index.row() >= m_payments.size())
+        return {};
+    const Payment& p = m_payments[index.row()];
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == Amount || index.column() == Credit ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                    : QVariant();
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Date: return p.date;
+        case Amount: return p.amount;
+        case Credit: return p.unallocated;
+        default: break;
+        }
+        role = Qt::DisplayRole;
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Date: return QLocale().toString(p.date, QLocale::ShortFormat);
+    case Customer: return p.customerCode;
+    case Amount: return LocaleAmount::formatWithCode(p.amount, p.currency, QLocale());
+    case Method: return methodText(p.method);
+    case Reference: return p.reference;
+    case Invoice: return p.invoiceNumber;
+    case Credit: return p.unallocated ? LocaleAmount::formatWithCode(p.unallocated, p.currency, QLocale()) : QString();
+    }
+    return {};
+}
+
+QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Date: return tr("Date");
+    case Customer: return tr("Customer");
+    case Amount: return tr("Amount");
+    case Method: return tr("Method");
+    case Reference: return tr("Reference");
+    case Invoice: return tr("For invoice");
+    case Credit: return tr("Credit on account");
+    }
+    return {};
+}
+
+} // namespace settle

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Payment.h"
+
+#include <QAbstractTableModel>
+
+namespace settle {
+
+class LedgerSession;
+
+// Payments received, newest first, for one customer or all; reloaded when the ledger says so.
+class PaymentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Date, Customer, Amount, Method, Reference, Invoice, Credit, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole;
+
+    explicit PaymentTableModel(LedgerSession& session, QObject* parent = nullptr);
+
+    void setCustomer(const QString& code);
+    // Loads only when a view shows it: a ledger's whole payment history is not needed at start.
+    void setActive(bool active);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString methodText(PaymentMethod method);
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    LedgerSession& m_session;
+    QString m_customer;
+    bool m_active = false;
+    bool m_stale = true;
+    QList<Payment> m_payments;
+};
+
+} // namespace settle

@@ -1,0 +1,138 @@
+#include "ScreenshotTour.h"
+
+#include "AppSettings.h"
+#include "CustomersPage.h"
+#include "ImportWizard.h"
+#include "InvoiceEditorDialog.h"
+#include "InvoiceEditorPresenter.h"
+#include "InvoiceLinesModel.h"
+#include "LedgerSession.h"
+#include "MainWindow.h"
+#include "PaymentDialog.h"
+
+#include "ledger/Ledger.h"
+#include "money/LocaleAmount.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QWidget>
+
+#include <cstdio>
+
+namespace settle {
+
+namespace {
+
+void settle(int milliseconds = 150)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < milliseconds) {
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+}
+
+bool save(QWidget* widget, const QString& folder, const QString& name)
+{
+    settle();
+    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "settle: cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+} // namespace
+
+int ScreenshotTour::run(const QString& folder, const Clock& clock)
+{
+    QDir().mkpath(folder);
+    QTemporaryDir work;
+    AppSettings settings(work.filePath(QStringLiteral("settings.ini")));
+    LedgerSession session(clock);
+    MainWindow window(session, settings);
+    window.resize(1360, 860);
+    window.show();
+    session.openDemo(work.filePath(QStringLiteral("demo.db")));
+    bool ok = save(&window, folder, QStringLiteral("dashboard"));
+
+    window.showPage(MainWindow::Page::Customers);
+    ok = save(&window, folder, QStringLiteral("customers")) && ok;
+    const QString firstCode = session.ledger().customers().value(0).code;
+    window.showCustomer(firstCode);
+    ok = save(&window, folder, QStringLiteral("customer-detail")) && ok;
+    window.customersPage()->showList();
+
+    window.showPage(MainWindow::Page::Invoices);
+    ok = save(&window, folder, QStringLiteral("invoices")) && ok;
+
+    InvoiceEditorDialog* editor = window.newInvoice(firstCode);
+    auto* lines = editor->presenter()->lines();
+    lines->setData(lines->index(0, InvoiceLinesModel::Description), QObject::tr("Logo design, three drafts"));
+    lines->setData(lines->index(0, InvoiceLinesModel::Quantity), QLocale().toString(3));
+    lines->setData(lines->index(0, InvoiceLinesModel::UnitPrice), LocaleAmount::format(45000, QStringLiteral("USD"), QLocale()));
+    lines->setData(lines->index(0, InvoiceLinesModel::TaxRate), QLocale().toString(19));
+    lines->addLine();
+    lines->setData(lines->index(1, InvoiceLinesModel::Description), QObject::tr("Brand guidelines (hours)"));
+    lines->setData(lines->index(1, InvoiceLinesModel::Quantity), LocaleAmount::formatScaled(65000, InvoiceLine::QuantityDecimals, QLocale()));
+    lines->setData(lines->index(1, InvoiceLinesModel::UnitPrice), LocaleAmount::format(8500, QStringLiteral("USD"), QLocale()));
+    lines->setData(lines->index(1, InvoiceLinesModel::TaxRate), QLocale().toString(19));
+    editor->resize(860, 520);
+    ok = save(editor, folder, QStringLiteral("invoice-editor")) && ok;
+    editor->reject();
+
+    // The customer with the most open invoices shows the allocation best.
+    QString payer = firstCode;
+    qsizetype most = -1;
+    for (const auto& customer : session.ledger().customers()) {
+        const auto items = session.ledger().openItems(customer.code, customer.currency);
+        if (items.size() > most) {
+            most = items.size();
+            payer = customer.code;
+        }
+    }
+    PaymentDialog* payment = window.recordPayment(payer);
+    qint64 owed = 0;
+    for (const auto& item : session.ledger().openItems(payer, session.ledger().customer(payer)->currency))
+        owed += item.balance;
+    // About 60 % of what is owed, in whole units: a partial payment that leaves invoices open.
+    const QString payerCurrency = session.ledger().customer(payer)->currency;
+    payment->amountField()->setText(LocaleAmount::format(owed * 6 / 10 / 100 * 100, payerCurrency, QLocale()));
+    payment->resize(760, 520);
+    ok = save(payment, folder, QStringLiteral("payment-dialog")) && ok;
+    payment->reject();
+
+    // An import with a mistake in it, to show problems beside their rows.
+    const QString csv = work.filePath(QStringLiteral("new-customers.csv"));
+    QFile file(csv);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write("code,name,email,terms\n"
+                   "C900,Harbour Bakery,orders@harbourbakery.example,Net 14\n"
+                   "C901,Lindqvist Architects,accounts@lindqvist,Net 30\n"
+                   "C902,Oakridge Dental,billing@oakridge.example,Net 45\n"
+                   "C903,Meadow Florists,hello@meadow.example,Net 30\n");
+        file.close();
+    }
+    ImportWizard* wizard = window.importCsv();
+    wizard->setKind(Ledger::ImportKind::Customers);
+    wizard->setFile(csv);
+    wizard->next();
+    wizard->next();
+    wizard->resize(980, 560);
+    ok = save(wizard, folder, QStringLiteral("import-wizard")) && ok;
+    wizard->reject();
+
+    window.close();
+    return ok ? 0 : 1;
+}
+
+} // namespace settle

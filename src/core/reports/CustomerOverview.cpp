@@ -1,0 +1,39 @@
+#include "reports/CustomerOverview.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace settle {
+
+QList<CustomerOverview::Row> CustomerOverview::build(Ledger& ledger, QDate asOf)
+{
+    return combine(ledger.customerBalances(asOf), ledger.aging(asOf));
+}
+
+QList<CustomerOverview::Row> CustomerOverview::combine(const QList<Ledger::CustomerBalance>& balances,
+                                                       const AgingReport& aging)
+{
+    QHash<QPair<QString, QString>, qint64> overdue; // (customer, currency) -> overdue
+    for (const auto& section : aging.currencies())
+        for (const auto& row : section.customers)
+            overdue.insert({row.customer, section.currency}, row.total - row.buckets[AgingReport::Current]);
+    QList<Row> rows;
+    rows.reserve(balances.size());
+    for (const auto& entry : balances) {
+        Row row;
+        row.customer = entry.customer;
+        const QString& currency = entry.customer.currency;
+        row.balance = entry.balanceByCurrency.value(currency);
+        row.credit = entry.creditByCurrency.value(currency);
+        row.overdue = overdue.value({entry.customer.code, currency});
+        for (auto it = entry.balanceByCurrency.cbegin(); it != entry.balanceByCurrency.cend(); ++it)
+            if (it.key() != currency && it.value() != 0)
+                row.otherBalances.insert(it.key(), it.value());
+        rows << row;
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.customer.code < b.customer.code; });
+    return rows;
+}
+
+} // namespace settle

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "reports/AgingReport.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace settle {
+
+class Ledger;
+
+// What the owner sees first (issue 6): receivables, what is overdue, the aging buckets and the
+// customers most overdue, per currency, composed from the core's reports so that the dashboard
+// widget only draws. Figures that come from reports this ledger build does not have yet stay empty.
+class Dashboard
+{
+public:
+    static constexpr int MostOverdueCount = 8;
+    static constexpr int ForecastWeeks = 12;
+
+    struct CurrencyFigures
+    {
+        QString currency;
+        qint64 receivable = 0; // every open balance
+        qint64 overdue = 0;    // the part past its effective due date
+        std::array<qint64, AgingReport::BucketCount> buckets{};
+        std::optional<qint64> dsoTenths;        // days sales outstanding × 10, when defined
+        std::optional<qint64> expectedThisWeek; // the first forecast week
+        QList<qint64> expectedByWeek;           // ForecastWeeks amounts, empty without a forecast
+        QList<QDate> weekStarts;
+    };
+
+    struct OverdueCustomer
+    {
+        QString code;
+        QString name;
+        QString currency;
+        qint64 overdue = 0;
+        qint64 receivable = 0;
+        AgingReport::Bucket oldestBucket = AgingReport::Current;
+    };
+
+    // Everything the dashboard shows for the ledger at a date.
+    static Dashboard build(Ledger& ledger, QDate asOf);
+
+    // The pure part: aging plus customer names (code -> name) give the tiles, buckets and the
+    // most overdue customers, largest overdue amount first (then by code).
+    static Dashboard fromAging(const AgingReport& aging, const QHash<QString, QString>& customerNames);
+
+    QDate asOf() const { return m_asOf; }
+    const QList<CurrencyFigures>& currencies() const { return m_currencies; }
+    QList<CurrencyFigures>& currencies() { return m_currencies; }
+    const QList<OverdueCustomer>& mostOverdue() const { return m_mostOverdue; }
+    std::optional<int> followupsWaiting() const { return m_followupsWaiting; }
+    void setFollowupsWaiting(std::optional<int> count) { m_followupsWaiting = count; }
+
+    // The section of a currency; nullptr when the ledger has nothing open in it.
+    const CurrencyFigures* currency(const QString& code) const;
+
+private:
+    QDate m_asOf;
+    QList<CurrencyFigures> m_currencies;
+    QList<OverdueCustomer> m_mostOverdue;
+    std::optional<int> m_followupsWaiting;
+};
+
+} // namespace settle

@@ -1,0 +1,156 @@
+#include "GuiFixture.h"
+
+#include "DashboardPage.h"
+#include "InvoiceTableModel.h"
+#include "InvoicesPage.h"
+#include "PaymentDialog.h"
+#include "PaymentPresenter.h"
+#include "TileWidget.h"
+
+#include <QAbstractSeries>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+namespace settle::test {
+
+using PaymentGui = GuiFixture;
+
+TEST_F(PaymentGui, PartialPaymentThroughTheDialogChangesDashboardAndAgingChart)
+{
+    m_ledger.addCustomer(QStringLiteral("C001"));
+    // Net 30 from 2026-01-15: due 02-14, 45 days past due on 03-31 (bucket 31-60).
+    const QString older = m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 1, 15), 100000);
+    // Due 04-19: not yet due.
+    const QString newer = m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 3, 20), 50000);
+    openLedger();
+    DashboardPage* dashboard = m_window->dashboardPage();
+    dashboard->refresh();
+    ASSERT_NE(dashboard->dashboard().currency(QStringLiteral("USD")), nullptr);
+    EXPECT_EQ(dashboard->dashboard().currency(QStringLiteral("USD"))->receivable, 150000);
+    EXPECT_EQ(dashboard->receivableTile()->value(), QStringLiteral("USD\u00a01,500.00"));
+    EXPECT_EQ(dashboard->overdueTile()->value(), QStringLiteral("USD\u00a01,000.00"));
+    const QList<qreal> before = dashboard->agingBars();
+    ASSERT_EQ(before.size(), 5);
+    EXPECT_DOUBLE_EQ(before[0], 500.0);
+    EXPECT_DOUBLE_EQ(before[2], 1000.0);
+
+    PaymentDialog* dialog = m_window->recordPayment(QStringLiteral("C001"));
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->amountField(), QStringLiteral("400.00"));
+    settle();
+    // Suggested: the oldest due invoice first, nothing left on account.
+    EXPECT_EQ(dialog->presenter()->appliedTo(older), 40000);
+    EXPECT_EQ(dialog->presenter()->appliedTo(newer), 0);
+    EXPECT_EQ(dialog->presenter()->creditOnAccount(), 0);
+    ASSERT_TRUE(dialog->recordButton()->isEnabled()) << dialog->message().toStdString();
+    QTest::mouseClick(dialog->recordButton(), Qt::LeftButton);
+    settle();
+
+    EXPECT_EQ(m_ledger->invoice(older, QDate(2026, 3, 31)).balance, 60000);
+    EXPECT_EQ(m_ledger->invoice(newer, QDate(2026, 3, 31)).balance, 50000);
+    // The dashboard follows the ledger's signal: receivable, overdue and the 31-60 bar drop by 400.
+    m_window->showPage(MainWindow::Page::Dashboard);
+    settle();
+    EXPECT_EQ(dashboard->receivableTile()->value(), QStringLiteral("USD\u00a01,100.00"));
+    EXPECT_EQ(dashboard->overdueTile()->value(), QStringLiteral("USD\u00a0600.00"));
+    const QList<qreal> after = dashboard->agingBars();
+    EXPECT_DOUBLE_EQ(after[0], 500.0);
+    EXPECT_DOUBLE_EQ(after[2], 600.0);
+}
+
+TEST_F(PaymentGui, ChangedAllocationIsRecordedAsTypedWithTheRestOnAccount)
+{
+    m_ledger.addCustomer(QStringLiteral("C001"));
+    const QString older = m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 1, 15), 100000);
+    const QString newer = m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 3, 20), 50000);
+    openLedger();
+    PaymentDialog* dialog = m_window->recordPayment(QStringLiteral("C001"));
+    QTest::keyClicks(dialog->amountField(), QStringLiteral("700"));
+    settle();
+    // The user pays the newer invoice in full and 100.00 of the older; 100.00 stays as credit.
+    typeIntoCell(dialog->allocationView(), 0, PaymentPresenter::Apply, QStringLiteral("100"));
+    typeIntoCell(dialog->allocationView(), 1, PaymentPresenter::Apply, QStringLiteral("500"));
+    EXPECT_TRUE(dialog->presenter()->isEdited());
+    EXPECT_EQ(dialog->presenter()->creditOnAccount(), 10000);
+    ASSERT_TRUE(dialog->recordButton()->isEnabled()) << dialog->message().toStdString();
+    QTest::mouseClick(dialog->recordButton(), Qt::LeftButton);
+    settle();
+    EXPECT_EQ(m_ledger->invoice(older, QDate(2026, 3, 31)).balance, 90000);
+    EXPECT_EQ(m_ledger->invoice(newer, QDate(2026, 3, 31)).balance, 0);
+    const auto payments = m_ledger->payments(QStringLiteral("C001"));
+    ASSERT_EQ(payments.size(), 1);
+    EXPECT_EQ(payments[0].unallocated, 10000);
+    // The credit was reported to the user.
+    ASSERT_EQ(m_messages.size(), 1);
+    EXPECT_TRUE(m_messages[0].text.contains(QStringLiteral("100.00")));
+}
+
+TEST_F(PaymentGui, AllocationAboveThePaymentIsRefusedBeforeRecording)
+{
+    m_ledger.addCustomer(QStringLiteral("C001"));
+    m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 1, 15), 100000);
+    openLedger();
+    PaymentDialog* dialog = m_window->recordPayment(QStringLiteral("C001"));
+    QTest::keyClicks(dialog->amountField(), QStringLiteral("100"));
+    settle();
+    typeIntoCell(dialog->allocationView(), 0, PaymentPresenter::Apply, QStringLiteral("300"));
+    EXPECT_FALSE(dialog->recordButton()->isEnabled());
+    EXPECT_FALSE(dialog->message().isEmpty());
+    dialog->record();
+    EXPECT_TRUE(m_ledger->payments().isEmpty());
+}
+
+TEST_F(PaymentGui, AmountThatIsNoAmountIsMarkedWhileTyping)
+{
+    m_ledger.addCustomer(QStringLiteral("C001"));
+    openLedger();
+    PaymentDialog* dialog = m_window->recordPayment(QStringLiteral("C001"));
+    QTest::keyClicks(dialog->amountField(), QStringLiteral("12x"));
+    settle();
+    EXPECT_TRUE(dialog->amountField()->property("invalid").toBool());
+    EXPECT_FALSE(dialog->recordButton()->isEnabled());
+    EXPECT_TRUE(dialog->message().contains(QStringLiteral("12x"))) << dialog->message().toStdString();
+}
+
+using DashboardGui = GuiFixture;
+
+TEST_F(DashboardGui, ClickingAnAgingBarListsThatBucketsInvoices)
+{
+    m_ledger.addCustomer(QStringLiteral("C001"));
+    m_ledger.addInvoice(QStringLiteral("C001"), QDate(2025, 11, 1), 10000); // due 12-01: 120 days, 91+
+    m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 1, 15), 20000); // due 02-14: 45 days, 31-60
+    m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 1, 20), 30000); // due 02-19: 40 days, 31-60
+    m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 3, 20), 40000); // not yet due
+    openLedger();
+    DashboardPage* dashboard = m_window->dashboardPage();
+    dashboard->refresh();
+    const QList<qreal> bars = dashboard->agingBars();
+    EXPECT_DOUBLE_EQ(bars[AgingReport::Current], 400.0);
+    EXPECT_DOUBLE_EQ(bars[AgingReport::Days31To60], 500.0);
+    EXPECT_DOUBLE_EQ(bars[AgingReport::Days91Plus], 100.0);
+
+    // A real click in the middle of the 31-60 bar.
+    QChartView* view = dashboard->agingChartView();
+    view->resize(600, 300);
+    settle(50);
+    QAbstractSeries* series = view->chart()->series().value(0);
+    ASSERT_NE(series, nullptr);
+    const QPointF inChart = view->chart()->mapToPosition(QPointF(AgingReport::Days31To60, 250.0), series);
+    const QPoint inView = view->mapFromScene(view->chart()->mapToScene(inChart));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inView);
+    settle();
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Invoices);
+    InvoiceTableModel* model = m_window->invoicesPage()->model();
+    ASSERT_EQ(model->rowCount(), 2);
+    EXPECT_EQ(model->row(0)->total + model->row(1)->total, 50000);
+    // The most overdue customer is listed.
+    ASSERT_EQ(dashboard->dashboard().mostOverdue().size(), 1);
+    EXPECT_EQ(dashboard->dashboard().mostOverdue()[0].overdue, 60000);
+}
+
+} // namespace settle::test
