@@ -174,6 +174,32 @@ TEST(FollowupRun, APromiseBrokenResumesEscalationWhereItStoppedAndShowsOnTheCust
     EXPECT_EQ(ledger.events().brokenPromises(QStringLiteral("C001")), 1);
 }
 
+TEST(FollowupRun, APromiseIsJudgedByItsDateNotByTheDayTheEngineLooks)
+{
+    FollowupTestLedger ledger;
+    ledger.addCustomerWithEmail(QStringLiteral("C001"));
+    const QString kept = ledger.addInvoiceOn(QStringLiteral("C001"), issued, 100000);
+    const QString broken = ledger.addInvoiceOn(QStringLiteral("C001"), issued, 50000);
+    ledger.clock().setToday(at(5));
+    ledger.events().promise(kept, at(20));
+    ledger.events().promise(broken, at(20));
+    ledger.pay(QStringLiteral("C001"), 100000, at(12), kept);
+    ledger.pay(QStringLiteral("C001"), 10000, at(15), broken); // a part is not the promised payment
+    // The engine was not run for three weeks after the promised date.
+    const auto result = ledger.runAt(at(41));
+    ASSERT_EQ(result.verdicts.size(), 2);
+    for (const auto& verdict : result.verdicts) {
+        if (verdict.invoiceNumber == kept) {
+            EXPECT_EQ(verdict.kind, InvoiceEvent::Kind::PromiseKept);
+            EXPECT_EQ(verdict.date, at(12));
+        } else {
+            EXPECT_EQ(verdict.kind, InvoiceEvent::Kind::PromiseBroken);
+            EXPECT_EQ(verdict.date, at(21));
+        }
+        EXPECT_EQ(verdict.until, at(20));
+    }
+}
+
 TEST(FollowupRun, AnExtensionMovesTheDateFollowUpsCountFromAndKeepsTheOriginal)
 {
     FollowupTestLedger ledger;

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <map>
+#include <numeric>
 
 using namespace settle;
 using settle::test::day;
@@ -318,4 +319,61 @@ TEST(FollowupSimulation, AYearDayByDayEqualsRunningOnlyOnDaysWithWorkAndNeverRai
         }
         EXPECT_LE(stages.first().second, firstPostDue.value(policyOf.value(key.first))) << what.toStdString();
     }
+
+    // Each raised stage checked against the rule from the recorded events alone: nothing while disputed,
+    // promised or on hold; not before due + offset (due as extended by then), a pre-due stage not after
+    // due, and not before the gap since the stage before.
+    QHash<QString, ReminderPolicy> policyByName;
+    for (const auto& policy : policies)
+        policyByName.insert(policy.name, policy);
+    int checked = 0;
+    for (const auto& r : daily.queue().list()) {
+        const QString policyName = daily->customer(r.customerCode)->policy;
+        const Stage& stage = policyByName.value(policyName).stages.at(r.stageIndex);
+        const QDate d = r.raisedOn;
+        bool onHold = false;
+        for (const auto& e : daily.events().forCustomer(r.customerCode))
+            if (e.date <= d && (e.kind == InvoiceEvent::Kind::Hold || e.kind == InvoiceEvent::Kind::Release))
+                onHold = e.kind == InvoiceEvent::Kind::Hold;
+        EXPECT_FALSE(onHold) << r.customerCode.toStdString() << " on hold on " << day(d).toStdString();
+        for (const auto& item : r.items) {
+            const QString what = QStringLiteral("%1/%2 %3 on %4").arg(item.due.number).arg(item.due.installment).arg(r.stageName, day(d));
+            const auto invoice = daily->invoice(item.due.number, d).invoice;
+            QDate due = invoice.dueDate;
+            QDate disputedSince, promisedUntil;
+            for (const auto& e : daily.events().forInvoice(item.due.number)) {
+                if (e.date > d)
+                    continue;
+                if (e.kind == InvoiceEvent::Kind::Extend)
+                    due = e.until;
+                if (e.kind == InvoiceEvent::Kind::Dispute)
+                    disputedSince = e.date;
+                if (e.kind == InvoiceEvent::Kind::Resolve)
+                    disputedSince = QDate();
+                if (e.kind == InvoiceEvent::Kind::Promise)
+                    promisedUntil = e.until;
+            }
+            if (item.due.installment > 0) {
+                const auto plan = daily.events().installments(item.due.number);
+                due = std::max(plan.at(item.due.installment - 1).dueDate,
+                               due == invoice.dueDate ? plan.at(item.due.installment - 1).dueDate : due);
+            }
+            EXPECT_EQ(item.due.dueDate, due) << what.toStdString();
+            EXPECT_FALSE(disputedSince.isValid()) << what.toStdString() << ": disputed";
+            EXPECT_FALSE(promisedUntil.isValid() && promisedUntil >= d) << what.toStdString() << ": under a promise";
+            EXPECT_GT(item.due.balance, 0) << what.toStdString();
+            EXPECT_GE(d, due.addDays(stage.offsetDays)) << what.toStdString();
+            if (stage.isPreDue()) {
+                EXPECT_LE(d, due) << what.toStdString();
+            }
+            const auto& history = byDueAmount[{item.due.number, item.due.installment}];
+            for (qsizetype k = 1; k < history.size(); ++k)
+                if (history[k].first == d) {
+                    EXPECT_GE(d, history[k - 1].first.addDays(stage.gapDays)) << what.toStdString() << ": gap";
+                }
+            ++checked;
+        }
+    }
+    EXPECT_EQ(checked, qsizetype(std::accumulate(byDueAmount.cbegin(), byDueAmount.cend(), qsizetype(0),
+                                                 [](qsizetype n, const auto& entry) { return n + entry.second.size(); })));
 }
