@@ -10,6 +10,7 @@
 #include "TableLayout.h"
 
 #include "errors/SettleError.h"
+#include "followup/InvoiceEvents.h"
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
 
@@ -53,7 +54,8 @@ CustomerDetailPage::CustomerDetailPage(LedgerSession& session, AppSettings& sett
     });
     connect(m_ui->onHold, &QCheckBox::clicked, this, [this](bool onHold) {
         try {
-            m_session.ledger().setOnHold(m_code, onHold);
+            // Through InvoiceEvents, so that the hold is also an event in the customer's history.
+            InvoiceEvents(m_session.ledger()).setOnHold(m_code, onHold);
         } catch (const SettleError& error) {
             MessageBox::error(this, tr("Cannot change the hold"), error.message());
         }

@@ -41,8 +41,10 @@ Q_SIGNALS:
     void recordPaymentRequested(const QString& code);
     void invoiceActivated(const QString& number);
 
-private:
+public Q_SLOTS:
     void refresh();
+
+private:
     void edit();
 
     std::unique_ptr<Ui::CustomerDetailPage> m_ui;

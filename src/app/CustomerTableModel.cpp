@@ -4,6 +4,7 @@
 
 #include "money/LocaleAmount.h"
 
+#include <QBrush>
 #include <QLocale>
 
 namespace settle {
@@ -20,18 +21,47 @@ CustomerTableModel::CustomerTableModel(LedgerSession& session, QObject* parent)
     connect(&m_session, &LedgerSession::aboutToClose, this, [this] {
         beginResetModel();
         m_rows.clear();
+        m_stale = true;
         endResetModel();
     });
-    if (m_session.isOpen())
+    connect(&m_watcher, &QFutureWatcher<LedgerWorker::Outcome<QList<CustomerOverview::Row>>>::finished, this,
+            &CustomerTableModel::adopt);
+}
+
+CustomerTableModel::~CustomerTableModel()
+{
+    m_watcher.waitForFinished();
+}
+
+void CustomerTableModel::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
         reload();
 }
 
 void CustomerTableModel::reload()
 {
-    beginResetModel();
-    m_rows = m_session.isOpen() ? CustomerOverview::build(m_session.ledger(), m_session.today())
-                                : QList<CustomerOverview::Row>();
-    endResetModel();
+    m_stale = true;
+    if (!m_active || !m_session.isOpen() || m_watcher.isRunning())
+        return; // a running read is followed by another one when it ends (adopt)
+    m_stale = false;
+    const QDate today = m_session.today();
+    m_watcher.setFuture(LedgerWorker::run<QList<CustomerOverview::Row>>(
+        m_session, [today](Ledger& ledger) { return CustomerOverview::build(ledger, today); }));
+}
+
+void CustomerTableModel::adopt()
+{
+    const auto outcome = m_watcher.result();
+    if (m_session.isOpen() && outcome.value) {
+        beginResetModel();
+        m_rows = *outcome.value;
+        endResetModel();
+        Q_EMIT loaded();
+    }
+    if (m_stale)
+        reload();
 }
 
 int CustomerTableModel::rowCount(const QModelIndex& parent) const
@@ -75,10 +105,15 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         case Balance: return r->balance;
         case Overdue: return r->overdue;
         case Credit: return r->credit;
+        case Behaviour: return int(r->rating);
         case Terms: return r->customer.terms;
         case OnHold: return r->customer.onHold;
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Behaviour)
+        return r->ratingReason;
+    if (role == Qt::ForegroundRole && index.column() == Behaviour && r->rating == PaymentBehaviour::Rating::AtRisk)
+        return QBrush(QColor(0xd3, 0x2f, 0x2f));
     if (role == Qt::ToolTipRole && index.column() == Balance && !r->otherBalances.isEmpty()) {
         QStringList others;
         for (auto it = r->otherBalances.cbegin(); it != r->otherBalances.cend(); ++it)
@@ -93,8 +128,20 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     case Balance: return LocaleAmount::formatWithCode(r->balance, currency, QLocale());
     case Overdue: return r->overdue ? LocaleAmount::formatWithCode(r->overdue, currency, QLocale()) : QString();
     case Credit: return r->credit ? LocaleAmount::formatWithCode(r->credit, currency, QLocale()) : QString();
+    case Behaviour: return ratingText(r->rating);
     case Terms: return r->customer.terms;
     case OnHold: return r->customer.onHold ? tr("On hold") : QString();
+    }
+    return {};
+}
+
+QString CustomerTableModel::ratingText(PaymentBehaviour::Rating rating)
+{
+    switch (rating) {
+    case PaymentBehaviour::Rating::None: return tr("No history yet");
+    case PaymentBehaviour::Rating::Reliable: return tr("Reliably");
+    case PaymentBehaviour::Rating::UsuallyLate: return tr("Usually late");
+    case PaymentBehaviour::Rating::AtRisk: return tr("At risk");
     }
     return {};
 }
@@ -109,6 +156,7 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     case Balance: return tr("Balance");
     case Overdue: return tr("Overdue");
     case Credit: return tr("Credit");
+    case Behaviour: return tr("Pays");
     case Terms: return tr("Terms");
     case OnHold: return tr("Reminders");
     }

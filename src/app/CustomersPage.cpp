@@ -45,6 +45,7 @@ CustomersPage::CustomersPage(LedgerSession& session, AppSettings& settings, QWid
     m_ui->setupUi(this);
     m_ui->stack->addWidget(m_detail);
     m_detail->setOverview(m_model);
+    connect(m_model, &CustomerTableModel::loaded, m_detail, &CustomerDetailPage::refresh);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CustomerTableModel::SortRole);
     m_ui->table->setModel(m_proxy);
@@ -80,6 +81,12 @@ CustomersPage::CustomersPage(LedgerSession& session, AppSettings& settings, QWid
 }
 
 CustomersPage::~CustomersPage() = default;
+
+void CustomersPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_model->setActive(true);
+}
 
 void CustomersPage::updateSummary()
 {

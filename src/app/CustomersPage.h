@@ -41,6 +41,9 @@ Q_SIGNALS:
     void recordPaymentRequested(const QString& customerCode);
     void invoiceActivated(const QString& number);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateSummary();
 

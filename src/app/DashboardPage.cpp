@@ -108,7 +108,7 @@ DashboardPage::DashboardPage(LedgerSession& session, QWidget* parent) : QWidget(
     m_forecastView = new QChartView(m_forecastChart, content);
     m_forecastView->setRenderHint(QPainter::Antialiasing);
     m_forecastView->setMinimumHeight(260);
-    m_forecastNote = new QLabel(tr("The weekly forecast appears here with the cash-forecast report."), content);
+    m_forecastNote = new QLabel(tr("Nothing open is expected in the next 12 weeks."), content);
     m_forecastNote->setWordWrap(true);
     m_forecastNote->setAlignment(Qt::AlignCenter);
     auto* forecastBox = new QVBoxLayout;
@@ -145,6 +145,7 @@ DashboardPage::DashboardPage(LedgerSession& session, QWidget* parent) : QWidget(
     outer->addWidget(scroll);
 
     connect(m_currency, &QComboBox::currentTextChanged, this, [this] { draw(); });
+    connect(&m_watcher, &QFutureWatcher<LedgerWorker::Outcome<Dashboard>>::finished, this, &DashboardPage::loaded);
     connect(&m_session, &LedgerSession::opened, this, [this] {
         Ledger& ledger = m_session.ledger();
         connect(&ledger, &Ledger::invoicesChanged, this, &DashboardPage::scheduleRefresh);
@@ -153,20 +154,24 @@ DashboardPage::DashboardPage(LedgerSession& session, QWidget* parent) : QWidget(
         m_currency->blockSignals(true);
         m_currency->clear();
         m_currency->blockSignals(false);
+        m_dashboard = Dashboard();
         scheduleRefresh();
     });
 }
 
-DashboardPage::~DashboardPage() = default;
+DashboardPage::~DashboardPage()
+{
+    m_watcher.waitForFinished();
+}
 
 void DashboardPage::scheduleRefresh()
 {
     m_dirty = true;
-    // Several signals of one change arrive together; draw once, and only when someone looks.
+    // Several signals of one change arrive together; load once, and only when someone looks.
     if (isVisible())
         QTimer::singleShot(0, this, [this] {
             if (m_dirty && isVisible())
-                refresh();
+                load();
         });
 }
 
@@ -176,8 +181,37 @@ void DashboardPage::showEvent(QShowEvent* event)
     if (m_dirty)
         QTimer::singleShot(0, this, [this] {
             if (m_dirty)
-                refresh();
+                load();
         });
+}
+
+void DashboardPage::load()
+{
+    if (!m_session.isOpen())
+        return;
+    m_dirty = false;
+    if (m_watcher.isRunning()) {
+        m_dirty = true; // once this one is in, another round picks up the change
+        return;
+    }
+    if (m_dashboard.asOf().isNull())
+        m_asOf->setText(tr("Dashboard — adding up the ledger …"));
+    const QDate today = m_session.today();
+    m_watcher.setFuture(LedgerWorker::run<Dashboard>(
+        m_session, [today](Ledger& ledger) { return Dashboard::build(ledger, today); }));
+}
+
+void DashboardPage::loaded()
+{
+    const auto outcome = m_watcher.result();
+    if (!m_session.isOpen())
+        return;
+    if (outcome.value)
+        present(*outcome.value);
+    else
+        m_asOf->setText(tr("Dashboard — the figures could not be read: %1").arg(outcome.error));
+    if (m_dirty && isVisible())
+        load();
 }
 
 void DashboardPage::refresh()
@@ -185,7 +219,12 @@ void DashboardPage::refresh()
     if (!m_session.isOpen())
         return;
     m_dirty = false;
-    m_dashboard = Dashboard::build(m_session.ledger(), m_session.today());
+    present(Dashboard::build(m_session.ledger(), m_session.today()));
+}
+
+void DashboardPage::present(const Dashboard& dashboard)
+{
+    m_dashboard = dashboard;
     const QString previous = m_currency->currentText();
     QStringList codes;
     for (const auto& figures : m_dashboard.currencies())
@@ -226,17 +265,20 @@ void DashboardPage::draw()
     m_overdue->setValue(money(figures.overdue, code),
                         figures.receivable > 0 ? tr("%1 % of what is owed").arg(percent) : QString());
     if (figures.dsoTenths)
-        m_dso->setValue(QLocale().toString(double(*figures.dsoTenths) / 10.0, 'f', 1), tr("days"));
+        m_dso->setValue(LocaleAmount::formatScaled(*figures.dsoTenths, 1, QLocale()), tr("days, over the last 90 days"));
     else
-        m_dso->setValue(QStringLiteral("—"), tr("with the DSO report"));
+        m_dso->setValue(QStringLiteral("—"), tr("no credit sales in the last 90 days"));
     if (figures.expectedThisWeek)
-        m_expected->setValue(money(*figures.expectedThisWeek, code));
+        m_expected->setValue(money(*figures.expectedThisWeek, code),
+                             figures.predictedEarlierUnpaid > 0
+                                 ? tr("and %1 expected earlier, still unpaid").arg(money(figures.predictedEarlierUnpaid, code))
+                                 : QString());
     else
-        m_expected->setValue(QStringLiteral("—"), tr("with the cash forecast"));
+        m_expected->setValue(QStringLiteral("—"), tr("nothing open"));
     if (m_dashboard.followupsWaiting())
-        m_followups->setValue(QLocale().toString(*m_dashboard.followupsWaiting()));
+        m_followups->setValue(QLocale().toString(*m_dashboard.followupsWaiting()), tr("waiting for your approval"));
     else
-        m_followups->setValue(QStringLiteral("—"), tr("with the follow-up engine"));
+        m_followups->setValue(QStringLiteral("—"));
     drawAging(figures);
     drawForecast(found);
     drawMostOverdue();
@@ -249,10 +291,10 @@ void DashboardPage::drawAging(const Dashboard::CurrencyFigures& figures)
         m_agingChart->removeAxis(axis);
     // One set per bucket, stacked, so that each bar keeps its own colour.
     m_agingSeries = new QStackedBarSeries;
-    QStringList categories;
+    // Short labels on the axis (its title says what they count); the long ones name the sets.
+    const QStringList categories{tr("Not due"), tr("1–30"), tr("31–60"), tr("61–90"), tr("91+")};
     qreal maximum = 0;
     for (int b = 0; b < AgingReport::BucketCount; ++b) {
-        categories << bucketLabel(b);
         auto* set = new QBarSet(bucketLabel(b));
         for (int c = 0; c < AgingReport::BucketCount; ++c)
             *set << (c == b ? chartValue(figures.buckets[b], figures.currency) : 0.0);
@@ -270,8 +312,11 @@ void DashboardPage::drawAging(const Dashboard::CurrencyFigures& figures)
     x->append(categories);
     auto* y = new QValueAxis;
     y->setRange(0, maximum > 0 ? maximum * 1.1 : 1.0);
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(figures.currency);
+    x->setTitleText(tr("days past due"));
+    x->setTitleBrush(palette().color(QPalette::WindowText));
     m_agingChart->addAxis(x, Qt::AlignBottom);
     m_agingChart->addAxis(y, Qt::AlignLeft);
     m_agingSeries->attachAxis(x);
@@ -310,6 +355,7 @@ void DashboardPage::drawForecast(const Dashboard::CurrencyFigures* figures)
     x->append(weeks);
     auto* y = new QValueAxis;
     y->setRange(0, maximum > 0 ? maximum * 1.1 : 1.0);
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     m_forecastChart->addAxis(x, Qt::AlignBottom);
     m_forecastChart->addAxis(y, Qt::AlignLeft);

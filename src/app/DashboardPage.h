@@ -1,7 +1,10 @@
 #pragma once
 
+#include "LedgerWorker.h"
+
 #include "reports/Dashboard.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QBarSeries;
@@ -36,8 +39,12 @@ public:
     QChartView* agingChartView() const { return m_agingView; }
     QString shownCurrency() const;
 
+    bool isLoading() const { return m_watcher.isRunning(); }
+
 public Q_SLOTS:
+    // Builds the figures here and now (tests); the page itself loads them on a worker thread.
     void refresh();
+    void load();
 
 Q_SIGNALS:
     void agingBucketClicked(int bucket);
@@ -49,6 +56,8 @@ protected:
 
 private:
     void scheduleRefresh();
+    void loaded();
+    void present(const Dashboard& dashboard);
     void draw();
     void drawAging(const Dashboard::CurrencyFigures& figures);
     void drawForecast(const Dashboard::CurrencyFigures* figures);
@@ -56,6 +65,7 @@ private:
 
     LedgerSession& m_session;
     Dashboard m_dashboard;
+    QFutureWatcher<LedgerWorker::Outcome<Dashboard>> m_watcher;
     bool m_dirty = true;
     QLabel* m_asOf = nullptr;
     QComboBox* m_currency = nullptr;

@@ -18,6 +18,7 @@
 #include "WelcomePage.h"
 
 #include "errors/SettleError.h"
+#include "followup/FollowupRunner.h"
 #include "ledger/Ledger.h"
 
 #include <QCloseEvent>
@@ -140,8 +141,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionNewCustomer, &QAction::triggered, this, &MainWindow::newCustomer);
     connect(m_ui->actionNewInvoice, &QAction::triggered, this, [this] { newInvoice(); });
     connect(m_ui->actionRecordPayment, &QAction::triggered, this, [this] { recordPayment(); });
-    m_ui->actionRunFollowups->setEnabled(false);
-    m_ui->actionRunFollowups->setToolTip(tr("Follow-ups arrive with the follow-up engine"));
+    connect(m_ui->actionRunFollowups, &QAction::triggered, this, &MainWindow::runFollowups);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         MessageBox::information(this, tr("About Settle"),
                                 tr("Settle %1 — accounts receivable for small businesses.\nLicensed under the Apache "
@@ -180,7 +180,7 @@ void MainWindow::updateForLedger()
     m_ui->navigation->setEnabled(open);
     m_searchField->setEnabled(open);
     for (QAction* action : {m_ui->actionImport, m_ui->actionCloseLedger, m_ui->actionFind, m_ui->actionNewCustomer,
-                            m_ui->actionNewInvoice, m_ui->actionRecordPayment})
+                            m_ui->actionNewInvoice, m_ui->actionRecordPayment, m_ui->actionRunFollowups})
         action->setEnabled(open);
     m_ui->menuGo->setEnabled(open);
     if (open) {
@@ -310,6 +310,29 @@ void MainWindow::newCustomer()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CustomerDialog::customerSaved, this, &MainWindow::showCustomer);
     dialog->open();
+}
+
+void MainWindow::runFollowups()
+{
+    if (!m_session.isOpen())
+        return;
+    FollowupRunResult result;
+    try {
+        // The engine of issue 3: raises today's stages, queues the emails, letters and tasks.
+        result = FollowupRunner(m_session.ledger()).run(m_session.today());
+    } catch (const SettleError& error) {
+        MessageBox::error(this, tr("Follow-ups did not run"), error.message());
+        return;
+    }
+    // Fees become invoices and promises are judged: the views read the ledger again.
+    m_session.ledger().announceChangedElsewhere();
+    const int raised = int(result.raised.actions.size());
+    MessageBox::information(this, tr("Follow-ups"),
+                            raised == 0 ? tr("Nothing is due for a follow-up today.")
+                                        : tr("%n follow-up(s) raised", nullptr, raised) +
+                                              (result.pendingApproval > 0
+                                                   ? tr("; %n wait for your approval.", nullptr, result.pendingApproval)
+                                                   : tr(".")));
 }
 
 void MainWindow::showInvoice(const QString& number)

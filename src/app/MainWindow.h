@@ -63,6 +63,7 @@ public Q_SLOTS:
     void showInvoice(const QString& number);
     void showCustomer(const QString& code);
     void showAgingBucket(int bucket);
+    void runFollowups();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

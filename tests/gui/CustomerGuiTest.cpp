@@ -50,7 +50,8 @@ TEST_F(CustomerGui, NewCustomerTypedIntoTheDialogAppearsInTheTable)
     ASSERT_TRUE(saved.has_value());
     EXPECT_EQ(saved->name, QStringLiteral("Harbour Bakery"));
     EXPECT_EQ(saved->email, QStringLiteral("orders@harbour.example"));
-    EXPECT_EQ(m_window->customersPage()->model()->rowCount(), before + 1);
+    // The table reads the ledger on a worker thread; it shows the new customer once that is in.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_window->customersPage()->model()->rowCount() == before + 1; }));
     // Saving shows the new customer's page.
     EXPECT_TRUE(m_window->customersPage()->isDetailShown());
     EXPECT_EQ(m_window->customersPage()->currentCode(), QStringLiteral("C777"));
@@ -97,6 +98,7 @@ TEST_F(CustomerGui, TableFiltersByNameAndSortsByBalance)
     openLedger();
     m_window->showPage(MainWindow::Page::Customers);
     QSortFilterProxyModel* proxy = m_window->customersPage()->proxy();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return proxy->rowCount() == 3; }));
     proxy->sort(CustomerTableModel::Balance, Qt::DescendingOrder);
     ASSERT_EQ(proxy->rowCount(), 3);
     EXPECT_EQ(proxy->index(0, 0).data(CustomerTableModel::CodeRole).toString(), QStringLiteral("C002"));

@@ -77,7 +77,7 @@ TEST_F(ImportGui, MendedFileImportsAllRowsOnAWorkerThread)
     EXPECT_TRUE(finished.at(0).at(1).toString().isEmpty());
     EXPECT_TRUE(m_ledger->customer(QStringLiteral("C901")).has_value());
     // The window's own views heard of the import done through the worker's connection.
-    EXPECT_GE(m_window->customersPage()->model()->rowOf(QStringLiteral("C902")), 0);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_window->customersPage()->model()->rowOf(QStringLiteral("C902")) >= 0; }));
 }
 
 TEST_F(ImportGui, ColumnsWithOtherNamesAreMappedAndTheMappingRemembered)

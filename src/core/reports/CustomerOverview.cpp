@@ -1,5 +1,7 @@
 #include "reports/CustomerOverview.h"
 
+#include "reports/BehaviourReports.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -8,11 +10,12 @@ namespace settle {
 
 QList<CustomerOverview::Row> CustomerOverview::build(Ledger& ledger, QDate asOf)
 {
-    return combine(ledger.customerBalances(asOf), ledger.aging(asOf));
+    const PaymentBehaviour behaviour = BehaviourReports(ledger).customers(asOf);
+    return combine(ledger.customerBalances(asOf), ledger.aging(asOf), &behaviour);
 }
 
 QList<CustomerOverview::Row> CustomerOverview::combine(const QList<Ledger::CustomerBalance>& balances,
-                                                       const AgingReport& aging)
+                                                       const AgingReport& aging, const PaymentBehaviour* behaviour)
 {
     QHash<QPair<QString, QString>, qint64> overdue; // (customer, currency) -> overdue
     for (const auto& section : aging.currencies())
@@ -30,6 +33,11 @@ QList<CustomerOverview::Row> CustomerOverview::combine(const QList<Ledger::Custo
         for (auto it = entry.balanceByCurrency.cbegin(); it != entry.balanceByCurrency.cend(); ++it)
             if (it.key() != currency && it.value() != 0)
                 row.otherBalances.insert(it.key(), it.value());
+        if (behaviour)
+            if (const auto rated = behaviour->customer(entry.customer.code)) {
+                row.rating = rated->rating;
+                row.ratingReason = rated->ratingReason;
+            }
         rows << row;
     }
     std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.customer.code < b.customer.code; });

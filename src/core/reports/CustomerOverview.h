@@ -3,6 +3,7 @@
 #include "domain/Customer.h"
 #include "ledger/Ledger.h"
 #include "reports/AgingReport.h"
+#include "reports/PaymentBehaviour.h"
 
 #include <QDate>
 #include <QList>
@@ -22,11 +23,14 @@ public:
         qint64 overdue = 0; // the part past its effective due date
         qint64 credit = 0;  // unallocated payments
         QMap<QString, qint64> otherBalances; // currency -> balance, for the rare customer billed in several
+        PaymentBehaviour::Rating rating = PaymentBehaviour::Rating::None; // how they pay (issue 8)
+        QString ratingReason;
     };
 
     static QList<Row> build(Ledger& ledger, QDate asOf);
     // The pure part, by customer code.
-    static QList<Row> combine(const QList<Ledger::CustomerBalance>& balances, const AgingReport& aging);
+    static QList<Row> combine(const QList<Ledger::CustomerBalance>& balances, const AgingReport& aging,
+                              const PaymentBehaviour* behaviour = nullptr);
 };
 
 } // namespace settle

@@ -1,6 +1,8 @@
 #include "reports/Dashboard.h"
 
+#include "followup/FollowupQueue.h"
 #include "ledger/Ledger.h"
+#include "reports/BehaviourReports.h"
 
 #include <algorithm>
 
@@ -11,8 +13,46 @@ Dashboard Dashboard::build(Ledger& ledger, QDate asOf)
     QHash<QString, QString> names;
     for (const auto& customer : ledger.customers())
         names.insert(customer.code, customer.name);
-    // DSO, the weekly forecast and the follow-up count join here as their reports land (issues 3, 8).
-    return fromAging(ledger.aging(asOf), names);
+    Dashboard dashboard = fromAging(ledger.aging(asOf), names);
+    BehaviourReports reports(ledger);
+    dashboard.addDso(reports.dso(asOf));
+    dashboard.addForecast(reports.forecast(asOf));
+    dashboard.setFollowupsWaiting(int(FollowupQueue(ledger).list(true).size()));
+    return dashboard;
+}
+
+Dashboard::CurrencyFigures& Dashboard::section(const QString& currency)
+{
+    for (auto& figures : m_currencies)
+        if (figures.currency == currency)
+            return figures;
+    // A currency with sales but nothing open today still has a DSO and (empty) weeks.
+    CurrencyFigures figures;
+    figures.currency = currency;
+    m_currencies << figures;
+    return m_currencies.last();
+}
+
+void Dashboard::addDso(const DsoReport& dso)
+{
+    for (const auto& entry : dso.currencies())
+        section(entry.currency).dsoTenths = entry.period.dsoTenths();
+}
+
+void Dashboard::addForecast(const CashForecast& forecast)
+{
+    for (const auto& entry : forecast.currencies()) {
+        CurrencyFigures& figures = section(entry.currency);
+        figures.expectedByWeek.clear();
+        figures.weekStarts.clear();
+        for (const auto& week : entry.weeks) {
+            figures.expectedByWeek << week.expected;
+            figures.weekStarts << week.start;
+        }
+        if (!entry.weeks.isEmpty())
+            figures.expectedThisWeek = entry.weeks.first().expected;
+        figures.predictedEarlierUnpaid = entry.pastPrediction;
+    }
 }
 
 Dashboard Dashboard::fromAging(const AgingReport& aging, const QHash<QString, QString>& customerNames)

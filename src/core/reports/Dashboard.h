@@ -1,6 +1,8 @@
 #pragma once
 
 #include "reports/AgingReport.h"
+#include "reports/CashForecast.h"
+#include "reports/DsoReport.h"
 
 #include <QDate>
 #include <QHash>
@@ -14,9 +16,9 @@ namespace settle {
 
 class Ledger;
 
-// What the owner sees first (issue 6): receivables, what is overdue, the aging buckets and the
-// customers most overdue, per currency, composed from the core's reports so that the dashboard
-// widget only draws. Figures that come from reports this ledger build does not have yet stay empty.
+// What the owner sees first (issue 6): receivables, what is overdue, the aging buckets, DSO, the
+// expected receipts per week, the follow-ups waiting and the customers most overdue, per currency,
+// composed from the core's reports so that the dashboard widget only draws.
 class Dashboard
 {
 public:
@@ -33,6 +35,7 @@ public:
         std::optional<qint64> expectedThisWeek; // the first forecast week
         QList<qint64> expectedByWeek;           // ForecastWeeks amounts, empty without a forecast
         QList<QDate> weekStarts;
+        qint64 predictedEarlierUnpaid = 0; // forecast to have come in before today, still open
     };
 
     struct OverdueCustomer
@@ -59,10 +62,16 @@ public:
     std::optional<int> followupsWaiting() const { return m_followupsWaiting; }
     void setFollowupsWaiting(std::optional<int> count) { m_followupsWaiting = count; }
 
+    // DSO and the weekly forecast of the analytics reports (issue 8), per currency.
+    void addDso(const DsoReport& dso);
+    void addForecast(const CashForecast& forecast);
+
     // The section of a currency; nullptr when the ledger has nothing open in it.
     const CurrencyFigures* currency(const QString& code) const;
 
 private:
+    CurrencyFigures& section(const QString& currency);
+
     QDate m_asOf;
     QList<CurrencyFigures> m_currencies;
     QList<OverdueCustomer> m_mostOverdue;
