@@ -4,6 +4,7 @@
 #include "LedgerSession.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "Resources.h"
 #include "ScreenshotTour.h"
 #include "StartupProbe.h"
 
@@ -53,6 +54,7 @@ int Application::run(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Settle"));
     QApplication::setApplicationDisplayName(QStringLiteral("Settle"));
     QApplication::setApplicationVersion(QStringLiteral(SETTLE_VERSION));
+    initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/settle.png")));
 
     QCommandLineParser parser;
@@ -87,11 +89,10 @@ int Application::run(int argc, char** argv)
     }
     Logging::start(QStringLiteral("settle"), false);
 
-    if (parser.isSet(screenshots))
-        return ScreenshotTour::run(parser.value(screenshots), *clock);
-
     AppSettings settings(parser.value(settingsFile));
     installTranslators(app, settings);
+    if (parser.isSet(screenshots))
+        return ScreenshotTour::run(parser.value(screenshots), *clock);
     LedgerSession session(*clock);
     MainWindow window(session, settings);
     std::unique_ptr<StartupProbe> probe;

@@ -346,13 +346,18 @@ void DashboardPage::drawForecast(const Dashboard::CurrencyFigures* figures)
         const qreal value = chartValue(figures->expectedByWeek[w], figures->currency);
         *set << value;
         maximum = qMax(maximum, value);
-        weeks << (w < figures->weekStarts.size() ? QLocale().toString(figures->weekStarts[w], QStringLiteral("d MMM"))
-                                                  : QString::number(w + 1));
+        weeks << QLocale().toString(w + 1);
     }
     series->append(set);
     m_forecastChart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(weeks);
+    // Twelve dates side by side do not fit under the bars: weeks are numbered, the first one dated.
+    x->setTitleText(figures->weekStarts.isEmpty()
+                        ? tr("weeks ahead")
+                        : tr("weeks ahead (week 1 starts %1)")
+                              .arg(QLocale().toString(figures->weekStarts.first(), QLocale::ShortFormat)));
+    x->setTitleBrush(palette().color(QPalette::WindowText));
     auto* y = new QValueAxis;
     y->setRange(0, maximum > 0 ? maximum * 1.1 : 1.0);
     y->applyNiceNumbers();

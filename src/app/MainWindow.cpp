@@ -13,6 +13,7 @@
 #include "PaymentDialog.h"
 #include "PaymentsPage.h"
 #include "PlaceholderPage.h"
+#include "Resources.h"
 #include "SearchPopup.h"
 #include "SettingsPage.h"
 #include "WelcomePage.h"
@@ -30,19 +31,12 @@
 #include <QStackedWidget>
 #include <QToolBar>
 
-// Resources compiled into the static settle_gui library are registered by hand (Q_INIT_RESOURCE
-// must be called outside any namespace).
-static void initSettleResources()
-{
-    Q_INIT_RESOURCE(app);
-}
-
 namespace settle {
 
 MainWindow::MainWindow(LedgerSession& session, AppSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session), m_settings(settings)
 {
-    initSettleResources();
+    initResources();
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(1, 1);
 
