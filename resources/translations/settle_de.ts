@@ -182,6 +182,33 @@
     </message>
 </context>
 <context>
+    <name>FollowupsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Mahnwesen</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for approval only</source>
+        <translation>Nur &amp;wartende Freigaben</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and Send</source>
+        <translation>&amp;Freigeben und senden</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Reminders raised before and after due dates, newest first. Stages that need a person (such as a collections review) wait here for your approval; nothing is delivered for them until you approve.</source>
+        <translation>Erinnerungen vor und nach Fälligkeit, die neuesten zuerst. Schritte, die eine Person brauchen (etwa die Inkasso-Prüfung), warten hier auf Ihre Freigabe; bis dahin wird für sie nichts zugestellt.</translation>
+    </message>
+    <message>
+        <source>Follow-up details</source>
+        <translation>Details des Mahnschritts</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import from CSV</source>
@@ -967,6 +994,68 @@
     </message>
 </context>
 <context>
+    <name>settle::FollowupTableModel</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Waits for approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>settle::FollowupsPage</name>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation><numerusform>%n Mahnschritt</numerusform><numerusform>%n Mahnschritte</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 due %3</source>
+        <translation>%1: %2 fällig am %3</translation>
+    </message>
+    <message>
+        <source>Cannot approve</source>
+        <translation>Freigabe nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot dismiss</source>
+        <translation>Verwerfen nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>settle::ImportWizard</name>
     <message>
         <source>Customers</source>
@@ -1405,10 +1494,6 @@
     <message>
         <source>Follow-ups</source>
         <translation>Mahnwesen</translation>
-    </message>
-    <message>
-        <source>The follow-up queue — reminders raised before and after due dates, and the steps waiting for your approval — appears here with the follow-up engine.</source>
-        <translation>Die Mahnliste — Erinnerungen vor und nach Fälligkeit und die Schritte, die auf Ihre Freigabe warten — erscheint hier.</translation>
     </message>
     <message>
         <source>Outbox</source>

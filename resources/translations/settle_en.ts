@@ -182,6 +182,33 @@
     </message>
 </context>
 <context>
+    <name>FollowupsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Waiting for approval only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Approve and Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminders raised before and after due dates, newest first. Stages that need a person (such as a collections review) wait here for your approval; nothing is delivered for them until you approve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up details</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import from CSV</source>
@@ -967,6 +994,68 @@
     </message>
 </context>
 <context>
+    <name>settle::FollowupTableModel</name>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waits for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>settle::FollowupsPage</name>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation><numerusform>%n follow-up</numerusform><numerusform>%n follow-ups</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 due %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot dismiss</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>settle::ImportWizard</name>
     <message>
         <source>Customers</source>
@@ -1403,10 +1492,6 @@
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The follow-up queue — reminders raised before and after due dates, and the steps waiting for your approval — appears here with the follow-up engine.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -5,6 +5,7 @@
 #include "CustomerDialog.h"
 #include "CustomersPage.h"
 #include "DashboardPage.h"
+#include "FollowupsPage.h"
 #include "ImportWizard.h"
 #include "InvoiceEditorDialog.h"
 #include "InvoicesPage.h"
@@ -46,14 +47,12 @@ MainWindow::MainWindow(LedgerSession& session, AppSettings& settings, QWidget* p
     m_invoices = new InvoicesPage(session, settings, this);
     m_payments = new PaymentsPage(session, settings, this);
     m_settingsPage = new SettingsPage(session, settings, this);
+    m_followups = new FollowupsPage(session, settings, this);
     m_pages = {m_dashboard,
                m_customers,
                m_invoices,
                m_payments,
-               new PlaceholderPage(tr("Follow-ups"),
-                                   tr("The follow-up queue — reminders raised before and after due dates, and the "
-                                      "steps waiting for your approval — appears here with the follow-up engine."),
-                                   this),
+               m_followups,
                new PlaceholderPage(tr("Outbox"),
                                    tr("Reminder emails wait here before they are sent. The outbox arrives with "
                                       "email sending."),
@@ -314,6 +313,8 @@ void MainWindow::runFollowups()
     try {
         // The engine of issue 3: raises today's stages, queues the emails, letters and tasks.
         result = FollowupRunner(m_session.ledger()).run(m_session.today());
+        if (result.pendingApproval > 0)
+            showPage(Page::Followups);
     } catch (const SettleError& error) {
         MessageBox::error(this, tr("Follow-ups did not run"), error.message());
         return;
@@ -360,6 +361,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_customers->saveLayout();
     m_invoices->saveLayout();
     m_payments->saveLayout();
+    m_followups->saveLayout();
     QMainWindow::closeEvent(event);
 }
 

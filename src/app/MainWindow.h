@@ -15,6 +15,7 @@ namespace settle {
 class AppSettings;
 class CustomersPage;
 class DashboardPage;
+class FollowupsPage;
 class ImportWizard;
 class InvoiceEditorDialog;
 class InvoicesPage;
@@ -49,6 +50,7 @@ public:
     CustomersPage* customersPage() const { return m_customers; }
     InvoicesPage* invoicesPage() const { return m_invoices; }
     PaymentsPage* paymentsPage() const { return m_payments; }
+    FollowupsPage* followupsPage() const { return m_followups; }
     QLineEdit* searchField() const { return m_searchField; }
 
 public Q_SLOTS:
@@ -84,6 +86,7 @@ private:
     InvoicesPage* m_invoices = nullptr;
     PaymentsPage* m_payments = nullptr;
     SettingsPage* m_settingsPage = nullptr;
+    FollowupsPage* m_followups = nullptr;
     QList<QWidget*> m_pages; // by Page
     QLineEdit* m_searchField = nullptr;
     SearchPopup* m_search = nullptr;

@@ -1,0 +1,107 @@
+#include "FollowupsPage.h"
+#include "ui_FollowupsPage.h"
+
+#include "FollowupTableModel.h"
+#include "LedgerSession.h"
+#include "MessageBox.h"
+#include "TableLayout.h"
+
+#include "errors/SettleError.h"
+#include "followup/FollowupQueue.h"
+#include "ledger/Ledger.h"
+#include "money/LocaleAmount.h"
+
+namespace settle {
+
+FollowupsPage::FollowupsPage(LedgerSession& session, AppSettings& settings, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::FollowupsPage>()), m_session(session), m_settings(settings),
+      m_model(new FollowupTableModel(session, this))
+{
+    m_ui->setupUi(this);
+    m_ui->table->setModel(m_model);
+    TableLayout::prepare(m_ui->table);
+    m_ui->table->setSortingEnabled(false); // the queue's own order: newest first
+    TableLayout::restore(m_ui->table, m_settings, QStringLiteral("followups"));
+    TableLayout::stretch(m_ui->table, FollowupTableModel::Invoices);
+    connect(m_ui->pendingOnly, &QCheckBox::toggled, m_model, &FollowupTableModel::setPendingOnly);
+    connect(m_ui->approve, &QPushButton::clicked, this, &FollowupsPage::approveSelected);
+    connect(m_ui->dismiss, &QPushButton::clicked, this, &FollowupsPage::dismissSelected);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FollowupsPage::updateDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_ui->summary->setText(tr("%n follow-up(s)", nullptr, m_model->rowCount()));
+        updateDetail();
+    });
+    updateDetail();
+}
+
+FollowupsPage::~FollowupsPage() = default;
+
+void FollowupsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_model->setActive(true);
+}
+
+void FollowupsPage::selectRow(int row)
+{
+    m_ui->table->setCurrentIndex(m_model->index(row, 0));
+}
+
+void FollowupsPage::updateDetail()
+{
+    const FollowupRecord* r = m_model->record(m_ui->table->currentIndex().row());
+    const bool pending = r && r->state == FollowupRecord::State::PendingApproval;
+    m_ui->approve->setEnabled(pending);
+    m_ui->dismiss->setEnabled(pending);
+    if (!r) {
+        m_ui->detail->clear();
+        return;
+    }
+    const QLocale locale;
+    QString html = QStringLiteral("<b>%1</b> — %2<br>").arg(r->stageName.toHtmlEscaped(), r->customerName.toHtmlEscaped());
+    for (const auto& item : r->items)
+        html += tr("%1: %2 due %3").arg(item.due.number.toHtmlEscaped(),
+                                         LocaleAmount::formatWithCode(item.due.balance, item.due.currency, locale),
+                                         locale.toString(item.due.dueDate, QLocale::ShortFormat)) +
+                QStringLiteral("<br>");
+    for (const auto& delivery : r->deliveries)
+        html += QStringLiteral("<p><i>%1</i><br>%2</p>")
+                    .arg(delivery.subject.toHtmlEscaped(), delivery.body.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    m_ui->detail->setHtml(html);
+}
+
+void FollowupsPage::approveSelected()
+{
+    decide(true);
+}
+
+void FollowupsPage::dismissSelected()
+{
+    decide(false);
+}
+
+void FollowupsPage::decide(bool approve)
+{
+    const FollowupRecord* r = m_model->record(m_ui->table->currentIndex().row());
+    if (!r || r->state != FollowupRecord::State::PendingApproval)
+        return;
+    const qint64 id = r->id;
+    try {
+        FollowupQueue queue(m_session.ledger());
+        if (approve)
+            queue.approve(id);
+        else
+            queue.dismiss(id);
+    } catch (const SettleError& error) {
+        MessageBox::error(this, approve ? tr("Cannot approve") : tr("Cannot dismiss"), error.message());
+    }
+    // Approving may charge a fee (a new invoice): every view reads again.
+    m_session.ledger().announceChangedElsewhere();
+}
+
+void FollowupsPage::saveLayout()
+{
+    TableLayout::save(m_ui->table, m_settings, QStringLiteral("followups"));
+}
+
+} // namespace settle
