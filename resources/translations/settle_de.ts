@@ -753,8 +753,28 @@
         <translation>Kopie an %1</translation>
     </message>
     <message>
-        <source>No notes yet. Calls, notes and promises to pay are logged here once the communication log arrives with the follow-up work.</source>
-        <translation>Noch keine Notizen. Anrufe, Notizen und Zahlungszusagen erscheinen hier, sobald der Kontaktverlauf kommt.</translation>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Reminders the follow-up engine raised and the disputes, promises and extensions recorded. Notes and calls are not kept yet.</source>
+        <translation>Vom Mahnwesen ausgelöste Erinnerungen und die erfassten Reklamationen, Zusagen und Verlängerungen. Notizen und Anrufe werden noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
     </message>
 </context>
 <context>
@@ -825,6 +845,14 @@
     <message>
         <source>Pays</source>
         <translation>Zahlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>Letzte Mahnung</translation>
     </message>
 </context>
 <context>

@@ -753,7 +753,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No notes yet. Calls, notes and promises to pay are logged here once the communication log arrives with the follow-up work.</source>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminders the follow-up engine raised and the disputes, promises and extensions recorded. Notes and calls are not kept yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -824,6 +844,14 @@
     </message>
     <message>
         <source>Pays</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
         <translation type="unfinished" />
     </message>
 </context>

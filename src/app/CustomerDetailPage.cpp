@@ -13,6 +13,7 @@
 #include "followup/InvoiceEvents.h"
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
+#include "reports/ContactHistory.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -43,6 +44,14 @@ CustomerDetailPage::CustomerDetailPage(LedgerSession& session, AppSettings& sett
     TableLayout::restore(m_ui->payments, m_settings, QStringLiteral("customerPayments"));
     TableLayout::stretch(m_ui->payments, PaymentTableModel::Reference);
 
+    m_ui->log->setColumnCount(4);
+    m_ui->log->setHorizontalHeaderLabels({tr("Date"), tr("What"), tr("Invoices"), tr("Details")});
+    m_ui->log->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ui->log->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ui->log->verticalHeader()->hide();
+    m_ui->log->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_ui->log->setToolTip(tr("Reminders the follow-up engine raised and the disputes, promises and extensions "
+                             "recorded. Notes and calls are not kept yet."));
     connect(m_ui->back, &QPushButton::clicked, this, &CustomerDetailPage::backRequested);
     connect(m_ui->edit, &QPushButton::clicked, this, &CustomerDetailPage::edit);
     connect(m_ui->newInvoice, &QPushButton::clicked, this, [this] { Q_EMIT newInvoiceRequested(m_code); });
@@ -100,10 +109,8 @@ void CustomerDetailPage::refresh()
     m_ui->policy->setText(customer->policy);
     m_ui->language->setText(CustomerDialog::languageName(customer->language));
     m_ui->onHold->setChecked(customer->onHold);
-    m_ui->notes->setText(customer->notes.isEmpty()
-                             ? tr("No notes yet. Calls, notes and promises to pay are logged here once the "
-                                  "communication log arrives with the follow-up work.")
-                             : customer->notes);
+    m_ui->notes->setText(customer->notes.isEmpty() ? QString() : tr("Notes: %1").arg(customer->notes));
+    fillLog();
 
     // The figures of the customers table, so that both always agree.
     qint64 balance = 0, overdue = 0, credit = 0;
@@ -118,6 +125,25 @@ void CustomerDetailPage::refresh()
     m_ui->balance->setText(LocaleAmount::formatWithCode(balance, customer->currency, locale));
     m_ui->overdue->setText(LocaleAmount::formatWithCode(overdue, customer->currency, locale));
     m_ui->credit->setText(LocaleAmount::formatWithCode(credit, customer->currency, locale));
+}
+
+void CustomerDetailPage::fillLog()
+{
+    const auto entries = ContactHistory::forCustomer(m_session.ledger(), m_code);
+    m_ui->log->setRowCount(int(entries.size()));
+    int row = 0;
+    for (const auto& entry : entries) {
+        m_ui->log->setItem(row, 0, new QTableWidgetItem(QLocale().toString(entry.date, QLocale::ShortFormat)));
+        m_ui->log->setItem(row, 1, new QTableWidgetItem(entry.title));
+        m_ui->log->setItem(row, 2, new QTableWidgetItem(entry.invoices));
+        m_ui->log->setItem(row, 3, new QTableWidgetItem(entry.detail));
+        ++row;
+    }
+}
+
+int CustomerDetailPage::logRowCount() const
+{
+    return m_ui->log->rowCount();
 }
 
 bool CustomerDetailPage::isOnHoldChecked() const

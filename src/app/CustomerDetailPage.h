@@ -33,6 +33,7 @@ public:
     InvoiceTableModel* invoices() const { return m_invoices; }
     PaymentTableModel* payments() const { return m_payments; }
     bool isOnHoldChecked() const;
+    int logRowCount() const;
     void setOnHoldChecked(bool onHold); // as a click would
 
 Q_SIGNALS:
@@ -46,6 +47,7 @@ public Q_SLOTS:
 
 private:
     void edit();
+    void fillLog();
 
     std::unique_ptr<Ui::CustomerDetailPage> m_ui;
     LedgerSession& m_session;

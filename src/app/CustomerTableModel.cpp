@@ -106,6 +106,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         case Overdue: return r->overdue;
         case Credit: return r->credit;
         case Behaviour: return int(r->rating);
+        case LastReminder: return r->lastReminder.isValid() ? r->lastReminder.daysTo(m_session.today()) : -1;
         case Terms: return r->customer.terms;
         case OnHold: return r->customer.onHold;
         }
@@ -129,6 +130,9 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     case Overdue: return r->overdue ? LocaleAmount::formatWithCode(r->overdue, currency, QLocale()) : QString();
     case Credit: return r->credit ? LocaleAmount::formatWithCode(r->credit, currency, QLocale()) : QString();
     case Behaviour: return ratingText(r->rating);
+    case LastReminder:
+        return r->lastReminder.isValid() ? tr("%n day(s) ago", nullptr, int(r->lastReminder.daysTo(m_session.today())))
+                                         : QString();
     case Terms: return r->customer.terms;
     case OnHold: return r->customer.onHold ? tr("On hold") : QString();
     }
@@ -157,6 +161,7 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     case Overdue: return tr("Overdue");
     case Credit: return tr("Credit");
     case Behaviour: return tr("Pays");
+    case LastReminder: return tr("Last reminder");
     case Terms: return tr("Terms");
     case OnHold: return tr("Reminders");
     }

@@ -19,7 +19,7 @@ class CustomerTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Code, Name, Balance, Overdue, Credit, Behaviour, Terms, OnHold, ColumnCount };
+    enum Column { Code, Name, Balance, Overdue, Credit, Behaviour, LastReminder, Terms, OnHold, ColumnCount };
     static constexpr int SortRole = Qt::UserRole;
     static constexpr int CodeRole = Qt::UserRole + 1;
 

@@ -10,6 +10,8 @@
 #include "MainWindow.h"
 #include "PaymentDialog.h"
 
+#include "dates/Clock.h"
+#include "followup/FollowupRunner.h"
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
 
@@ -63,6 +65,9 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     window.resize(1360, 860);
     window.show();
     session.openDemo(work.filePath(QStringLiteral("demo.db")));
+    // A week ago the follow-up engine ran, as the app does on its own: reminders show in the tables.
+    FollowupRunner(session.ledger()).run(clock.today().addDays(-7));
+    session.ledger().announceChangedElsewhere();
     bool ok = save(&window, folder, QStringLiteral("dashboard"));
 
     window.showPage(MainWindow::Page::Customers);

@@ -1,5 +1,8 @@
 #include "GuiFixture.h"
 
+#include "CustomerDetailPage.h"
+#include "CustomerTableModel.h"
+#include "CustomersPage.h"
 #include "FollowupTableModel.h"
 #include "FollowupsPage.h"
 
@@ -62,6 +65,29 @@ TEST_F(FollowupGui, StageThatNeedsAPersonWaitsUntilApprovedOnThePage)
     m_window->followupsPage()->approveSelected();
     settle();
     EXPECT_EQ(model->record(0)->state, FollowupRecord::State::Approved);
+}
+
+} // namespace settle::test
+
+namespace settle::test {
+
+TEST_F(FollowupGui, CustomerPageLogsRemindersAndTheTableShowsTheLastOne)
+{
+    m_ledger.addCustomer(QStringLiteral("C001"));
+    m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 1, 1), 50000);
+    openLedger();
+    runFollowups(*m_window); // raises the Reminder on 03-31
+    m_ledger.clock().advanceDays(4);
+    m_window->showCustomer(QStringLiteral("C001"));
+    settle();
+    EXPECT_EQ(m_window->customersPage()->detailPage()->logRowCount(), 1);
+    m_window->customersPage()->showList();
+    CustomerTableModel* model = m_window->customersPage()->model();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowOf(QStringLiteral("C001")) >= 0 && !model->isLoading(); }));
+    model->reload();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isLoading(); }));
+    const QModelIndex last = model->index(model->rowOf(QStringLiteral("C001")), CustomerTableModel::LastReminder);
+    EXPECT_EQ(last.data(CustomerTableModel::SortRole).toInt(), 4); // raised four days ago
 }
 
 } // namespace settle::test

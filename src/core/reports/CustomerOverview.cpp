@@ -1,5 +1,6 @@
 #include "reports/CustomerOverview.h"
 
+#include "followup/FollowupQueue.h"
 #include "reports/BehaviourReports.h"
 
 #include <QHash>
@@ -11,11 +12,16 @@ namespace settle {
 QList<CustomerOverview::Row> CustomerOverview::build(Ledger& ledger, QDate asOf)
 {
     const PaymentBehaviour behaviour = BehaviourReports(ledger).customers(asOf);
-    return combine(ledger.customerBalances(asOf), ledger.aging(asOf), &behaviour);
+    QHash<QString, QDate> lastReminders;
+    for (const auto& record : FollowupQueue(ledger).list())
+        if (record.raisedOn <= asOf && record.raisedOn > lastReminders.value(record.customerCode))
+            lastReminders.insert(record.customerCode, record.raisedOn);
+    return combine(ledger.customerBalances(asOf), ledger.aging(asOf), &behaviour, lastReminders);
 }
 
 QList<CustomerOverview::Row> CustomerOverview::combine(const QList<Ledger::CustomerBalance>& balances,
-                                                       const AgingReport& aging, const PaymentBehaviour* behaviour)
+                                                       const AgingReport& aging, const PaymentBehaviour* behaviour,
+                                                       const QHash<QString, QDate>& lastReminders)
 {
     QHash<QPair<QString, QString>, qint64> overdue; // (customer, currency) -> overdue
     for (const auto& section : aging.currencies())
@@ -33,6 +39,7 @@ QList<CustomerOverview::Row> CustomerOverview::combine(const QList<Ledger::Custo
         for (auto it = entry.balanceByCurrency.cbegin(); it != entry.balanceByCurrency.cend(); ++it)
             if (it.key() != currency && it.value() != 0)
                 row.otherBalances.insert(it.key(), it.value());
+        row.lastReminder = lastReminders.value(entry.customer.code);
         if (behaviour)
             if (const auto rated = behaviour->customer(entry.customer.code)) {
                 row.rating = rated->rating;

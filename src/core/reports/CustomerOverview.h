@@ -25,12 +25,14 @@ public:
         QMap<QString, qint64> otherBalances; // currency -> balance, for the rare customer billed in several
         PaymentBehaviour::Rating rating = PaymentBehaviour::Rating::None; // how they pay (issue 8)
         QString ratingReason;
+        QDate lastReminder; // the last follow-up raised for them; invalid when none was
     };
 
     static QList<Row> build(Ledger& ledger, QDate asOf);
     // The pure part, by customer code.
     static QList<Row> combine(const QList<Ledger::CustomerBalance>& balances, const AgingReport& aging,
-                              const PaymentBehaviour* behaviour = nullptr);
+                              const PaymentBehaviour* behaviour = nullptr,
+                              const QHash<QString, QDate>& lastReminders = {});
 };
 
 } // namespace settle

@@ -1,0 +1,43 @@
+#include "reports/ContactHistory.h"
+
+#include "dates/IsoDate.h"
+#include "followup/FollowupQueue.h"
+#include "followup/InvoiceEvents.h"
+#include "ledger/Ledger.h"
+
+#include <algorithm>
+
+namespace settle {
+
+QList<ContactHistory::Entry> ContactHistory::forCustomer(Ledger& ledger, const QString& customerCode)
+{
+    QList<FollowupRecord> followups;
+    for (const auto& record : FollowupQueue(ledger).list())
+        if (record.customerCode == customerCode)
+            followups << record;
+    return merge(followups, InvoiceEvents(ledger).forCustomer(customerCode));
+}
+
+QList<ContactHistory::Entry> ContactHistory::merge(const QList<FollowupRecord>& followups,
+                                                   const QList<InvoiceEvent>& events)
+{
+    QList<Entry> entries;
+    for (const auto& record : followups)
+        entries << Entry{Entry::Kind::Followup, record.raisedOn,
+                         QStringLiteral("%1 (%2)").arg(record.stageName, record.channel),
+                         record.invoiceNumbers().join(QStringLiteral(", ")), FollowupRecord::stateName(record.state)};
+    for (const auto& event : events) {
+        QString detail = event.reason;
+        if (event.until.isValid())
+            detail = IsoDate::format(event.until) + (detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail);
+        entries << Entry{Entry::Kind::Event, event.date, InvoiceEvent::kindName(event.kind), event.invoiceNumber, detail};
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        if (a.date != b.date)
+            return a.date > b.date;
+        return a.kind < b.kind;
+    });
+    return entries;
+}
+
+} // namespace settle
