@@ -325,6 +325,14 @@ void DashboardPage::drawAging(const Dashboard::CurrencyFigures& figures)
     m_agingChart->setTitleBrush(text);
     x->setLabelsBrush(text);
     y->setLabelsBrush(text);
+    // Grid and axis lines from the palette, so that a dark one does not get glaring white lines.
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(y)}) {
+        QColor grid = text;
+        grid.setAlpha(45);
+        axis->setGridLineColor(grid);
+        grid.setAlpha(110);
+        axis->setLinePenColor(grid);
+    }
     y->setTitleBrush(text);
 }
 
@@ -370,6 +378,14 @@ void DashboardPage::drawForecast(const Dashboard::CurrencyFigures* figures)
     m_forecastChart->setTitleBrush(text);
     x->setLabelsBrush(text);
     y->setLabelsBrush(text);
+    // Grid and axis lines from the palette, so that a dark one does not get glaring white lines.
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(y)}) {
+        QColor grid = text;
+        grid.setAlpha(45);
+        axis->setGridLineColor(grid);
+        grid.setAlpha(110);
+        axis->setLinePenColor(grid);
+    }
 }
 
 void DashboardPage::drawMostOverdue()

@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QPalette>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
@@ -58,6 +59,23 @@ bool save(QWidget* widget, const QString& folder, const QString& name)
 int ScreenshotTour::run(const QString& folder, const Clock& clock)
 {
     QDir().mkpath(folder);
+    // SETTLE_SCREENSHOT_PALETTE=dark shows the app as on a desktop with a dark palette (a check that
+    // nothing is drawn in fixed colours that vanish on it).
+    if (qEnvironmentVariable("SETTLE_SCREENSHOT_PALETTE") == u"dark") {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+        QApplication::setPalette(dark);
+    }
     QTemporaryDir work;
     AppSettings settings(work.filePath(QStringLiteral("settings.ini")));
     LedgerSession session(clock);
