@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QStringDecoder>
 
 namespace settle {
@@ -28,6 +29,7 @@ CsvTable CsvTable::parse(const QByteArray& data, const QString& fileLabel)
         text.remove(0, 1);
 
     QList<Row> records;
+    records.reserve(text.count(u'\n') + 1);
     Row current;
     QString field;
     int line = 1;
@@ -35,9 +37,30 @@ CsvTable CsvTable::parse(const QByteArray& data, const QString& fileLabel)
     bool inQuotes = false;
     bool fieldWasQuoted = false;
     int quoteStartLine = 0;
+    // Equal cells share one text instead of each holding a copy, so that a big file takes far less
+    // memory: a cell equal to the one above it (an invoice's number on each of its lines), or to an
+    // earlier one of its column while that column has few distinct values (codes, dates, rates).
+    constexpr qsizetype distinctPerColumn = 4096;
+    QList<QSet<QString>> distinct;
     auto endField = [&] {
-        current.cells << field;
-        field.clear();
+        const qsizetype column = current.cells.size();
+        const QStringList* above = records.isEmpty() ? nullptr : &records.constLast().cells;
+        if (above && column < above->size() && above->at(column) == field) {
+            current.cells << above->at(column);
+        } else {
+            if (distinct.size() <= column)
+                distinct.resize(column + 1);
+            QSet<QString>& seen = distinct[column];
+            const auto found = seen.constFind(field);
+            if (found != seen.constEnd()) {
+                current.cells << *found;
+            } else {
+                current.cells << QString(field.constData(), field.size()); // exactly as long as needed
+                if (seen.size() < distinctPerColumn)
+                    seen.insert(current.cells.constLast());
+            }
+        }
+        field.resize(0);
         fieldWasQuoted = false;
     };
     auto endRecord = [&] {
@@ -45,26 +68,44 @@ CsvTable CsvTable::parse(const QByteArray& data, const QString& fileLabel)
         // A line with nothing on it is not a record.
         if (!(current.cells.size() == 1 && current.cells.first().isEmpty()))
             records << current;
+        const qsizetype width = current.cells.size();
         current = Row();
+        current.cells.reserve(width);
         current.line = line;
     };
+    const QChar* chars = text.constData();
     const qsizetype n = text.size();
+    // The characters that end a run of plain text, inside and outside quotes.
+    auto plainRunEnd = [&](qsizetype from, bool quoted) {
+        qsizetype end = from;
+        while (end < n) {
+            const char16_t c = chars[end].unicode();
+            if (c == u'"' || c == u'\n' || c == u'\r' || (!quoted && c == u','))
+                break;
+            ++end;
+        }
+        return end;
+    };
     for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
+        const QChar c = chars[i];
         if (inQuotes) {
             if (c == u'"') {
-                if (i + 1 < n && text[i + 1] == u'"') {
+                if (i + 1 < n && chars[i + 1] == u'"') {
                     field += u'"';
                     ++i;
                 } else {
                     inQuotes = false;
                 }
-            } else {
+            } else if (c == u'\n' || c == u'\r') {
                 if (c == u'\n')
                     ++line;
                 // A quoted newline written as CRLF is kept as a plain newline.
-                if (!(c == u'\r' && i + 1 < n && text[i + 1] == u'\n'))
+                if (!(c == u'\r' && i + 1 < n && chars[i + 1] == u'\n'))
                     field += c;
+            } else {
+                const qsizetype end = plainRunEnd(i, true);
+                field.append(chars + i, end - i);
+                i = end - 1;
             }
             continue;
         }
@@ -74,19 +115,24 @@ CsvTable CsvTable::parse(const QByteArray& data, const QString& fileLabel)
             quoteStartLine = line;
         } else if (c == u',') {
             endField();
-        } else if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n') {
+        } else if (c == u'\r' && i + 1 < n && chars[i + 1] == u'\n') {
             continue; // the \n ends the record
         } else if (c == u'\n' || c == u'\r') {
             ++line;
             endRecord();
+        } else if (c == u'"') {
+            field += c; // a quote inside an unquoted cell is an ordinary character
         } else {
-            field += c;
+            const qsizetype end = plainRunEnd(i, false);
+            field.append(chars + i, end - i);
+            i = end - 1;
         }
     }
     if (inQuotes)
         throw InputProblems({{fileLabel, quoteStartLine, {}, QStringLiteral("a quoted field is never closed")}});
     if (!field.isEmpty() || !current.cells.isEmpty())
         endRecord();
+    text.clear(); // before the checks below: a big file's text is not needed any more
 
     if (records.isEmpty())
         throw InputProblems({{fileLabel, 1, {}, QStringLiteral("is empty: a header row is needed")}});

@@ -42,13 +42,15 @@ QList<Invoice> InvoiceCsv::parse(const CsvTable& table, const Context& context)
         auto bad = [&](const QString& column, const QString& message) {
             problems << table.problem(row, column, message);
         };
-        auto cell = [&](const char* column) { return table.cell(row, QString::fromLatin1(column)); };
-        const QString number = cell("number");
+        auto cell = [&](const QString& column) { return table.cell(row, column); };
+        const QString number = cell(QStringLiteral("number"));
         if (number.isEmpty()) {
             bad(QStringLiteral("number"), QStringLiteral("is required"));
             continue;
         }
-        const Header header{cell("customer"), cell("issue_date"), cell("due_date"), cell("terms"), cell("currency"),
+        const Header header{cell(QStringLiteral("customer")), cell(QStringLiteral("issue_date")),
+                            cell(QStringLiteral("due_date")), cell(QStringLiteral("terms")),
+                            cell(QStringLiteral("currency")),
                             row.line};
 
         auto existing = indexByNumber.constFind(number);
@@ -122,8 +124,8 @@ QList<Invoice> InvoiceCsv::parse(const CsvTable& table, const Context& context)
 
         Invoice& invoice = invoices[existing.value()];
         InvoiceLine line;
-        line.description = cell("description");
-        const QString quantity = cell("quantity");
+        line.description = cell(QStringLiteral("description"));
+        const QString quantity = cell(QStringLiteral("quantity"));
         if (!quantity.isEmpty()) {
             const auto parsed = Decimal::parse(quantity, InvoiceLine::QuantityDecimals);
             if (!parsed.value)
@@ -134,7 +136,7 @@ QList<Invoice> InvoiceCsv::parse(const CsvTable& table, const Context& context)
             else
                 line.quantity = *parsed.value;
         }
-        const QString price = cell("unit_price");
+        const QString price = cell(QStringLiteral("unit_price"));
         const auto currency = Currency::fromCode(invoice.currency);
         if (price.isEmpty())
             bad(QStringLiteral("unit_price"), QStringLiteral("is required"));
@@ -149,7 +151,7 @@ QList<Invoice> InvoiceCsv::parse(const CsvTable& table, const Context& context)
             else
                 line.unitPrice = amount.minor();
         }
-        const QString taxRate = cell("tax_rate");
+        const QString taxRate = cell(QStringLiteral("tax_rate"));
         if (!taxRate.isEmpty()) {
             const auto rate = Rate::parsePercent(taxRate);
             if (!rate || rate->millionths() < 0 || rate->millionths() > Rate::Scale)

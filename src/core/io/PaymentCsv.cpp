@@ -28,9 +28,9 @@ QList<Payment> PaymentCsv::parse(const CsvTable& table, const Context& context)
         auto bad = [&](const QString& column, const QString& message) {
             problems << table.problem(row, column, message);
         };
-        auto cell = [&](const char* column) { return table.cell(row, QString::fromLatin1(column)); };
+        auto cell = [&](const QString& column) { return table.cell(row, column); };
         Payment p;
-        p.customerCode = cell("customer");
+        p.customerCode = cell(QStringLiteral("customer"));
         const auto customer = context.customersByCode.constFind(p.customerCode);
         if (p.customerCode.isEmpty())
             bad(QStringLiteral("customer"), QStringLiteral("is required"));
@@ -41,7 +41,7 @@ QList<Payment> PaymentCsv::parse(const CsvTable& table, const Context& context)
             p.currency = customer->currency;
         }
 
-        p.invoiceNumber = cell("invoice");
+        p.invoiceNumber = cell(QStringLiteral("invoice"));
         if (!p.invoiceNumber.isEmpty()) {
             const auto invoice = context.invoicesByNumber.constFind(p.invoiceNumber);
             if (invoice == context.invoicesByNumber.constEnd())
@@ -56,14 +56,14 @@ QList<Payment> PaymentCsv::parse(const CsvTable& table, const Context& context)
                 p.currency = invoice->currency; // a payment for an invoice is in that invoice's currency
         }
 
-        const QString date = cell("date");
+        const QString date = cell(QStringLiteral("date"));
         if (const auto parsed = IsoDate::parse(date))
             p.date = *parsed;
         else
             bad(QStringLiteral("date"), date.isEmpty() ? QStringLiteral("is required")
                                                        : QStringLiteral("\"%1\" is not a date (YYYY-MM-DD)").arg(date));
 
-        const QString amount = cell("amount");
+        const QString amount = cell(QStringLiteral("amount"));
         if (amount.isEmpty())
             bad(QStringLiteral("amount"), QStringLiteral("is required"));
         else if (const auto currency = Currency::fromCode(p.currency)) {
@@ -77,7 +77,7 @@ QList<Payment> PaymentCsv::parse(const CsvTable& table, const Context& context)
                 p.amount = money.minor();
         }
 
-        const QString method = cell("method");
+        const QString method = cell(QStringLiteral("method"));
         if (!method.isEmpty()) {
             if (const auto parsed = paymentMethodFromString(method))
                 p.method = *parsed;
@@ -85,7 +85,7 @@ QList<Payment> PaymentCsv::parse(const CsvTable& table, const Context& context)
                 bad(QStringLiteral("method"), QStringLiteral("\"%1\" is not a payment method (%2)")
                                                   .arg(method, paymentMethodNames().join(QStringLiteral(", "))));
         }
-        p.reference = cell("reference");
+        p.reference = cell(QStringLiteral("reference"));
         payments << p;
     }
     if (!problems.isEmpty())

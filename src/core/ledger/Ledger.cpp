@@ -18,6 +18,8 @@
 #include "storage/Transaction.h"
 #include "terms/DefaultTerms.h"
 
+#include <QScopeGuard>
+
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -482,14 +484,14 @@ int Ledger::importCustomers(const QString& path)
 
 int Ledger::importInvoices(const QString& path)
 {
-    const CsvTable table = CsvTable::read(path);
     InvoiceCsv::Context context;
     context.customersByCode = customersByCode();
     context.termsByName = termsByName();
     const auto index = m_invoices->numberIndex();
     for (auto it = index.cbegin(); it != index.cend(); ++it)
         context.existingNumbers.insert(it.key());
-    QList<Invoice> invoices = InvoiceCsv::parse(table, context);
+    // The table is gone once parsed, so that a big file's cells do not stay in memory while writing.
+    QList<Invoice> invoices = InvoiceCsv::parse(CsvTable::read(path), context);
 
     Transaction transaction(*m_db);
     QHash<QString, qint64> nextByPrefix;
@@ -498,12 +500,13 @@ int Ledger::importInvoices(const QString& path)
             invoice.status = InvoiceStatus::Paid; // nothing to collect
             invoice.closedOn = invoice.issueDate;
         }
-        m_invoices->insert(invoice);
-        m_audit->record(QStringLiteral("invoice"), invoice.number, QStringLiteral("import"), {},
-                        EntityJson::invoice(invoice));
         if (const auto split = splitNumber(invoice.number))
             nextByPrefix[split->first] = std::max(nextByPrefix.value(split->first), split->second + 1);
     }
+    m_invoices->insertAll(invoices);
+    for (const auto& invoice : std::as_const(invoices))
+        m_audit->record(QStringLiteral("invoice"), invoice.number, QStringLiteral("import"), {},
+                        EntityJson::invoice(invoice));
     // New invoices continue after the imported numbers instead of colliding with them.
     for (auto it = nextByPrefix.cbegin(); it != nextByPrefix.cend(); ++it)
         m_invoices->raiseSequence(it.key(), it.value());
@@ -515,11 +518,10 @@ int Ledger::importInvoices(const QString& path)
 
 int Ledger::importPayments(const QString& path)
 {
-    const CsvTable table = CsvTable::read(path);
     PaymentCsv::Context context;
     context.customersByCode = customersByCode();
     context.invoicesByNumber = m_invoices->numberIndex();
-    QList<Payment> payments = PaymentCsv::parse(table, context);
+    QList<Payment> payments = PaymentCsv::parse(CsvTable::read(path), context);
     // Oldest first, so that "oldest due first" sees the ledger as it stood on each payment's date.
     std::stable_sort(payments.begin(), payments.end(), [](const Payment& a, const Payment& b) { return a.date < b.date; });
 
@@ -529,11 +531,16 @@ int Ledger::importPayments(const QString& path)
     for (auto it = byCustomer.cbegin(); it != byCustomer.cend(); ++it)
         for (const auto& item : it.value())
             open[{it.key(), item.currency}] << item;
+    // The allocations and closings are written together at the end, in a few multi-row statements:
+    // nothing below reads them back, since `open` carries the balances.
+    m_invoices->deferWrites();
+    const auto discardOnFailure = qScopeGuard([this] { m_invoices->discardDeferred(); });
     for (const auto& payment : payments) {
         const qint64 invoiceId =
             payment.invoiceNumber.isEmpty() ? 0 : context.invoicesByNumber.value(payment.invoiceNumber).id;
         applyPayment(payment, open[{payment.customerId, payment.currency}], invoiceId);
     }
+    m_invoices->flushDeferred();
     transaction.commit();
     spdlog::info("imported {} payments from {}", payments.size(), path.toStdString());
     Q_EMIT paymentsChanged();

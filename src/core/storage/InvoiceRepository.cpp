@@ -5,6 +5,10 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
+#include <QMap>
+
+#include <algorithm>
+
 namespace settle {
 
 namespace {
@@ -20,6 +24,102 @@ constexpr int headerColumnCount = 27;
 // balance(i, d) = total − allocations dated on or before d (DESIGN.md "Balance and aging").
 const QString balanceAt = QStringLiteral(
     "i.total - COALESCE((SELECT SUM(a.amount) FROM allocations a WHERE a.invoice_id = i.id AND a.alloc_date <= ?), 0)");
+
+const QString insertHeaderSql = QStringLiteral(
+    "INSERT INTO invoices (number, customer_id, status, issue_date, due_date, currency, terms_name, due_rule, "
+    "terms_days, terms_day_of_month, discount_rate, discount_days, interest_rate, grace_days, late_fee_micros, "
+    "subtotal, tax, total, closed_on) VALUES ");
+constexpr int headerColumnsInserted = 19;
+const QString insertLineSql = QStringLiteral(
+    "INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_price, tax_rate, amount, tax) VALUES ");
+constexpr int lineColumnsInserted = 8;
+const QString insertAllocationSql = QStringLiteral(
+    "INSERT INTO allocations (invoice_id, payment_id, credit_note_id, kind, alloc_date, amount) VALUES ");
+constexpr int allocationColumnsInserted = 6;
+
+// Bulk writes put several rows in one statement: each statement start, and each CHECK with an IN
+// list (SQLite builds a small table for it per statement), is then paid once per batch instead of
+// once per row. But Qt's SQLite driver spends, per parameter, time that grows with their number
+// (64 invoice rows per statement made the 100k import three times slower, not faster), so a
+// statement takes only about this many.
+constexpr int parametersPerStatement = 40;
+constexpr int rowsPerStatement(int columns)
+{
+    return std::max(1, parametersPerStatement / columns);
+}
+// Invoices written per round (headers, then their lines), so that the rows to bind stay few.
+constexpr int invoicesPerRound = 64;
+
+// "(?, ?, ?), (?, ?, ?)" for `rows` rows of `columns` parameters.
+QString placeholderRows(int columns, qsizetype rows)
+{
+    QString row = QStringLiteral("(?");
+    for (int c = 1; c < columns; ++c)
+        row += QStringLiteral(", ?");
+    row += u')';
+    QStringList all;
+    for (qsizetype r = 0; r < rows; ++r)
+        all << row;
+    return all.join(QStringLiteral(", "));
+}
+
+// As Statement::bind(): an absent (null) text is an empty cell, not SQL NULL.
+void bindAt(Statement& statement, int position, const QVariant& value)
+{
+    if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+        statement.bindValue(position, QStringLiteral(""));
+    else
+        statement.bindValue(position, value);
+}
+
+QVariantList headerValues(const Invoice& i)
+{
+    const auto& t = i.terms;
+    return {Statement::textOrNull(i.number), i.customerId, toString(i.status), IsoDate::format(i.issueDate),
+            IsoDate::format(i.dueDate), i.currency, t.name, PaymentTerms::ruleName(t.rule), t.days,
+            t.dayOfMonth, t.discount.millionths(), t.discountDays, t.annualInterest.millionths(), t.graceDays,
+            t.lateFeeMicros, i.subtotal, i.tax, i.total, Statement::dateOrNull(i.closedOn)};
+}
+
+QVariantList lineValues(qint64 invoiceId, int position, const InvoiceLine& line)
+{
+    return {invoiceId, position, line.description, line.quantity, line.unitPrice, line.taxRate.millionths(),
+            line.amount, line.tax};
+}
+
+QVariantList allocationValues(const Allocation& a)
+{
+    const QVariant noId;
+    return {a.invoiceId, a.paymentId ? QVariant(a.paymentId) : noId, a.creditNoteId ? QVariant(a.creditNoteId) : noId,
+            Allocation::kindName(a.kind), IsoDate::format(a.date), a.amount};
+}
+
+// Writes `rows` (each `columns` values) with one multi-row statement per rowsPerStatement(columns);
+// `returning` is appended to each statement and `onRow` sees every row it returns.
+template <typename OnRow>
+void insertRows(const QSqlDatabase& db, const QString& insertSql, int columns, const QList<QVariantList>& rows,
+                const QString& returning, OnRow onRow)
+{
+    const int batch = rowsPerStatement(columns);
+    std::unique_ptr<Statement> full;
+    for (qsizetype start = 0; start < rows.size(); start += batch) {
+        const qsizetype count = std::min<qsizetype>(batch, rows.size() - start);
+        std::unique_ptr<Statement> partial;
+        if (count == batch && !full)
+            full = std::make_unique<Statement>(db, insertSql + placeholderRows(columns, count) + returning);
+        else if (count < batch)
+            partial = std::make_unique<Statement>(db, insertSql + placeholderRows(columns, count) + returning);
+        Statement& statement = partial ? *partial : *full;
+        int position = 0;
+        for (qsizetype r = start; r < start + count; ++r)
+            for (const QVariant& value : rows[r])
+                bindAt(statement, position++, value);
+        statement.exec();
+        while (statement.next())
+            onRow(statement);
+        statement.finish();
+    }
+}
 
 } // namespace
 
@@ -63,29 +163,55 @@ Invoice InvoiceRepository::readHeader(const Statement& q)
 qint64 InvoiceRepository::insert(const Invoice& i)
 {
     if (!m_insert) {
-        m_insert = std::make_unique<Statement>(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO invoices (number, customer_id, status, issue_date, due_date, currency, "
-                           "terms_name, due_rule, terms_days, terms_day_of_month, discount_rate, discount_days, "
-                           "interest_rate, grace_days, late_fee_micros, subtotal, tax, total, closed_on) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        m_insertLine = std::make_unique<Statement>(
-            m_db.connection(), QStringLiteral("INSERT INTO invoice_lines (invoice_id, position, description, quantity, "
-                                              "unit_price, tax_rate, amount, tax) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_insert = std::make_unique<Statement>(m_db.connection(),
+                                               insertHeaderSql + placeholderRows(headerColumnsInserted, 1) +
+                                                   QStringLiteral(" RETURNING id"));
+        m_insertLine =
+            std::make_unique<Statement>(m_db.connection(), insertLineSql + placeholderRows(lineColumnsInserted, 1));
     }
-    const auto& t = i.terms;
-    m_insert->exec({Statement::textOrNull(i.number), i.customerId, toString(i.status), IsoDate::format(i.issueDate),
-                    IsoDate::format(i.dueDate), i.currency, t.name, PaymentTerms::ruleName(t.rule), t.days,
-                    t.dayOfMonth, t.discount.millionths(), t.discountDays, t.annualInterest.millionths(), t.graceDays,
-                    t.lateFeeMicros, i.subtotal, i.tax, i.total, Statement::dateOrNull(i.closedOn)});
-    const qint64 id = m_insert->returnedId();
     int position = 0;
-    for (const auto& line : i.lines)
-        m_insertLine->exec({id, position++, line.description, line.quantity, line.unitPrice,
-                            line.taxRate.millionths(), line.amount, line.tax});
+    for (const QVariant& value : headerValues(i))
+        bindAt(*m_insert, position++, value);
+    m_insert->exec();
+    const qint64 id = m_insert->returnedId();
+    int linePosition = 0;
+    for (const auto& line : i.lines) {
+        position = 0;
+        for (const QVariant& value : lineValues(id, linePosition++, line))
+            bindAt(*m_insertLine, position++, value);
+        m_insertLine->exec();
+    }
     return id;
 }
 
+void InvoiceRepository::insertAll(QList<Invoice>& invoices)
+{
+    // Headers first, batch by batch, then their lines: each table receives its rows in list order,
+    // so the ids are those that insert() one by one would give.
+    for (qsizetype start = 0; start < invoices.size(); start += invoicesPerRound) {
+        const qsizetype end = std::min<qsizetype>(invoices.size(), start + invoicesPerRound);
+        QList<QVariantList> headers;
+        QHash<QString, qsizetype> indexByNumber;
+        for (qsizetype k = start; k < end; ++k) {
+            if (invoices[k].number.isEmpty())
+                throw SettleError(SettleError::Kind::Runtime, QStringLiteral("insertAll needs numbered invoices"));
+            headers << headerValues(invoices[k]);
+            indexByNumber.insert(invoices[k].number, k);
+        }
+        // The order of RETURNING rows is not defined, so the numbers map the ids back.
+        insertRows(m_db.connection(), insertHeaderSql, headerColumnsInserted, headers,
+                   QStringLiteral(" RETURNING id, number"), [&](const Statement& row) {
+                       invoices[indexByNumber.value(row.text(1))].id = row.integer(0);
+                   });
+        QList<QVariantList> lines;
+        for (qsizetype k = start; k < end; ++k) {
+            int position = 0;
+            for (const auto& line : invoices[k].lines)
+                lines << lineValues(invoices[k].id, position++, line);
+        }
+        insertRows(m_db.connection(), insertLineSql, lineColumnsInserted, lines, {}, [](const Statement&) {});
+    }
+}
 void InvoiceRepository::loadLines(Invoice& invoice)
 {
     Statement lines(m_db.connection(),
@@ -263,23 +389,97 @@ QHash<qint64, QList<OpenItem>> InvoiceRepository::openItems(qint64 customerId)
 
 void InvoiceRepository::insertAllocation(const Allocation& a)
 {
+    if (m_deferring) {
+        m_deferredAllocations << a;
+        return;
+    }
     if (!m_insertAllocation)
         m_insertAllocation = std::make_unique<Statement>(
-            m_db.connection(), QStringLiteral("INSERT INTO allocations (invoice_id, payment_id, credit_note_id, kind, "
-                                              "alloc_date, amount) VALUES (?, ?, ?, ?, ?, ?)"));
-    const QVariant noId;
-    m_insertAllocation->exec({a.invoiceId, a.paymentId ? QVariant(a.paymentId) : noId,
-                              a.creditNoteId ? QVariant(a.creditNoteId) : noId, Allocation::kindName(a.kind),
-                              IsoDate::format(a.date), a.amount});
+            m_db.connection(), insertAllocationSql + placeholderRows(allocationColumnsInserted, 1));
+    int position = 0;
+    for (const QVariant& value : allocationValues(a))
+        bindAt(*m_insertAllocation, position++, value);
+    m_insertAllocation->exec();
 }
 
 void InvoiceRepository::markClosed(qint64 invoiceId, InvoiceStatus status, QDate closedOn)
 {
+    if (m_deferring) {
+        m_deferredClosings << std::pair{invoiceId, std::pair{status, closedOn}};
+        return;
+    }
     if (!m_markClosed)
         m_markClosed = std::make_unique<Statement>(
             m_db.connection(),
             QStringLiteral("UPDATE invoices SET status = ?, closed_on = ?, version = version + 1 WHERE id = ?"));
     m_markClosed->exec({toString(status), IsoDate::format(closedOn), invoiceId});
+}
+
+void InvoiceRepository::deferWrites()
+{
+    m_deferring = true;
+}
+
+void InvoiceRepository::flushDeferred()
+{
+    QList<QVariantList> rows;
+    rows.reserve(m_deferredAllocations.size());
+    for (const Allocation& a : std::as_const(m_deferredAllocations))
+        rows << allocationValues(a);
+    insertRows(m_db.connection(), insertAllocationSql, allocationColumnsInserted, rows, {},
+               [](const Statement&) {});
+    m_deferredAllocations.clear();
+    flushDeferredClosings();
+    m_deferring = false;
+}
+
+void InvoiceRepository::flushDeferredClosings()
+{
+    // One UPDATE per status and date for up to idsPerUpdate invoices. The id list is padded with its
+    // last id so that one prepared statement serves every batch (a repeated id changes nothing).
+    const int idsPerUpdate = rowsPerStatement(1) - 2;
+    QString ids = QStringLiteral("?");
+    for (int k = 1; k < idsPerUpdate; ++k)
+        ids += QStringLiteral(", ?");
+    std::unique_ptr<Statement> update;
+    qsizetype start = 0;
+    while (start < m_deferredClosings.size()) {
+        // Up to the second closing of an invoice, if any: that one must land after the first.
+        QSet<qint64> seen;
+        QMap<std::pair<QString, QString>, QList<qint64>> byClosing;
+        qsizetype end = start;
+        for (; end < m_deferredClosings.size(); ++end) {
+            const auto& [id, closing] = m_deferredClosings[end];
+            if (seen.contains(id))
+                break;
+            seen.insert(id);
+            byClosing[{toString(closing.first), IsoDate::format(closing.second)}] << id;
+        }
+        start = end;
+        if (!update)
+            update = std::make_unique<Statement>(
+                m_db.connection(), QStringLiteral("UPDATE invoices SET status = ?, closed_on = ?, "
+                                                  "version = version + 1 WHERE id IN (%1)")
+                                       .arg(ids));
+        for (auto it = byClosing.cbegin(); it != byClosing.cend(); ++it) {
+            const QList<qint64>& all = it.value();
+            for (qsizetype from = 0; from < all.size(); from += idsPerUpdate) {
+                update->bindValue(0, it.key().first);
+                update->bindValue(1, it.key().second);
+                for (int k = 0; k < idsPerUpdate; ++k)
+                    update->bindValue(2 + k, all[std::min<qsizetype>(from + k, all.size() - 1)]);
+                update->exec();
+            }
+        }
+    }
+    m_deferredClosings.clear();
+}
+
+void InvoiceRepository::discardDeferred()
+{
+    m_deferredAllocations.clear();
+    m_deferredClosings.clear();
+    m_deferring = false;
 }
 
 void InvoiceRepository::requireOneRow(const Statement& statement, qint64 invoiceId)

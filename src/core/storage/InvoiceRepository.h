@@ -53,6 +53,9 @@ public:
     ~InvoiceRepository();
 
     qint64 insert(const Invoice& invoice); // with its lines; an empty number is stored as NULL (draft)
+    // For imports: numbered invoices with their lines in a few multi-row statements, in list order
+    // (the same rows and ids as insert() one by one); sets each invoice's id.
+    void insertAll(QList<Invoice>& invoices);
     std::optional<Invoice> findByNumber(const QString& number);
     std::optional<Invoice> findById(qint64 id);
     QList<Listed> list(const Filter& filter, QDate asOf);
@@ -68,6 +71,12 @@ public:
     QHash<qint64, QList<OpenItem>> openItems(qint64 customerId = 0);
     void insertAllocation(const Allocation& allocation);
     void markClosed(qint64 invoiceId, InvoiceStatus status, QDate closedOn);
+    // For imports of many payments: while deferring, insertAllocation() and markClosed() queue their
+    // rows and flushDeferred() writes them in a few multi-row statements, with the same rows, ids and
+    // end state as one by one. Nothing may read allocations or statuses in between.
+    void deferWrites();
+    void flushDeferred();
+    void discardDeferred(); // the import failed: its transaction rolls back
     // Optimistic: refuses (Conflict) when someone else changed the invoice since `version` was read.
     void markVoid(qint64 invoiceId, QDate on, int version);
     void markIssued(qint64 invoiceId, const Invoice& issued, int version);
@@ -86,12 +95,16 @@ private:
     Invoice readHeader(const Statement& q);
     void loadLines(Invoice& invoice);
     void requireOneRow(const Statement& statement, qint64 invoiceId);
+    void flushDeferredClosings();
 
     Database& m_db;
     std::unique_ptr<Statement> m_insert;
     std::unique_ptr<Statement> m_insertLine;
     std::unique_ptr<Statement> m_insertAllocation;
     std::unique_ptr<Statement> m_markClosed;
+    bool m_deferring = false;
+    QList<Allocation> m_deferredAllocations;
+    QList<std::pair<qint64, std::pair<InvoiceStatus, QDate>>> m_deferredClosings; // invoice id, status, date
 };
 
 } // namespace settle
