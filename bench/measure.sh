@@ -17,8 +17,14 @@ as_of=2026-03-31
 
 [[ -x /usr/bin/time ]] || { echo "error: /usr/bin/time is missing (Debian package: time)" >&2; exit 1; }
 
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-ninja -C "$build" settle-cli settle-generate-ledger >/dev/null
+build_log=$(mktemp)
+if ! { cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release &&
+  ninja -C "$build" settle-cli settle-generate-ledger; } >"$build_log" 2>&1; then
+  cat "$build_log" >&2
+  echo "error: the build failed" >&2
+  exit 1
+fi
+rm -f "$build_log"
 
 if [[ -n "${KEEP:-}" ]]; then
   work=$KEEP
@@ -51,8 +57,8 @@ measure() {
   rss=$(awk '/Maximum resident set size/ { printf "%.1f", $NF / 1024 }' "$work/time/$name.txt")
 }
 
-echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), " \
-  "$(awk '/MemTotal/ { printf "%.0f GB RAM", $2 / 1048576 }' /proc/meminfo)"
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')," \
+  "$(awk '/MemTotal/ { printf "%.0f GB RAM", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 measure generate "$build/bench/settle-generate-ledger" --invoices "$invoices" --seed "$seed" --as-of "$as_of" \
   --out "$work/csv"

@@ -37,16 +37,17 @@ const QString insertAllocationSql = QStringLiteral(
     "INSERT INTO allocations (invoice_id, payment_id, credit_note_id, kind, alloc_date, amount) VALUES ");
 constexpr int allocationColumnsInserted = 6;
 
-// Bulk writes put several rows in one statement: each statement start, and each CHECK with an IN
-// list (SQLite builds a small table for it per statement), is then paid once per batch instead of
-// once per row. But Qt's SQLite driver spends, per parameter, time that grows with their number
-// (64 invoice rows per statement made the 100k import three times slower, not faster), so a
-// statement takes only about this many.
-constexpr int parametersPerStatement = 40;
+// Bulk writes put several rows in one statement: each statement start (and for RETURNING the small
+// table SQLite keeps the returned rows in) is then paid once per batch instead of once per row. Preparing a statement costs more than linearly in its parameters, so each text is
+// prepared once (bulkStatement) and a statement takes about this many; more gained nothing measurable.
+constexpr int parametersPerStatement = 200;
 constexpr int rowsPerStatement(int columns)
 {
     return std::max(1, parametersPerStatement / columns);
 }
+// Invoices closed by one UPDATE. Small: closings come in groups by date, often only a few, and the
+// list is padded to this length so that one prepared statement serves every group.
+constexpr int idsPerUpdate = 32;
 // Invoices written per round (headers, then their lines), so that the rows to bind stay few.
 constexpr int invoicesPerRound = 64;
 
@@ -95,21 +96,16 @@ QVariantList allocationValues(const Allocation& a)
 }
 
 // Writes `rows` (each `columns` values) with one multi-row statement per rowsPerStatement(columns);
-// `returning` is appended to each statement and `onRow` sees every row it returns.
-template <typename OnRow>
-void insertRows(const QSqlDatabase& db, const QString& insertSql, int columns, const QList<QVariantList>& rows,
+// `returning` is appended to each statement and `onRow` sees every row it returns. `prepared` gives
+// the statement for a text, prepared once per connection.
+template <typename Prepared, typename OnRow>
+void insertRows(Prepared prepared, const QString& insertSql, int columns, const QList<QVariantList>& rows,
                 const QString& returning, OnRow onRow)
 {
     const int batch = rowsPerStatement(columns);
-    std::unique_ptr<Statement> full;
     for (qsizetype start = 0; start < rows.size(); start += batch) {
         const qsizetype count = std::min<qsizetype>(batch, rows.size() - start);
-        std::unique_ptr<Statement> partial;
-        if (count == batch && !full)
-            full = std::make_unique<Statement>(db, insertSql + placeholderRows(columns, count) + returning);
-        else if (count < batch)
-            partial = std::make_unique<Statement>(db, insertSql + placeholderRows(columns, count) + returning);
-        Statement& statement = partial ? *partial : *full;
+        Statement& statement = prepared(insertSql + placeholderRows(columns, count) + returning);
         int position = 0;
         for (qsizetype r = start; r < start + count; ++r)
             for (const QVariant& value : rows[r])
@@ -184,8 +180,17 @@ qint64 InvoiceRepository::insert(const Invoice& i)
     return id;
 }
 
+Statement& InvoiceRepository::bulkStatement(const QString& sql)
+{
+    auto& statement = m_bulkStatements[sql];
+    if (!statement)
+        statement = std::make_unique<Statement>(m_db.connection(), sql);
+    return *statement;
+}
+
 void InvoiceRepository::insertAll(QList<Invoice>& invoices)
 {
+    const auto bulk = [this](const QString& sql) -> Statement& { return bulkStatement(sql); };
     // Headers first, batch by batch, then their lines: each table receives its rows in list order,
     // so the ids are those that insert() one by one would give.
     for (qsizetype start = 0; start < invoices.size(); start += invoicesPerRound) {
@@ -199,7 +204,7 @@ void InvoiceRepository::insertAll(QList<Invoice>& invoices)
             indexByNumber.insert(invoices[k].number, k);
         }
         // The order of RETURNING rows is not defined, so the numbers map the ids back.
-        insertRows(m_db.connection(), insertHeaderSql, headerColumnsInserted, headers,
+        insertRows(bulk, insertHeaderSql, headerColumnsInserted, headers,
                    QStringLiteral(" RETURNING id, number"), [&](const Statement& row) {
                        invoices[indexByNumber.value(row.text(1))].id = row.integer(0);
                    });
@@ -209,7 +214,7 @@ void InvoiceRepository::insertAll(QList<Invoice>& invoices)
             for (const auto& line : invoices[k].lines)
                 lines << lineValues(invoices[k].id, position++, line);
         }
-        insertRows(m_db.connection(), insertLineSql, lineColumnsInserted, lines, {}, [](const Statement&) {});
+        insertRows(bulk, insertLineSql, lineColumnsInserted, lines, {}, [](const Statement&) {});
     }
 }
 void InvoiceRepository::loadLines(Invoice& invoice)
@@ -426,8 +431,8 @@ void InvoiceRepository::flushDeferred()
     rows.reserve(m_deferredAllocations.size());
     for (const Allocation& a : std::as_const(m_deferredAllocations))
         rows << allocationValues(a);
-    insertRows(m_db.connection(), insertAllocationSql, allocationColumnsInserted, rows, {},
-               [](const Statement&) {});
+    insertRows([this](const QString& sql) -> Statement& { return bulkStatement(sql); }, insertAllocationSql,
+               allocationColumnsInserted, rows, {}, [](const Statement&) {});
     m_deferredAllocations.clear();
     flushDeferredClosings();
     m_deferring = false;
@@ -437,11 +442,10 @@ void InvoiceRepository::flushDeferredClosings()
 {
     // One UPDATE per status and date for up to idsPerUpdate invoices. The id list is padded with its
     // last id so that one prepared statement serves every batch (a repeated id changes nothing).
-    const int idsPerUpdate = rowsPerStatement(1) - 2;
     QString ids = QStringLiteral("?");
     for (int k = 1; k < idsPerUpdate; ++k)
         ids += QStringLiteral(", ?");
-    std::unique_ptr<Statement> update;
+    Statement* update = nullptr;
     qsizetype start = 0;
     while (start < m_deferredClosings.size()) {
         // Up to the second closing of an invoice, if any: that one must land after the first.
@@ -457,10 +461,9 @@ void InvoiceRepository::flushDeferredClosings()
         }
         start = end;
         if (!update)
-            update = std::make_unique<Statement>(
-                m_db.connection(), QStringLiteral("UPDATE invoices SET status = ?, closed_on = ?, "
-                                                  "version = version + 1 WHERE id IN (%1)")
-                                       .arg(ids));
+            update = &bulkStatement(QStringLiteral("UPDATE invoices SET status = ?, closed_on = ?, "
+                                                   "version = version + 1 WHERE id IN (%1)")
+                                        .arg(ids));
         for (auto it = byClosing.cbegin(); it != byClosing.cend(); ++it) {
             const QList<qint64>& all = it.value();
             for (qsizetype from = 0; from < all.size(); from += idsPerUpdate) {

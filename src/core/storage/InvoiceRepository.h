@@ -10,6 +10,7 @@
 #include <QList>
 #include <QSet>
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -96,12 +97,15 @@ private:
     void loadLines(Invoice& invoice);
     void requireOneRow(const Statement& statement, qint64 invoiceId);
     void flushDeferredClosings();
+    // The multi-row statements of bulk writes, prepared once each.
+    Statement& bulkStatement(const QString& sql);
 
     Database& m_db;
     std::unique_ptr<Statement> m_insert;
     std::unique_ptr<Statement> m_insertLine;
     std::unique_ptr<Statement> m_insertAllocation;
     std::unique_ptr<Statement> m_markClosed;
+    std::map<QString, std::unique_ptr<Statement>> m_bulkStatements;
     bool m_deferring = false;
     QList<Allocation> m_deferredAllocations;
     QList<std::pair<qint64, std::pair<InvoiceStatus, QDate>>> m_deferredClosings; // invoice id, status, date
