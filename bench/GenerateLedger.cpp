@@ -92,13 +92,14 @@ int main(int argc, char* argv[])
 
     try {
         const auto summary = settle::bench::LedgerGenerator(options).writeTo(out);
-        std::printf("Wrote %lld customers, %lld invoices (%lld lines) and %lld payments (%lld naming an invoice) "
-                    "up to %s to %s\n",
-                    static_cast<long long>(summary.customers), static_cast<long long>(summary.invoices),
-                    static_cast<long long>(summary.lines), static_cast<long long>(summary.payments),
-                    static_cast<long long>(summary.referencedPayments),
-                    settle::IsoDate::format(options.asOf).toUtf8().constData(),
-                    QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()).toUtf8().constData());
+        std::printf(
+            "Wrote %lld customers, %lld invoices (%lld lines) and %lld payments (%lld naming an invoice) "
+            "up to %s to %s\n",
+            static_cast<long long>(summary.customers), static_cast<long long>(summary.invoices),
+            static_cast<long long>(summary.lines), static_cast<long long>(summary.payments),
+            static_cast<long long>(summary.referencedPayments),
+            settle::IsoDate::format(options.asOf).toUtf8().constData(),
+            QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()).toUtf8().constData());
     } catch (const std::exception& e) {
         std::fprintf(stderr, "settle-generate-ledger: %s\n", e.what());
         return 1;

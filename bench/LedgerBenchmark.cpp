@@ -41,7 +41,10 @@ public:
         m_summary = settle::bench::LedgerGenerator(options).writeTo(m_dir.filePath(QStringLiteral("csv")));
     }
 
-    QString csv(const char* name) const { return m_dir.filePath(QStringLiteral("csv/") + QLatin1String(name)); }
+    QString csv(const char* name) const
+    {
+        return m_dir.filePath(QStringLiteral("csv/") + QLatin1String(name));
+    }
     const settle::bench::LedgerGenerator::Summary& summary() const { return m_summary; }
 
     // A new, initialised ledger file (replacing the last one).

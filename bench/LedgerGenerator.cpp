@@ -42,7 +42,7 @@ constexpr std::array<CurrencyShape, 3> currencies{{
 constexpr std::array<int, 3> currencyWeights{85, 12, 3};
 
 // Named terms every new ledger has (DefaultTerms), in the proportions of a typical book.
-constexpr std::array<const char*, 7> termNames{"Net 30", "Net 14", "2/10 Net 30", "Net 30 EOM",
+constexpr std::array<const char*, 7> termNames{"Net 30", "Net 14", "2/10 Net 30",   "Net 30 EOM",
                                                "Net 60", "Net 7",  "Due on receipt"};
 constexpr std::array<int, 7> termWeights{40, 15, 15, 15, 8, 4, 3};
 
@@ -68,9 +68,10 @@ constexpr std::array<const char*, 7> methods{"bank_transfer", "card", "check", "
 constexpr std::array<int, 7> methodWeights{55, 15, 10, 10, 2, 1, 7};
 
 constexpr std::array<const char*, 16> nameStems{
-    "Acme",     "Northwind", "Globex",       "Initech",  "Umbrella", "Stark",  "Wayne",  "Hooli",
+    "Acme",     "Northwind", "Globex",       "Initech",  "Umbrella", "Stark",     "Wayne", "Hooli",
     "Vandelay", "Soylent",   "Müller Söhne", "Café Zoë", "Tyrell",   "Cyberdyne", "Wonka", "Sterling Cooper"};
-constexpr std::array<const char*, 8> nameSuffixes{" Inc.", " Ltd", " GmbH", " LLC", ", Inc.", " & Co", " KK", " S.A."};
+constexpr std::array<const char*, 8> nameSuffixes{" Inc.",  " Ltd",  " GmbH", " LLC",
+                                                  ", Inc.", " & Co", " KK",   " S.A."};
 constexpr std::array<const char*, 8> streets{"Main St",   "High Street",  "Elm Avenue",  "Hauptstraße",
                                              "Market Sq", "Harbour Road", "Sakura-dori", "Rue de la Paix"};
 constexpr std::array<const char*, 8> cities{"Springfield", "Berlin",  "Lyon",   "Osaka",
@@ -246,8 +247,9 @@ LedgerGenerator::Summary LedgerGenerator::writeTo(const QString& folder) const
     std::vector<PaymentTerms> terms;
     for (const char* name : termNames) {
         const auto all = DefaultTerms::all();
-        const auto it = std::find_if(all.cbegin(), all.cend(),
-                                     [&](const PaymentTerms& t) { return t.name == QString::fromUtf8(name); });
+        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const PaymentTerms& t) {
+            return t.name == QString::fromUtf8(name);
+        });
         if (it == all.cend())
             throw std::logic_error(std::string("the default terms lack ") + name);
         terms.push_back(*it);
@@ -260,8 +262,8 @@ LedgerGenerator::Summary LedgerGenerator::writeTo(const QString& folder) const
     customers.reserve(std::size_t(customerCount));
     {
         CsvFile file(dir.filePath(QStringLiteral("customers.csv")));
-        file.row({"code", "name", "email", "cc", "phone", "address", "currency", "terms", "policy", "language",
-                  "on_hold"});
+        file.row({"code", "name", "email", "cc", "phone", "address", "currency", "terms", "policy",
+                  "language", "on_hold"});
         for (std::int64_t k = 1; k <= customerCount; ++k) {
             GenCustomer c;
             c.code = padded("C", k, codeWidth);
@@ -272,24 +274,27 @@ LedgerGenerator::Summary LedgerGenerator::writeTo(const QString& folder) const
             const std::string name = std::string(nameStems[random.below(nameStems.size())]) + " " +
                                      std::to_string(k) + nameSuffixes[random.below(nameSuffixes.size())];
             std::string lower = c.code;
-            std::transform(lower.begin(), lower.end(), lower.begin(), [](char ch) { return char(ch | 0x20); });
+            std::transform(lower.begin(), lower.end(), lower.begin(),
+                           [](char ch) { return char(ch | 0x20); });
             const std::string email = "ap." + lower + "@example.com";
             const std::string cc = random.percent(20) ? "controller." + lower + "@example.com" : "";
-            const std::string phone = random.percent(70) ? "+1 555 " + padded("", random.below(10'000'000), 7) : "";
+            const std::string phone =
+                random.percent(70) ? "+1 555 " + padded("", random.below(10'000'000), 7) : "";
             // A quoted address with a comma and a line break, as a real one has.
-            const std::string address =
-                random.percent(60) ? std::to_string(random.between(1, 999)) + " " +
-                                         streets[random.below(streets.size())] + "\n" +
-                                         cities[random.below(cities.size())] + ", " +
-                                         padded("", random.below(100'000), 5)
-                                   : "";
+            const std::string address = random.percent(60) ? std::to_string(random.between(1, 999)) + " " +
+                                                                 streets[random.below(streets.size())] +
+                                                                 "\n" + cities[random.below(cities.size())] +
+                                                                 ", " + padded("", random.below(100'000), 5)
+                                                           : "";
             const char* currencyCell = currencies[c.currency].code;
             if (c.currency == 0 && random.percent(50))
                 currencyCell = ""; // the company's currency by default
             const char* termsCell = termNames[c.terms];
             if (c.terms == 0 && random.percent(50))
                 termsCell = ""; // Net 30 by default
-            const char* language = c.currency == 1 ? (random.percent(50) ? "de" : "fr") : c.currency == 2 ? "ja" : "en";
+            const char* language = c.currency == 1   ? (random.percent(50) ? "de" : "fr")
+                                   : c.currency == 2 ? "ja"
+                                                     : "en";
             const char* onHold = random.percent(2) ? "true" : (random.percent(50) ? "false" : "");
             file.row({c.code, name, email, cc, phone, address, currencyCell, termsCell,
                       random.percent(30) ? "Standard" : "", language, onHold});
@@ -328,8 +333,8 @@ LedgerGenerator::Summary LedgerGenerator::writeTo(const QString& folder) const
     };
     {
         CsvFile file(dir.filePath(QStringLiteral("invoices.csv")));
-        file.row({"number", "customer", "issue_date", "due_date", "terms", "currency", "description", "quantity",
-                  "unit_price", "tax_rate"});
+        file.row({"number", "customer", "issue_date", "due_date", "terms", "currency", "description",
+                  "quantity", "unit_price", "tax_rate"});
         for (std::int64_t k = 0; k < m_options.invoices; ++k) {
             const std::string number = padded("INV-", k + 1, numberWidth);
             // Numbers follow the issue dates; weekend dates move back to the Friday.
@@ -396,7 +401,9 @@ LedgerGenerator::Summary LedgerGenerator::writeTo(const QString& folder) const
             if (invoiceTerms.hasDiscount() && customer.payer == 0 && random.percent(60)) {
                 // Paid early with the discount taken, naming the invoice so that the discount applies.
                 const std::int64_t discount =
-                    Money(total, Currency::require(QString::fromLatin1(currency.code))).percentOf(invoiceTerms.discount).minor();
+                    Money(total, Currency::require(QString::fromLatin1(currency.code)))
+                        .percentOf(invoiceTerms.discount)
+                        .minor();
                 p.invoice = k;
                 p.day = issue + random.between(1, invoiceTerms.discountDays);
                 p.amount = total - discount;
@@ -406,7 +413,8 @@ LedgerGenerator::Summary LedgerGenerator::writeTo(const QString& folder) const
             const std::int64_t day = std::max(issue, due + random.between(payer.earliest, payer.latest));
             if (random.percent(payer.partialPercent)) {
                 // Two instalments; the second may still be outstanding on the as-of date.
-                const std::int64_t firstPart = std::max<std::int64_t>(1, total * random.between(30, 80) / 100);
+                const std::int64_t firstPart =
+                    std::max<std::int64_t>(1, total * random.between(30, 80) / 100);
                 p.day = day;
                 p.amount = firstPart;
                 if (pay(p) && firstPart < total) {
@@ -420,7 +428,8 @@ LedgerGenerator::Summary LedgerGenerator::writeTo(const QString& folder) const
             p.day = day;
             p.amount = total;
             if (random.percent(1))
-                p.amount = std::max<std::int64_t>(1, total - random.between(1, 2500)); // bank charges kept back
+                p.amount =
+                    std::max<std::int64_t>(1, total - random.between(1, 2500)); // bank charges kept back
             else if (!named && random.percent(1))
                 p.amount = total + random.between(1, 5000); // rounded up: credit on account
             pay(p);
@@ -438,8 +447,10 @@ LedgerGenerator::Summary LedgerGenerator::writeTo(const QString& folder) const
         for (const GenPayment& p : payments) {
             const GenCustomer& customer = customers[std::size_t(p.customer)];
             const std::string reference = p.reference ? "TRX" + std::to_string(p.reference) : std::string();
-            const std::string invoice = p.invoice >= 0 ? padded("INV-", p.invoice + 1, numberWidth) : std::string();
-            file.row({customer.code, isoDate(p.day), amount(p.amount, currencies[std::size_t(customer.currency)].digits),
+            const std::string invoice =
+                p.invoice >= 0 ? padded("INV-", p.invoice + 1, numberWidth) : std::string();
+            file.row({customer.code, isoDate(p.day),
+                      amount(p.amount, currencies[std::size_t(customer.currency)].digits),
                       methods[std::size_t(p.method)], reference, invoice});
             if (p.invoice >= 0)
                 ++summary.referencedPayments;
