@@ -154,6 +154,8 @@ qint64 Ledger::addCustomer(const Customer& customer)
     const auto terms = m_terms->findByName(customer.terms);
     if (!terms)
         badInput(QStringLiteral("\"%1\" is not a payment term of this ledger").arg(customer.terms));
+    if (m_terms->findStored(terms->first)->retired)
+        badInput(QStringLiteral("payment term \"%1\" is retired; choose another for a new customer").arg(customer.terms));
     const auto policies = m_policies->idsByName();
     if (!policies.contains(customer.policy))
         badInput(QStringLiteral("\"%1\" is not a reminder policy of this ledger").arg(customer.policy));
@@ -194,9 +196,10 @@ QHash<QString, Customer> Ledger::customersByCode()
 
 QHash<QString, PaymentTerms> Ledger::termsByName()
 {
+    // Retired terms too: a customer keeps its term after it is retired, and so do its new invoices.
     QHash<QString, PaymentTerms> result;
-    for (const auto& [id, terms] : m_terms->all())
-        result.insert(terms.name, terms);
+    for (const auto& stored : m_terms->stored())
+        result.insert(stored.terms.name, stored.terms);
     return result;
 }
 
@@ -686,6 +689,9 @@ void Ledger::updateCustomer(const Customer& customer)
         badInput(QStringLiteral("customer %1 needs a name").arg(customer.code));
     Transaction transaction(*m_db);
     const Customer before = requireCustomer(customer.code);
+    // A retired term stays with the customers that have it, but no customer moves to one.
+    if (customer.terms != before.terms && m_terms->findStored(terms->first)->retired)
+        badInput(QStringLiteral("payment term \"%1\" is retired; choose another").arg(customer.terms));
     Customer after = customer;
     after.id = before.id;
     // The currency stays: its invoices and payments are in it.
@@ -777,6 +783,42 @@ void Ledger::announceChangedElsewhere()
     Q_EMIT customersChanged();
     Q_EMIT invoicesChanged();
     Q_EMIT paymentsChanged();
+}
+
+} // namespace settle
+
+// ---- settings page and reports page (issue 7) ---------------------------------------------------
+
+namespace settle {
+
+void Ledger::setSettings(const QList<std::pair<QString, QString>>& values)
+{
+    Transaction transaction(*m_db);
+    for (const auto& [key, value] : values) {
+        const QString before = m_settings->value(key);
+        if (m_settings->contains(key) && before == value)
+            continue; // the audit log shows real edits only
+        m_settings->setValue(key, value);
+        m_audit->record(QStringLiteral("setting"), key, QStringLiteral("set"), before, value);
+    }
+    transaction.commit();
+}
+
+QList<InvoiceRepository::Listed> Ledger::agingInvoices(QDate asOf, const QString& customerCode, const QString& currency,
+                                                      AgingReport::Bucket bucket)
+{
+    // The same invoices AgingReport counts (InvoiceRepository::agingItems): issued by the date, not
+    // void then, with a balance then, in the bucket of their effective due date.
+    QList<InvoiceRepository::Listed> result;
+    for (const auto& listed : invoices(InvoiceRepository::Filter{customerCode, false}, asOf)) {
+        const Invoice& invoice = listed.invoice;
+        if (listed.balance <= 0 || invoice.issueDate > asOf || invoice.currency != currency ||
+            (invoice.voidedOn.isValid() && invoice.voidedOn <= asOf))
+            continue;
+        if (AgingReport::bucketFor(invoice.effectiveDueDate().daysTo(asOf)) == bucket)
+            result << listed;
+    }
+    return result;
 }
 
 } // namespace settle

@@ -130,6 +130,14 @@ public:
     // Another connection (an import on a worker thread, another user) changed the ledger: tell the views.
     void announceChangedElsewhere();
 
+    // ---- the settings and reports pages (issue 7) ----
+    // Several settings in one transaction, each changed one with its audit row; all or none.
+    void setSettings(const QList<std::pair<QString, QString>>& values);
+    // The invoices behind one cell of the aging report: a customer's open invoices in `currency` whose
+    // effective due date puts them in `bucket` at `asOf`, with their balances then.
+    QList<InvoiceRepository::Listed> agingInvoices(QDate asOf, const QString& customerCode, const QString& currency,
+                                                   AgingReport::Bucket bucket);
+
 Q_SIGNALS:
     void customersChanged();
     void invoicesChanged();

@@ -73,6 +73,34 @@ Money PaymentTerms::accruedInterest(QDate due, const Money& total, const QList<Q
                  total.currency());
 }
 
+QStringList PaymentTerms::problems() const
+{
+    QStringList problems;
+    const QString where = name.trimmed().isEmpty() ? QStringLiteral("payment term")
+                                                   : QStringLiteral("payment term \"%1\"").arg(name.trimmed());
+    if (name.trimmed().isEmpty())
+        problems << QStringLiteral("a payment term needs a name");
+    else if (name.trimmed().size() > 60)
+        problems << QStringLiteral("%1: the name is longer than 60 characters").arg(where);
+    if (rule == DueRule::Proximo) {
+        if (dayOfMonth < 1 || dayOfMonth > 31)
+            problems << QStringLiteral("%1: day of month %2 is not between 1 and 31").arg(where).arg(dayOfMonth);
+    } else if (days < 0 || days > 3650) {
+        problems << QStringLiteral("%1: %2 days is not between 0 and 3650").arg(where).arg(days);
+    }
+    if (discount.millionths() < 0 || discount.millionths() >= Rate::Scale)
+        problems << QStringLiteral("%1: a discount of %2 % is not between 0 and 100").arg(where, discount.toPercentString());
+    if (discountDays < 0)
+        problems << QStringLiteral("%1: the discount window of %2 days is negative").arg(where).arg(discountDays);
+    if (annualInterest.millionths() < 0)
+        problems << QStringLiteral("%1: the interest rate is negative").arg(where);
+    if (graceDays < 0)
+        problems << QStringLiteral("%1: %2 grace days is negative").arg(where).arg(graceDays);
+    if (lateFeeMicros < 0)
+        problems << QStringLiteral("%1: the late fee is negative").arg(where);
+    return problems;
+}
+
 QString PaymentTerms::describe() const
 {
     QString due;

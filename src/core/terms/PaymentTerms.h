@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace settle {
 
@@ -41,6 +42,9 @@ struct PaymentTerms
     // of payments, credits and discounts, in any order.
     Money accruedInterest(QDate due, const Money& total, const QList<QPair<QDate, Money>>& reductions,
                           QDate asOf) const;
+
+    // Everything wrong with the term, one sentence each naming the field; empty when it is usable.
+    QStringList problems() const;
 
     // "Net 30", "2 % discount within 10 days, net 30 days" — for people, not for parsing.
     QString describe() const;
