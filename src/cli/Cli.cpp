@@ -6,6 +6,7 @@
 #include "FollowupCommands.h"
 #include "InvoiceCommands.h"
 #include "LedgerCommands.h"
+#include "OutboxCommands.h"
 #include "PaymentCommands.h"
 #include "ReportCommands.h"
 #include "errors/InputProblems.h"
@@ -63,6 +64,8 @@ QString Cli::help()
         "  followups plan|run [--as-of DATE] [--json]        what the follow-up engine would raise / raise it\n"
         "  followups list [--pending] [--json]               the follow-up queue\n"
         "  followups approve ID | followups dismiss ID       decide on a stage that needs approval\n"
+        "  outbox list [--json] | outbox send                the email outbox; deliver what is due (SMTP)\n"
+        "  outbox resend ID | outbox dismiss ID              decide on a failed or delivery-unknown message\n"
         "  copy --from DB --to DB                            move a whole ledger between SQLite and PostgreSQL\n"
         "  settings get KEY | settings set KEY VALUE         company profile and other settings\n"
         "\n"
@@ -115,6 +118,7 @@ int Cli::run(const QStringList& arguments)
         {QStringLiteral("pay"), PaymentCommands::pay},
         {QStringLiteral("aging"), ReportCommands::aging},
         {QStringLiteral("followups"), FollowupCommands::run},
+        {QStringLiteral("outbox"), OutboxCommands::run},
         {QStringLiteral("report"), BehaviourReportCommands::run},
     };
     const auto handler = commands.find(command);

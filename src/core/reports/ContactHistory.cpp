@@ -4,6 +4,7 @@
 #include "followup/FollowupQueue.h"
 #include "followup/InvoiceEvents.h"
 #include "ledger/Ledger.h"
+#include "storage/OutboxRepository.h"
 
 #include <algorithm>
 
@@ -15,23 +16,31 @@ QList<ContactHistory::Entry> ContactHistory::forCustomer(Ledger& ledger, const Q
     for (const auto& record : FollowupQueue(ledger).list())
         if (record.customerCode == customerCode)
             followups << record;
-    return merge(followups, InvoiceEvents(ledger).forCustomer(customerCode));
+    QList<OutboxMessage> emails;
+    if (const auto customer = ledger.customer(customerCode))
+        emails = OutboxRepository(ledger.database(), ledger.clock()).sentToCustomer(customer->id);
+    return merge(followups, InvoiceEvents(ledger).forCustomer(customerCode), emails);
 }
 
 QList<ContactHistory::Entry> ContactHistory::merge(const QList<FollowupRecord>& followups,
-                                                   const QList<InvoiceEvent>& events)
+                                                   const QList<InvoiceEvent>& events, const QList<OutboxMessage>& emails)
 {
     QList<Entry> entries;
     for (const auto& record : followups)
         entries << Entry{Entry::Kind::Followup, record.raisedOn,
                          QStringLiteral("%1 (%2)").arg(record.stageName, record.channel),
-                         record.invoiceNumbers().join(QStringLiteral(", ")), FollowupRecord::stateName(record.state)};
+                         record.invoiceNumbers().join(QStringLiteral(", ")), FollowupRecord::stateName(record.state), QString()};
     for (const auto& event : events) {
         QString detail = event.reason;
         if (event.until.isValid())
             detail = IsoDate::format(event.until) + (detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail);
-        entries << Entry{Entry::Kind::Event, event.date, InvoiceEvent::kindName(event.kind), event.invoiceNumber, detail};
+        entries << Entry{Entry::Kind::Event, event.date, InvoiceEvent::kindName(event.kind), event.invoiceNumber, detail,
+                         QString()};
     }
+    for (const auto& email : emails)
+        entries << Entry{Entry::Kind::Email, email.sentAt.toUTC().date(),
+                         QStringLiteral("Email: %1").arg(email.subject), QString(),
+                         QStringLiteral("sent to %1").arg(email.to), email.bodyText};
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
         if (a.date != b.date)
             return a.date > b.date;

@@ -2,6 +2,7 @@
 
 #include "followup/FollowupRecord.h"
 #include "followup/InvoiceEvent.h"
+#include "mail/OutboxMessage.h"
 
 #include <QDate>
 #include <QList>
@@ -19,17 +20,20 @@ class ContactHistory
 public:
     struct Entry
     {
-        enum class Kind { Followup, Event };
+        enum class Kind { Followup, Event, Email };
         Kind kind = Kind::Followup;
         QDate date;
         QString title;   // "Reminder (email)", "dispute"
         QString invoices; // the invoice numbers concerned, comma-separated
         QString detail;  // a dispute's reason, a promise's date, the follow-up's state
+        QString text;    // an email sent: its plain-text body
     };
 
     static QList<Entry> forCustomer(Ledger& ledger, const QString& customerCode);
-    // The pure part: both lists for one customer, merged newest first (follow-ups before events on a day).
-    static QList<Entry> merge(const QList<FollowupRecord>& followups, const QList<InvoiceEvent>& events);
+    // The pure part: the lists for one customer, merged newest first (follow-ups before events, events
+    // before emails on a day). `emails` are the messages the outbox sent (issue 4), on the day they went.
+    static QList<Entry> merge(const QList<FollowupRecord>& followups, const QList<InvoiceEvent>& events,
+                              const QList<OutboxMessage>& emails = {});
 };
 
 } // namespace settle

@@ -1,0 +1,207 @@
+#include "mail/SmtpClient.h"
+
+#include <QSysInfo>
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include <memory>
+#include <mutex>
+
+namespace settle {
+
+namespace {
+
+// What one conversation leaves behind: how far the data got, and what the server answered.
+struct Conversation
+{
+    const QByteArray* data = nullptr;
+    qsizetype offset = 0;
+    bool dataComplete = false; // the read callback gave libcurl the last byte
+    QString pendingLines;      // the lines of a multi-line answer so far
+    QString lastReply;
+    int lastCode = 0;
+    bool replyAfterData = false;
+};
+
+size_t readBody(char* buffer, size_t size, size_t count, void* user)
+{
+    auto* c = static_cast<Conversation*>(user);
+    const qsizetype room = qsizetype(size * count);
+    const qsizetype left = c->data->size() - c->offset;
+    const qsizetype n = std::min(room, left);
+    if (n > 0)
+        std::memcpy(buffer, c->data->constData() + c->offset, size_t(n));
+    c->offset += n;
+    if (n == 0)
+        c->dataComplete = true;
+    return size_t(n);
+}
+
+// libcurl passes every SMTP answer line here (pingpong protocols treat them as "headers").
+size_t serverLine(char* buffer, size_t size, size_t count, void* user)
+{
+    auto* c = static_cast<Conversation*>(user);
+    const QString line = QString::fromUtf8(buffer, qsizetype(size * count)).trimmed();
+    if (line.size() >= 3) {
+        c->pendingLines += (c->pendingLines.isEmpty() ? QString() : QStringLiteral(" ")) + line;
+        // "250-..." continues, "250 ..." (or a bare code) ends the answer.
+        if (line.size() == 3 || line.at(3) != u'-') {
+            c->lastReply = c->pendingLines;
+            c->lastCode = line.left(3).toInt();
+            c->pendingLines.clear();
+            if (c->dataComplete)
+                c->replyAfterData = true;
+        }
+    }
+    return size * count;
+}
+
+struct CurlDeleter
+{
+    void operator()(CURL* curl) const { curl_easy_cleanup(curl); }
+};
+struct ListDeleter
+{
+    void operator()(curl_slist* list) const { curl_slist_free_all(list); }
+};
+
+bool isServerWide(CURLcode code)
+{
+    switch (code) {
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_CONNECT:
+    case CURLE_OPERATION_TIMEDOUT:
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_USE_SSL_FAILED:
+    case CURLE_LOGIN_DENIED:
+    case CURLE_UNSUPPORTED_PROTOCOL:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+SmtpClient::SmtpClient(SmtpSettings settings, QString password)
+    : m_settings(std::move(settings)), m_password(std::move(password))
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+QString SmtpClient::kindName(Result::Kind kind)
+{
+    switch (kind) {
+    case Result::Kind::Accepted:
+        return QStringLiteral("accepted");
+    case Result::Kind::Transient:
+        return QStringLiteral("transient");
+    case Result::Kind::Permanent:
+        return QStringLiteral("permanent");
+    case Result::Kind::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+SmtpClient::Result SmtpClient::send(const QString& envelopeFrom, const QStringList& recipients,
+                                    const QByteArray& message)
+{
+    std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
+    if (!curl)
+        return Result{Result::Kind::Transient, {}, QStringLiteral("libcurl could not start"), true};
+
+    Conversation conversation;
+    conversation.data = &message;
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+
+    // The URL's path is the name we greet with (EHLO).
+    const QByteArray url = (m_settings.url() + u'/' + QSysInfo::machineHostName()).toUtf8();
+    const QByteArray from = ("<" + envelopeFrom + ">").toUtf8();
+    std::unique_ptr<curl_slist, ListDeleter> rcpt;
+    for (const QString& recipient : recipients) {
+        const QByteArray r = ("<" + recipient + ">").toUtf8();
+        rcpt.reset(curl_slist_append(rcpt.release(), r.constData()));
+    }
+    const QByteArray user = m_settings.user.toUtf8();
+    const QByteArray password = m_password.toUtf8();
+    const QByteArray caFile = m_settings.caFile.toUtf8();
+
+    CURL* c = curl.get();
+    curl_easy_setopt(c, CURLOPT_URL, url.constData());
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errorBuffer);
+    curl_easy_setopt(c, CURLOPT_MAIL_FROM, from.constData());
+    curl_easy_setopt(c, CURLOPT_MAIL_RCPT, rcpt.get());
+    curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(c, CURLOPT_READFUNCTION, readBody);
+    curl_easy_setopt(c, CURLOPT_READDATA, &conversation);
+    curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, curl_off_t(message.size()));
+    curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, serverLine);
+    curl_easy_setopt(c, CURLOPT_HEADERDATA, &conversation);
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, long(m_settings.timeoutSeconds));
+    // A server that stops answering for the timeout ends the conversation (no overall limit: a
+    // large attachment on a slow line may take long and still be fine).
+    curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, long(m_settings.timeoutSeconds));
+    // Certificates are checked, always; a relay with its own CA names it in smtp.ca_file.
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
+    if (!caFile.isEmpty())
+        curl_easy_setopt(c, CURLOPT_CAINFO, caFile.constData());
+    curl_easy_setopt(c, CURLOPT_USE_SSL,
+                     m_settings.security == SmtpSettings::Security::StartTls ? long(CURLUSESSL_ALL) : long(CURLUSESSL_NONE));
+    if (!user.isEmpty()) {
+        curl_easy_setopt(c, CURLOPT_USERNAME, user.constData());
+        curl_easy_setopt(c, CURLOPT_PASSWORD, password.constData());
+    }
+
+    const CURLcode code = curl_easy_perform(c);
+    Result result;
+    result.reply = conversation.lastReply;
+    if (code == CURLE_OK) {
+        result.kind = Result::Kind::Accepted;
+        result.message = conversation.lastReply;
+        return result;
+    }
+
+    const QString what = errorBuffer[0] != 0 ? QString::fromUtf8(errorBuffer) : QString::fromUtf8(curl_easy_strerror(code));
+    const QString where = QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
+    const int replyCode = conversation.lastCode;
+    const bool serverRefused = replyCode >= 400 && !(conversation.dataComplete && !conversation.replyAfterData);
+    if (conversation.dataComplete && !conversation.replyAfterData) {
+        // The last byte was handed over and no answer came: the server may have queued the message. Sending
+        // it again could deliver it twice, so a person decides (DESIGN.md "Outbox").
+        result.kind = Result::Kind::Unknown;
+        result.message = QStringLiteral("%1: the connection broke after the whole message was sent (%2); the server "
+                                        "may have it")
+                             .arg(where, what);
+        return result;
+    }
+    if (code == CURLE_LOGIN_DENIED) {
+        result.kind = Result::Kind::Permanent;
+        result.serverProblem = true;
+        result.message = QStringLiteral("%1: authentication rejected for user \"%2\": %3")
+                             .arg(where, m_settings.user, conversation.lastReply.isEmpty() ? what : conversation.lastReply);
+        return result;
+    }
+    if (serverRefused) {
+        result.kind = replyCode >= 500 ? Result::Kind::Permanent : Result::Kind::Transient;
+        // 421: the service closes the door for now, for every message.
+        result.serverProblem = replyCode == 421;
+        result.message = QStringLiteral("%1 refused: %2").arg(where, conversation.lastReply);
+        return result;
+    }
+    result.kind = Result::Kind::Transient;
+    result.serverProblem = isServerWide(code) || conversation.lastReply.isEmpty();
+    result.message = QStringLiteral("%1: %2").arg(where, what);
+    return result;
+}
+
+} // namespace settle

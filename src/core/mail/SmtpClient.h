@@ -1,0 +1,43 @@
+#pragma once
+
+#include "mail/SmtpSettings.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace settle {
+
+// Hands one message to the SMTP server through libcurl and says what became of it, in the server's
+// words where it gave any.
+class SmtpClient
+{
+public:
+    struct Result
+    {
+        enum class Kind {
+            Accepted,  // 250 after the data: the server has it
+            Transient, // connection refused / timed out / dropped before the end of the data, a 4xx: try later
+            Permanent, // a 5xx, authentication rejected: trying again will not help
+            Unknown,   // the whole message went out, then the connection broke: the server may have it
+        };
+        Kind kind = Kind::Transient;
+        QString reply;   // the server's last answer ("250 2.0.0 Ok: queued as 4F2A"), may be empty
+        QString message; // for a person: what happened, with the server's words
+        // The server could not be reached or refused us as a whole (no connection, TLS, login): the
+        // other messages of a batch would meet the same, so the batch stops.
+        bool serverProblem = false;
+    };
+
+    SmtpClient(SmtpSettings settings, QString password);
+
+    Result send(const QString& envelopeFrom, const QStringList& recipients, const QByteArray& message);
+
+    static QString kindName(Result::Kind kind);
+
+private:
+    SmtpSettings m_settings;
+    QString m_password;
+};
+
+} // namespace settle

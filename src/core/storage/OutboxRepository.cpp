@@ -1,0 +1,338 @@
+#include "storage/OutboxRepository.h"
+
+#include "dates/Clock.h"
+#include "errors/SettleError.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <algorithm>
+
+namespace settle {
+
+namespace {
+
+using State = OutboxMessage::State;
+
+const QString entity = QStringLiteral("outbox");
+
+QString timestamp(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QVariant timestampOrNull(const QDateTime& at)
+{
+    return at.isValid() ? QVariant(timestamp(at)) : QVariant();
+}
+
+QDateTime moment(const QString& text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+// Statement::bind for a list built at run time, with its rule: a null QString is an empty cell.
+void bindAll(Statement& statement, const QList<QVariant>& values)
+{
+    int position = 0;
+    for (const QVariant& value : values) {
+        if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+            statement.bindValue(position++, QStringLiteral(""));
+        else
+            statement.bindValue(position++, value);
+    }
+}
+
+// What the audit row keeps of a message's delivery: enough to follow it from queued to its end.
+Json deliveryJson(const OutboxMessage& m)
+{
+    return Json::Object{{QStringLiteral("state"), OutboxMessage::stateName(m.state)},
+                        {QStringLiteral("attempts"), m.attempts},
+                        {QStringLiteral("next_attempt_at"), timestamp(m.nextAttemptAt)},
+                        {QStringLiteral("last_error"), m.lastError},
+                        {QStringLiteral("server_reply"), m.serverReply}};
+}
+
+const QString columns = QStringLiteral(
+    "o.id, o.followup_id, o.customer_id, c.code, o.state, o.to_addresses, o.cc_addresses, o.bcc_addresses, "
+    "o.reply_to, o.subject, o.body_text, o.body_html, o.template_key, o.language, o.attempts, o.next_attempt_at, "
+    "o.last_error, o.server_reply, o.sent_at, o.message_id, o.created_at, o.updated_at");
+
+} // namespace
+
+OutboxRepository::OutboxRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+QString OutboxRepository::now() const
+{
+    return timestamp(m_clock.now());
+}
+
+qint64 OutboxRepository::insert(const OutboxMessage& m)
+{
+    const QString created = timestamp(m.createdAt.isValid() ? m.createdAt : m_clock.now());
+    Statement insert(m_db.connection(),
+                     QStringLiteral("INSERT INTO outbox (followup_id, customer_id, state, to_addresses, cc_addresses, "
+                                    "bcc_addresses, reply_to, subject, body_text, body_html, template_key, language, "
+                                    "attempts, next_attempt_at, message_id, created_at, updated_at) "
+                                    "VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?) RETURNING id"));
+    bindAll(insert, {m.followupId > 0 ? QVariant(m.followupId) : QVariant(),
+                     m.customerId > 0 ? QVariant(m.customerId) : QVariant(), m.to, m.cc, m.bcc, m.replyTo, m.subject,
+                     m.bodyText, m.bodyHtml, m.templateKey, m.language.isEmpty() ? QStringLiteral("en") : m.language,
+                     timestampOrNull(m.nextAttemptAt), m.messageId, created, created});
+    insert.exec();
+    const qint64 id = insert.returnedId();
+
+    Json::Array files;
+    if (!m.attachments.isEmpty()) {
+        Statement attach(m_db.connection(),
+                         QStringLiteral("INSERT INTO outbox_attachments (outbox_id, position, file_name, mime_type, "
+                                        "content) VALUES (?, ?, ?, ?, ?)"));
+        for (qsizetype k = 0; k < m.attachments.size(); ++k) {
+            const auto& a = m.attachments[k];
+            attach.exec({id, int(k), a.fileName, a.mimeType, a.content});
+            files << Json(Json::Object{{QStringLiteral("file_name"), a.fileName},
+                                       {QStringLiteral("bytes"), qint64(a.content.size())}});
+        }
+    }
+    AuditLog(m_db, m_clock)
+        .record(entity, QString::number(id), QStringLiteral("queue"), Json(),
+                Json::Object{{QStringLiteral("state"), QStringLiteral("queued")},
+                             {QStringLiteral("to"), m.to},
+                             {QStringLiteral("cc"), m.cc},
+                             {QStringLiteral("bcc"), m.bcc},
+                             {QStringLiteral("subject"), m.subject},
+                             {QStringLiteral("followup_id"), m.followupId},
+                             {QStringLiteral("attachments"), files}});
+    return id;
+}
+
+std::optional<OutboxMessage> OutboxRepository::claimNext(const QString& claimToken, const QString& newMessageId)
+{
+    // Another sender may take the same row between the look and the update (PostgreSQL re-checks the
+    // WHERE after waiting for the other's commit): the update then changes nothing and we look again.
+    for (;;) {
+        Transaction transaction(m_db);
+        const QString at = now();
+        qint64 id = 0;
+        {
+            Statement due(m_db.connection(),
+                          QStringLiteral("SELECT id FROM outbox WHERE state = 'queued' AND (next_attempt_at IS NULL "
+                                         "OR next_attempt_at <= ?) ORDER BY id LIMIT 1"));
+            due.exec({at});
+            if (!due.next())
+                return std::nullopt;
+            id = due.integer(0);
+        }
+        Statement claim(m_db.connection(),
+                        QStringLiteral("UPDATE outbox SET state = 'sending', claim_token = ?, updated_at = ?, "
+                                       "message_id = CASE WHEN message_id = '' THEN ? ELSE message_id END, "
+                                       "version = version + 1 WHERE id = ? AND state = 'queued'"));
+        claim.exec({claimToken, at, newMessageId, id});
+        if (claim.rowsAffected() != 1)
+            continue;
+        auto found = find(id, true);
+        OutboxMessage before = *found;
+        before.state = State::Queued;
+        AuditLog(m_db, m_clock)
+            .record(entity, QString::number(id), QStringLiteral("claim"), deliveryJson(before), deliveryJson(*found));
+        transaction.commit();
+        return found;
+    }
+}
+
+bool OutboxRepository::finish(qint64 id, const QString& claimToken, State state, const QString& action,
+                              const QString& setSql, const QList<QVariant>& setValues)
+{
+    Transaction transaction(m_db);
+    const auto before = find(id);
+    if (!before)
+        return false;
+    Statement update(m_db.connection(),
+                     QStringLiteral("UPDATE outbox SET state = ?, updated_at = ?, version = version + 1") + setSql +
+                         QStringLiteral(" WHERE id = ? AND claim_token = ? AND state IN ('sending', 'unknown')"));
+    bindAll(update, QList<QVariant>{OutboxMessage::stateName(state), now()} + setValues +
+                        QList<QVariant>{id, claimToken});
+    update.exec();
+    if (update.rowsAffected() != 1)
+        return false;
+    const auto after = find(id);
+    AuditLog(m_db, m_clock).record(entity, QString::number(id), action, deliveryJson(*before), deliveryJson(*after));
+    transaction.commit();
+    return true;
+}
+
+bool OutboxRepository::markSent(qint64 id, const QString& claimToken, const QString& serverReply)
+{
+    return finish(id, claimToken, State::Sent, QStringLiteral("sent"),
+                  QStringLiteral(", attempts = attempts + 1, server_reply = ?, sent_at = ?, last_error = ''"),
+                  {serverReply, now()});
+}
+
+bool OutboxRepository::markRetry(qint64 id, const QString& claimToken, const QString& error,
+                                 const QDateTime& nextAttemptAt)
+{
+    return finish(id, claimToken, State::Queued, QStringLiteral("retry"),
+                  QStringLiteral(", attempts = attempts + 1, last_error = ?, next_attempt_at = ?, claim_token = ''"),
+                  {error, timestamp(nextAttemptAt)});
+}
+
+bool OutboxRepository::markFailed(qint64 id, const QString& claimToken, const QString& error)
+{
+    return finish(id, claimToken, State::Failed, QStringLiteral("fail"),
+                  QStringLiteral(", attempts = attempts + 1, last_error = ?"), {error});
+}
+
+bool OutboxRepository::markUnknown(qint64 id, const QString& claimToken, const QString& error)
+{
+    return finish(id, claimToken, State::Unknown, QStringLiteral("unknown"),
+                  QStringLiteral(", attempts = attempts + 1, last_error = ?"), {error});
+}
+
+bool OutboxRepository::release(qint64 id, const QString& claimToken)
+{
+    return finish(id, claimToken, State::Queued, QStringLiteral("release"), QStringLiteral(", claim_token = ''"), {});
+}
+
+QList<qint64> OutboxRepository::markStaleUnknown(const QString& reason)
+{
+    Transaction transaction(m_db);
+    const auto stale = select(QStringLiteral("WHERE o.state = 'sending'"), {});
+    QList<qint64> ids;
+    AuditLog audit(m_db, m_clock);
+    for (const auto& before : stale) {
+        // The claim token stays: should its sender still be alive after all, it records what happened.
+        Statement update(m_db.connection(),
+                         QStringLiteral("UPDATE outbox SET state = 'unknown', last_error = ?, updated_at = ?, "
+                                        "version = version + 1 WHERE id = ? AND state = 'sending'"));
+        update.exec({reason, now(), before.id});
+        if (update.rowsAffected() != 1)
+            continue;
+        OutboxMessage after = before;
+        after.state = State::Unknown;
+        after.lastError = reason;
+        audit.record(entity, QString::number(before.id), QStringLiteral("unknown"), deliveryJson(before),
+                     deliveryJson(after));
+        ids << before.id;
+    }
+    transaction.commit();
+    return ids;
+}
+
+OutboxMessage OutboxRepository::decide(qint64 id, bool resend)
+{
+    Transaction transaction(m_db);
+    const auto before = find(id);
+    if (!before)
+        throw SettleError(SettleError::Kind::BadInput, QStringLiteral("there is no outbox message %1").arg(id));
+    const bool allowed = before->state == State::Unknown || before->state == State::Failed ||
+                         (!resend && before->state == State::Queued);
+    if (!allowed)
+        throw SettleError(SettleError::Kind::BadInput,
+                          QStringLiteral("outbox message %1 is %2; only %3 messages can be %4")
+                              .arg(id)
+                              .arg(OutboxMessage::stateName(before->state),
+                                   resend ? QStringLiteral("unknown or failed")
+                                          : QStringLiteral("queued, unknown or failed"),
+                                   resend ? QStringLiteral("resent") : QStringLiteral("dismissed")));
+    Statement update(m_db.connection(),
+                     resend ? QStringLiteral("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = NULL, "
+                                             "claim_token = '', updated_at = ?, version = version + 1 WHERE id = ? "
+                                             "AND state = ?")
+                            : QStringLiteral("UPDATE outbox SET state = 'dismissed', claim_token = '', updated_at = ?, "
+                                             "version = version + 1 WHERE id = ? AND state = ?"));
+    update.exec({now(), id, OutboxMessage::stateName(before->state)});
+    if (update.rowsAffected() != 1)
+        throw SettleError(SettleError::Kind::Conflict,
+                          QStringLiteral("outbox message %1 was changed by someone else; look again").arg(id));
+    const auto after = find(id);
+    AuditLog(m_db, m_clock)
+        .record(entity, QString::number(id), resend ? QStringLiteral("resend") : QStringLiteral("dismiss"),
+                deliveryJson(*before), deliveryJson(*after));
+    transaction.commit();
+    return *after;
+}
+
+OutboxMessage OutboxRepository::resend(qint64 id)
+{
+    return decide(id, true);
+}
+
+OutboxMessage OutboxRepository::dismiss(qint64 id)
+{
+    return decide(id, false);
+}
+
+std::optional<OutboxMessage> OutboxRepository::find(qint64 id, bool withAttachments)
+{
+    auto found = select(QStringLiteral("WHERE o.id = ?"), {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    if (withAttachments)
+        found.first().attachments = attachments(id);
+    return found.first();
+}
+
+QList<OutboxMessage> OutboxRepository::list(std::optional<State> state)
+{
+    if (state)
+        return select(QStringLiteral("WHERE o.state = ?"), {OutboxMessage::stateName(*state)});
+    return select(QString(), {});
+}
+
+QList<OutboxMessage> OutboxRepository::sentToCustomer(qint64 customerId)
+{
+    auto messages = select(QStringLiteral("WHERE o.customer_id = ? AND o.state = 'sent'"), {customerId});
+    std::reverse(messages.begin(), messages.end());
+    return messages;
+}
+
+QList<OutboxMessage> OutboxRepository::select(const QString& where, const QList<QVariant>& values)
+{
+    Statement query(m_db.connection(), QStringLiteral("SELECT ") + columns +
+                                           QStringLiteral(" FROM outbox o LEFT JOIN customers c ON c.id = o.customer_id ") +
+                                           where + QStringLiteral(" ORDER BY o.id"));
+    bindAll(query, values);
+    query.exec();
+    QList<OutboxMessage> result;
+    while (query.next()) {
+        OutboxMessage m;
+        m.id = query.integer(0);
+        m.followupId = query.integer(1);
+        m.customerId = query.integer(2);
+        m.customerCode = query.text(3);
+        m.state = OutboxMessage::stateFromName(query.text(4)).value_or(State::Queued);
+        m.to = query.text(5);
+        m.cc = query.text(6);
+        m.bcc = query.text(7);
+        m.replyTo = query.text(8);
+        m.subject = query.text(9);
+        m.bodyText = query.text(10);
+        m.bodyHtml = query.text(11);
+        m.templateKey = query.text(12);
+        m.language = query.text(13);
+        m.attempts = int(query.integer(14));
+        m.nextAttemptAt = moment(query.text(15));
+        m.lastError = query.text(16);
+        m.serverReply = query.text(17);
+        m.sentAt = moment(query.text(18));
+        m.messageId = query.text(19);
+        m.createdAt = moment(query.text(20));
+        m.updatedAt = moment(query.text(21));
+        result << m;
+    }
+    return result;
+}
+
+QList<MailAttachment> OutboxRepository::attachments(qint64 id)
+{
+    Statement query(m_db.connection(), QStringLiteral("SELECT file_name, mime_type, content FROM outbox_attachments "
+                                                      "WHERE outbox_id = ? ORDER BY position"));
+    query.exec({id});
+    QList<MailAttachment> result;
+    while (query.next())
+        result << MailAttachment{query.text(0), query.text(1), query.value(2).toByteArray()};
+    return result;
+}
+
+} // namespace settle
