@@ -9,6 +9,7 @@
 #include "OutboxCommands.h"
 #include "PaymentCommands.h"
 #include "ReportCommands.h"
+#include "StatementCommands.h"
 #include "errors/InputProblems.h"
 #include "storage/Database.h"
 
@@ -66,6 +67,12 @@ QString Cli::help()
         "  followups approve ID | followups dismiss ID       decide on a stage that needs approval\n"
         "  outbox list [--json] | outbox send                the email outbox; deliver what is due (SMTP)\n"
         "  outbox resend ID | outbox dismiss ID              decide on a failed or delivery-unknown message\n"
+        "  statement CUSTOMER --from DATE --to DATE --out FILE.pdf [--open-items]\n"
+        "                                                    one statement of account (PDF/A)\n"
+        "  statements [--as-of DATE] --out DIR [--from DATE] [--open-items]\n"
+        "                                                    a statement for every customer with a balance\n"
+        "  invoice pdf NUMBER --out FILE.pdf [--as-of DATE]  one invoice as PDF/A\n"
+        "  letter list | letter pdf ID --out FILE.pdf        follow-up letters to print, one as PDF/A\n"
         "  copy --from DB --to DB                            move a whole ledger between SQLite and PostgreSQL\n"
         "  settings get KEY | settings set KEY VALUE         company profile and other settings\n"
         "\n"
@@ -114,12 +121,18 @@ int Cli::run(const QStringList& arguments)
         {QStringLiteral("export"), LedgerCommands::exportFile},
         {QStringLiteral("copy"), LedgerCommands::copy},
         {QStringLiteral("customer"), CustomerCommands::run},
-        {QStringLiteral("invoice"), InvoiceCommands::run},
+        {QStringLiteral("invoice"),
+         [](CliContext& c, const QStringList& a) {
+             return a.value(0) == u"pdf" ? StatementCommands::invoicePdf(c, a) : InvoiceCommands::run(c, a);
+         }},
         {QStringLiteral("pay"), PaymentCommands::pay},
         {QStringLiteral("aging"), ReportCommands::aging},
         {QStringLiteral("followups"), FollowupCommands::run},
         {QStringLiteral("outbox"), OutboxCommands::run},
         {QStringLiteral("report"), BehaviourReportCommands::run},
+        {QStringLiteral("statement"), StatementCommands::statement},
+        {QStringLiteral("statements"), StatementCommands::statements},
+        {QStringLiteral("letter"), StatementCommands::letter},
     };
     const auto handler = commands.find(command);
     if (handler == commands.end()) {

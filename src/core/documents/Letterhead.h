@@ -1,0 +1,25 @@
+#pragma once
+
+#include "documents/PdfDocument.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace settle {
+
+struct CompanyProfile;
+struct Customer;
+
+// The top of every document's first page: the company (name, address, logo) and, below, the
+// customer's address beside the document's title and its key facts (date, numbers, page).
+class Letterhead
+{
+public:
+    static void draw(PdfDocument& document, const CompanyProfile& company, const Customer& customer,
+                     const QString& title, const QList<QPair<QString, QString>>& facts);
+    // "Northwind Design Studio · Statement of account" for the footer.
+    static QString footer(const CompanyProfile& company, const QString& title);
+};
+
+} // namespace settle

@@ -1,0 +1,415 @@
+#include "documents/PdfDocument.h"
+
+#include "errors/SettleError.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextLayout>
+
+namespace settle {
+
+namespace {
+
+constexpr int resolution = 600; // dots per inch of the layout; text positions are exact to 1/600"
+constexpr double marginLeft = 56.7; // 20 mm
+constexpr double marginRight = 56.7;
+constexpr double marginTop = 48;
+constexpr double marginBottom = 62; // the footer sits inside it
+constexpr double cellPadX = 4;
+constexpr double cellPadY = 2.6;
+
+const QColor ink(0x20, 0x20, 0x20);
+const QColor grey(0x6b, 0x6b, 0x6b);
+const QColor rule(0xb8, 0xb8, 0xb8);
+const QColor shade(0xf0, 0xf0, 0xf0);
+const QColor headerShade(0xe2, 0xe6, 0xea);
+
+// fontconfig family names, in order: DejaVu Sans covers Latin, Greek, Cyrillic, Hebrew and Arabic;
+// Noto Sans CJK the Chinese, Japanese and Korean names. Nothing is bundled (issue 5).
+QFont fontFor(PdfDocument::Style style)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"),
+                      QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans CJK KR")});
+    font.setStyleHint(QFont::SansSerif);
+    // No ligatures where a script does not need them: "fi" stays two letters that a reader can search
+    // and copy (pdftotext reads "Springfield", not "Spring\uFB01eld"); Arabic is still shaped.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    switch (style) {
+    case PdfDocument::Style::Body:
+        font.setPointSizeF(9);
+        break;
+    case PdfDocument::Style::Small:
+        font.setPointSizeF(7.5);
+        break;
+    case PdfDocument::Style::Bold:
+        font.setPointSizeF(9);
+        font.setBold(true);
+        break;
+    case PdfDocument::Style::Heading:
+        font.setPointSizeF(11);
+        font.setBold(true);
+        break;
+    case PdfDocument::Style::Title:
+        font.setPointSizeF(17);
+        font.setBold(true);
+        break;
+    case PdfDocument::Style::Label:
+        font.setPointSizeF(8);
+        font.setBold(true);
+        break;
+    }
+    return font;
+}
+
+QColor colorFor(PdfDocument::Style style)
+{
+    return style == PdfDocument::Style::Small ? grey : ink;
+}
+
+// The Info dictionary of Qt 6.4 has no Author: the company goes in as Creator, and that key is
+// renamed in place (same length, so every offset of the file stays right).
+void renameCreatorToAuthor(QByteArray& pdf)
+{
+    const QByteArray key = "/Creator ";
+    const qsizetype at = pdf.indexOf(key);
+    if (at >= 0)
+        pdf.replace(at, key.size(), QByteArrayLiteral("/Author  "));
+}
+
+} // namespace
+
+struct PdfDocument::Laid
+{
+    std::shared_ptr<QTextLayout> layout;
+    double height = 0; // device units
+    QColor color;
+    QImage image;
+    double imageWidth = 0;
+    double imageHeight = 0;
+    Qt::Alignment align = Qt::AlignLeft;
+};
+
+PdfDocument::PdfDocument(Options options) : m_options(std::move(options)), m_buffer(std::make_unique<QBuffer>())
+{
+    m_buffer->open(QIODevice::WriteOnly);
+    m_writer = std::make_unique<QPdfWriter>(m_buffer.get());
+    m_writer->setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    m_writer->setResolution(resolution);
+    const bool letter = m_options.paperSize.compare(QStringLiteral("Letter"), Qt::CaseInsensitive) == 0;
+    m_writer->setPageLayout(QPageLayout(QPageSize(letter ? QPageSize::Letter : QPageSize::A4), QPageLayout::Portrait,
+                                        QMarginsF(0, 0, 0, 0), QPageLayout::Point));
+    m_writer->setTitle(m_options.title);
+    m_writer->setCreator(m_options.author);
+    m_left = pt(marginLeft);
+    m_right = m_writer->width() - pt(marginRight);
+    m_top = pt(marginTop);
+    m_bottom = m_writer->height() - pt(marginBottom);
+    m_pages.emplace_back();
+    m_y = m_top;
+}
+
+PdfDocument::~PdfDocument() = default;
+
+double PdfDocument::pt(double points) const
+{
+    return points * resolution / 72.0;
+}
+
+double PdfDocument::contentWidth() const
+{
+    return (m_right - m_left) * 72.0 / resolution;
+}
+
+std::shared_ptr<PdfDocument::Laid> PdfDocument::lay(const QString& text, Style style, double width,
+                                                     Qt::Alignment align) const
+{
+    auto laid = std::make_shared<Laid>();
+    QString flowing = text;
+    flowing.replace(u'\n', QChar::LineSeparator);
+    laid->layout = std::make_shared<QTextLayout>(flowing, fontFor(style), m_writer.get());
+    QTextOption option(align);
+    // Long words (a name without spaces, a URL) break anywhere rather than run off the page.
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    laid->layout->setTextOption(option);
+    laid->layout->setCacheEnabled(true);
+    double y = 0;
+    laid->layout->beginLayout();
+    for (;;) {
+        QTextLine line = laid->layout->createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    laid->layout->endLayout();
+    laid->height = text.isEmpty() ? 0 : y;
+    laid->color = colorFor(style);
+    laid->align = align;
+    return laid;
+}
+
+void PdfDocument::newPage()
+{
+    m_pages.emplace_back();
+    m_y = m_top;
+    // Later pages say what they continue.
+    auto head = lay(m_options.title, Style::Small, m_right - m_left, Qt::AlignLeft);
+    const double left = m_left, top = m_y;
+    add([head, left, top](QPainter& p) {
+        p.setPen(head->color);
+        head->layout->draw(&p, QPointF(left, top));
+    });
+    m_y += head->height + pt(8);
+}
+
+void PdfDocument::ensure(double height)
+{
+    if (m_y + height > m_bottom && m_y > m_top + pt(20)) {
+        newPage();
+        if (m_onBreak)
+            m_onBreak();
+    }
+}
+
+void PdfDocument::needSpace(double points)
+{
+    ensure(pt(points));
+}
+
+void PdfDocument::space(double points)
+{
+    m_y += pt(points);
+}
+
+void PdfDocument::text(const QString& text, Style style, Qt::Alignment align)
+{
+    auto laid = lay(text, style, m_right - m_left, align);
+    ensure(laid->height);
+    const double x = m_left, y = m_y;
+    add([laid, x, y](QPainter& p) {
+        p.setPen(laid->color);
+        laid->layout->draw(&p, QPointF(x, y));
+    });
+    m_y += laid->height;
+}
+
+double PdfDocument::blockHeight(const Block& block, double width, QList<std::shared_ptr<Laid>>& laid) const
+{
+    double height = 0;
+    for (const Item& item : block) {
+        std::shared_ptr<Laid> l;
+        if (!item.image.isNull()) {
+            l = std::make_shared<Laid>();
+            // PDF/A-1 allows no transparency: flatten onto white.
+            QImage flat(item.image.size(), QImage::Format_RGB32);
+            flat.fill(Qt::white);
+            {
+                QPainter painter(&flat);
+                painter.drawImage(0, 0, item.image);
+            }
+            l->image = flat;
+            l->imageHeight = pt(item.imageHeight);
+            l->imageWidth = l->imageHeight * flat.width() / std::max(1, flat.height());
+            if (l->imageWidth > width) {
+                l->imageHeight *= width / l->imageWidth;
+                l->imageWidth = width;
+            }
+            l->height = l->imageHeight;
+            l->align = item.align;
+        } else {
+            l = lay(item.text, item.style, width, item.align);
+        }
+        height += l->height + pt(item.spaceAfter);
+        laid << l;
+    }
+    return height;
+}
+
+void PdfDocument::columns(const QList<Block>& blocks, const QList<double>& weights, double gap)
+{
+    double total = 0;
+    for (double w : weights)
+        total += w;
+    const double available = (m_right - m_left) - pt(gap) * (blocks.size() - 1);
+    QList<QList<std::shared_ptr<Laid>>> laidBlocks;
+    QList<double> widths;
+    double height = 0;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const double width = available * weights.value(i, 1) / total;
+        QList<std::shared_ptr<Laid>> laid;
+        height = std::max(height, blockHeight(blocks[i], width, laid));
+        laidBlocks << laid;
+        widths << width;
+    }
+    ensure(height);
+    double x = m_left;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        double y = m_y;
+        for (qsizetype j = 0; j < laidBlocks[i].size(); ++j) {
+            auto l = laidBlocks[i][j];
+            const double width = widths[i];
+            if (!l->image.isNull()) {
+                double ix = x;
+                if (l->align & Qt::AlignRight)
+                    ix = x + width - l->imageWidth;
+                const QRectF target(ix, y, l->imageWidth, l->imageHeight);
+                add([l, target](QPainter& p) { p.drawImage(target, l->image); });
+            } else {
+                const double lx = x, ly = y;
+                add([l, lx, ly](QPainter& p) {
+                    p.setPen(l->color);
+                    l->layout->draw(&p, QPointF(lx, ly));
+                });
+            }
+            y += l->height + pt(blocks[i][j].spaceAfter);
+        }
+        x += widths[i] + pt(gap);
+    }
+    m_y += height;
+}
+
+void PdfDocument::table(const QList<Column>& columns, const QList<Row>& rows, bool header)
+{
+    double total = 0;
+    for (const auto& c : columns)
+        total += c.weight;
+    const double padX = pt(cellPadX), padY = pt(cellPadY);
+    // Columns of weight 0 take the width of their widest cell (dates, amounts: never wrapped); the
+    // others share the rest by weight.
+    QList<double> widths;
+    double fixed = 0;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        double w = 0;
+        if (columns[i].weight <= 0) {
+            const QFontMetricsF body(fontFor(Style::Bold), m_writer.get());
+            const QFontMetricsF label(fontFor(Style::Label), m_writer.get());
+            w = label.horizontalAdvance(columns[i].title);
+            for (const Row& row : rows)
+                w = std::max(w, body.horizontalAdvance(row.cells.value(i)));
+            w += 2 * padX + pt(1);
+            fixed += w;
+        }
+        widths << w;
+    }
+    const double flexible = std::max(0.0, (m_right - m_left) - fixed);
+    QList<double> xs;
+    double x = m_left;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns[i].weight > 0)
+            widths[i] = flexible * columns[i].weight / std::max(total, 1e-9);
+        xs << x;
+        x += widths[i];
+    }
+    const double left = m_left, right = m_right;
+
+    auto drawRow = [&](const QStringList& cells, Style style, const QColor& fill, bool ruleAbove, bool ruleBelow) {
+        QList<std::shared_ptr<Laid>> laid;
+        double height = 0;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            auto l = lay(cells.value(i), style, widths[i] - 2 * padX, columns[i].align);
+            height = std::max(height, l->height);
+            laid << l;
+        }
+        height += 2 * padY;
+        return std::make_tuple(laid, height, fill, ruleAbove, ruleBelow);
+    };
+    auto place = [&](const auto& row) {
+        const auto& [laid, height, fill, ruleAbove, ruleBelow] = row;
+        const double top = m_y;
+        const QList<double> cellXs = xs;
+        add([=](QPainter& p) {
+            if (fill.isValid())
+                p.fillRect(QRectF(left, top, right - left, height), fill);
+            p.setPen(QPen(rule, 0));
+            if (ruleAbove)
+                p.drawLine(QPointF(left, top), QPointF(right, top));
+            if (ruleBelow)
+                p.drawLine(QPointF(left, top + height), QPointF(right, top + height));
+            for (qsizetype i = 0; i < laid.size(); ++i) {
+                p.setPen(laid[i]->color);
+                laid[i]->layout->draw(&p, QPointF(cellXs[i] + padX, top + padY));
+            }
+        });
+        m_y += height;
+    };
+
+    QStringList titles;
+    for (const auto& c : columns)
+        titles << c.title;
+    const auto headerRow = drawRow(titles, Style::Label, headerShade, false, true);
+    const double headerHeight = header ? std::get<1>(headerRow) : 0;
+    // The header and the first row start together on a page.
+    const double firstRow = rows.isEmpty() ? 0 : std::get<1>(drawRow(rows.first().cells, Style::Body, {}, false, false));
+    ensure(headerHeight + firstRow);
+    if (header) {
+        place(headerRow);
+        m_onBreak = [&]() { place(headerRow); };
+    }
+    int index = 0;
+    for (const Row& row : rows) {
+        QColor fill = row.shaded ? shade : (index % 2 == 1 ? QColor(0xf8, 0xf8, 0xf8) : QColor());
+        const auto laidRow = drawRow(row.cells, row.bold ? Style::Bold : Style::Body, fill, row.ruleAbove, false);
+        ensure(std::get<1>(laidRow));
+        place(laidRow);
+        ++index;
+    }
+    m_onBreak = nullptr;
+    // A closing rule under the table.
+    const double bottom = m_y;
+    add([=](QPainter& p) {
+        p.setPen(QPen(rule, 0));
+        p.drawLine(QPointF(left, bottom), QPointF(right, bottom));
+    });
+}
+
+void PdfDocument::drawFooter(QPainter& painter, int page, int count)
+{
+    const double y = m_writer->height() - pt(marginBottom) + pt(22);
+    painter.setPen(QPen(rule, 0));
+    painter.drawLine(QPointF(m_left, y - pt(5)), QPointF(m_right, y - pt(5)));
+    const double width = m_right - m_left;
+    auto left = lay(m_options.footerLeft, Style::Small, width * 0.7, Qt::AlignLeft);
+    auto right = lay(m_options.pageLabel.arg(page).arg(count), Style::Small, width * 0.3, Qt::AlignRight);
+    painter.setPen(grey);
+    left->layout->draw(&painter, QPointF(m_left, y));
+    right->layout->draw(&painter, QPointF(m_left + width * 0.7, y));
+}
+
+QByteArray PdfDocument::render()
+{
+    QPainter painter;
+    if (!painter.begin(m_writer.get()))
+        throw SettleError(SettleError::Kind::Runtime, QStringLiteral("cannot start the PDF \"%1\"").arg(m_options.title));
+    const int count = int(m_pages.size());
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            m_writer->newPage();
+        for (const Op& op : m_pages[size_t(i)])
+            op(painter);
+        drawFooter(painter, i + 1, count);
+    }
+    painter.end();
+    QByteArray pdf = m_buffer->data();
+    renameCreatorToAuthor(pdf);
+    return pdf;
+}
+
+void PdfDocument::save(const QString& path)
+{
+    const QByteArray pdf = render();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        throw SettleError(SettleError::Kind::Runtime,
+                          QStringLiteral("%1: cannot write the PDF: %2").arg(path, file.errorString()));
+}
+
+} // namespace settle
