@@ -251,7 +251,7 @@ QByteArray MimeMessage::toBytes() const
         body = textPart;
     } else {
         const QByteArray inner = m_boundary + "_alt";
-        body = "Content-Type: multipart/alternative; boundary=\"" + inner + "\"\r\n\r\n";
+        body = "Content-Type: multipart/alternative;\r\n boundary=\"" + inner + "\"\r\n\r\n";
         body += "--" + inner + "\r\n" + textPart;
         body += "--" + inner + "\r\n";
         body += "Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n";
@@ -261,7 +261,7 @@ QByteArray MimeMessage::toBytes() const
     if (m_content.attachments.isEmpty())
         return out + body;
 
-    out += "Content-Type: multipart/mixed; boundary=\"" + m_boundary + "\"\r\n\r\n";
+    out += "Content-Type: multipart/mixed;\r\n boundary=\"" + m_boundary + "\"\r\n\r\n";
     out += "This is a multi-part message in MIME format.\r\n";
     out += "--" + m_boundary + "\r\n" + body;
     for (const auto& attachment : m_content.attachments) {

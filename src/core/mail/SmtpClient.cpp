@@ -23,6 +23,8 @@ struct Conversation
     QString pendingLines;      // the lines of a multi-line answer so far
     QString lastReply;
     int lastCode = 0;
+    QString refusal; // the last answer of 400 or more: what ended the conversation (QUIT's 221 follows it)
+    int refusalCode = 0;
     bool replyAfterData = false;
 };
 
@@ -35,7 +37,9 @@ size_t readBody(char* buffer, size_t size, size_t count, void* user)
     if (n > 0)
         std::memcpy(buffer, c->data->constData() + c->offset, size_t(n));
     c->offset += n;
-    if (n == 0)
+    // With the size announced, libcurl stops asking once it has every byte, so "all handed over" is
+    // the last byte copied, not a read that returns nothing.
+    if (c->offset >= c->data->size())
         c->dataComplete = true;
     return size_t(n);
 }
@@ -52,6 +56,10 @@ size_t serverLine(char* buffer, size_t size, size_t count, void* user)
             c->lastReply = c->pendingLines;
             c->lastCode = line.left(3).toInt();
             c->pendingLines.clear();
+            if (c->lastCode >= 400) {
+                c->refusal = c->lastReply;
+                c->refusalCode = c->lastCode;
+            }
             if (c->dataComplete)
                 c->replyAfterData = true;
         }
@@ -173,8 +181,8 @@ SmtpClient::Result SmtpClient::send(const QString& envelopeFrom, const QStringLi
 
     const QString what = errorBuffer[0] != 0 ? QString::fromUtf8(errorBuffer) : QString::fromUtf8(curl_easy_strerror(code));
     const QString where = QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
-    const int replyCode = conversation.lastCode;
-    const bool serverRefused = replyCode >= 400 && !(conversation.dataComplete && !conversation.replyAfterData);
+    const int replyCode = conversation.refusalCode;
+    const bool serverRefused = replyCode >= 400;
     if (conversation.dataComplete && !conversation.replyAfterData) {
         // The last byte was handed over and no answer came: the server may have queued the message. Sending
         // it again could deliver it twice, so a person decides (DESIGN.md "Outbox").
@@ -188,14 +196,15 @@ SmtpClient::Result SmtpClient::send(const QString& envelopeFrom, const QStringLi
         result.kind = Result::Kind::Permanent;
         result.serverProblem = true;
         result.message = QStringLiteral("%1: authentication rejected for user \"%2\": %3")
-                             .arg(where, m_settings.user, conversation.lastReply.isEmpty() ? what : conversation.lastReply);
+                             .arg(where, m_settings.user, conversation.refusal.isEmpty() ? what : conversation.refusal);
         return result;
     }
     if (serverRefused) {
         result.kind = replyCode >= 500 ? Result::Kind::Permanent : Result::Kind::Transient;
         // 421: the service closes the door for now, for every message.
         result.serverProblem = replyCode == 421;
-        result.message = QStringLiteral("%1 refused: %2").arg(where, conversation.lastReply);
+        result.reply = conversation.refusal;
+        result.message = QStringLiteral("%1 refused: %2").arg(where, conversation.refusal);
         return result;
     }
     result.kind = Result::Kind::Transient;
