@@ -121,12 +121,15 @@ std::unique_ptr<PdfDocument> StatementPdf::layout(const AccountStatement& statem
         for (qint64 amount : s.aging)
             buckets << money(amount);
         buckets << money(s.agingTotal);
-        QList<PdfDocument::Row> agingRows{PdfDocument::Row{buckets}};
+        doc->table(agingColumns, {PdfDocument::Row{buckets}});
         if (s.credit != 0) {
-            agingRows << PdfDocument::Row{{R, R, R, R, l.text("Credit on account"), money(-s.credit)}};
-            agingRows << PdfDocument::Row{{R, R, R, R, l.text("Balance"), money(s.agingTotal - s.credit)}, true};
+            // Payments no invoice took yet: the aging counts invoices, the balance nets the credit.
+            const QList<PdfDocument::Column> creditColumns{{R, 4}, {R, 2, Qt::AlignRight}, {R, 1.1, Qt::AlignRight}};
+            doc->table(creditColumns,
+                       {PdfDocument::Row{{R, l.text("Credit on account"), money(-s.credit)}},
+                        PdfDocument::Row{{R, l.text("Balance"), money(s.agingTotal - s.credit)}, true, false, true}},
+                       false);
         }
-        doc->table(agingColumns, agingRows);
         doc->space(16);
 
         doc->needSpace(60);
