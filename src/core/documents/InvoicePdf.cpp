@@ -84,7 +84,7 @@ std::unique_ptr<PdfDocument> InvoicePdf::layout(const Ledger::InvoiceDetail& det
         totals << PdfDocument::Row{{R, l.text("Balance due"), money(detail.balance)}, true, true, true};
     }
     doc->needSpace(90);
-    doc->table(totalColumns, totals);
+    doc->table(totalColumns, totals, false);
     doc->space(18);
 
     doc->needSpace(60);

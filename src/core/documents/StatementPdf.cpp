@@ -89,7 +89,7 @@ std::unique_ptr<PdfDocument> StatementPdf::layout(const AccountStatement& statem
         }
         if (statement.kind == AccountStatement::Kind::Activity) {
             const QList<PdfDocument::Column> columns{
-                {l.text("Date"), 0},          {l.text("Reference"), 1.7},           {l.text("Transaction"), 3},
+                {l.text("Date"), 0},          {l.text("Reference"), 1.4},           {l.text("Transaction"), 3.2},
                 {l.text("Due"), 0},           {l.text("Charges"), 0, Qt::AlignRight},
                 {l.text("Credits"), 0, Qt::AlignRight}, {l.text("Balance"), 0, Qt::AlignRight}};
             QList<PdfDocument::Row> rows;
