@@ -134,6 +134,18 @@ public:
         return n;
     }
 
+    // Waits until the data of at least `count` messages has reached the server (answered or not).
+    qsizetype waitForStarted(qsizetype count, int timeoutMs = 30000) const
+    {
+        QElapsedTimer timer;
+        timer.start();
+        qsizetype n = 0;
+        while ((n = QDir(folder()).entryList({QStringLiteral("started-*")}, QDir::Files).size()) < count &&
+               timer.elapsed() < timeoutMs)
+            QThread::msleep(10);
+        return n;
+    }
+
 private:
     Options m_options;
     QTemporaryDir m_dir;

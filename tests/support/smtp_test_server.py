@@ -33,6 +33,7 @@ class Handler:
     def __init__(self, args):
         self.args = args
         self.count = 0
+        self.started = 0
         self.lock = threading.Lock()
         self.controller = None
 
@@ -52,6 +53,11 @@ class Handler:
             return "451 4.3.0 Mailbox temporarily unavailable, try again later"
         if mode == "reject":
             return "554 5.7.1 Message rejected: looks like spam to us"
+        # A mark that the data of one more message is here and its answer pending (tests wait for it).
+        with self.lock:
+            self.started += 1
+            started = self.started
+        open(os.path.join(self.args.dir, "started-%04d" % started), "w").close()
         if self.args.delay > 0:
             await asyncio.sleep(self.args.delay)
         if mode == "drop-data":
@@ -121,6 +127,7 @@ def main():
     # Numbering continues after a restart on the same folder.
     handler = Handler(args)
     handler.count = len([n for n in os.listdir(args.dir) if n.endswith(".json")])
+    handler.started = len([n for n in os.listdir(args.dir) if n.startswith("started-")])
 
     kwargs = {}
     if args.user:

@@ -1,0 +1,275 @@
+#include "CliRunner.h"
+#include "SmtpTestServer.h"
+#include "TempLedger.h"
+
+#include "mail/Outbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <gtest/gtest.h>
+
+using namespace settle;
+using settle::test::CliResult;
+using settle::test::CliRunner;
+using settle::test::SmtpTestServer;
+using settle::test::TempLedger;
+
+namespace {
+
+class OutboxCli : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        Customer customer;
+        customer.code = QStringLiteral("C001");
+        customer.name = QStringLiteral("Customer C001");
+        customer.email = QStringLiteral("ap@c001.example");
+        customer.currency = QStringLiteral("USD");
+        ledger->addCustomer(customer);
+    }
+
+    void useServer(int port, const QString& user = {})
+    {
+        ledger->setSetting(QStringLiteral("smtp.host"), QStringLiteral("127.0.0.1"));
+        ledger->setSetting(QStringLiteral("smtp.port"), QString::number(port));
+        ledger->setSetting(QStringLiteral("smtp.security"), QStringLiteral("none"));
+        ledger->setSetting(QStringLiteral("smtp.from"), QStringLiteral("billing@test-company.example"));
+        ledger->setSetting(QStringLiteral("smtp.user"), user);
+    }
+
+    void queue(int count)
+    {
+        for (int k = 1; k <= count; ++k) {
+            OutboxMessage m;
+            m.customerId = ledger->customer(QStringLiteral("C001"))->id;
+            m.to = QStringLiteral("ap@c001.example");
+            m.subject = QStringLiteral("Message %1").arg(k);
+            m.bodyText = QStringLiteral("Body %1\n").arg(k);
+            Outbox(*ledger).queue(m);
+        }
+    }
+
+    CliResult cli(const QStringList& args) const { return CliRunner(ledger.path()).run(args); }
+
+    // settle-cli in a process of our own: extra environment, or to be killed.
+    void startCli(QProcess& process, const QStringList& args, const QMap<QString, QString>& env = {},
+                  const QStringList& unset = {}) const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("SETTLE_DB"));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/settle-test-xdg"));
+        environment.insert(QStringLiteral("SETTLE_LOG"), QStringLiteral("off"));
+        for (const QString& name : unset)
+            environment.remove(name);
+        for (auto it = env.begin(); it != env.end(); ++it)
+            environment.insert(it.key(), it.value());
+        process.setProcessEnvironment(environment);
+        process.start(CliRunner::binary(), QStringList{QStringLiteral("--db"), ledger.path()} + args);
+        process.waitForStarted();
+    }
+
+    CliResult runCli(const QStringList& args, const QMap<QString, QString>& env, const QStringList& unset = {}) const
+    {
+        QProcess process;
+        startCli(process, args, env, unset);
+        process.waitForFinished(120000);
+        return CliResult{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                         QString::fromUtf8(process.readAllStandardOutput()),
+                         QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QJsonArray listJson() const
+    {
+        const auto r = cli({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("messages")).toArray();
+    }
+
+    TempLedger ledger;
+    SmtpTestServer server;
+};
+
+} // namespace
+
+TEST_F(OutboxCli, SendDeliversListShowsSentAndExitIsZero)
+{
+    ASSERT_TRUE(server.start()) << server.error().toStdString();
+    useServer(server.port());
+    queue(2);
+    ledger.close();
+
+    auto r = cli({QStringLiteral("outbox"), QStringLiteral("list")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("queued"))) << r.out.toStdString();
+
+    r = cli({QStringLiteral("outbox"), QStringLiteral("send")});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Sent 2, to retry 0, failed 0, delivery unknown 0; 0 queued.")))
+        << r.out.toStdString();
+    EXPECT_EQ(server.received().size(), 2);
+
+    const auto messages = listJson();
+    ASSERT_EQ(messages.size(), 2);
+    const QJsonObject first = messages[0].toObject();
+    EXPECT_EQ(first.keys().size(), 14);
+    EXPECT_EQ(first.value(QStringLiteral("id")).toInt(), 1);
+    EXPECT_EQ(first.value(QStringLiteral("customer")).toString(), QStringLiteral("C001"));
+    EXPECT_EQ(first.value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+    EXPECT_EQ(first.value(QStringLiteral("attempts")).toInt(), 1);
+    EXPECT_TRUE(first.value(QStringLiteral("server_reply")).toString().startsWith(QStringLiteral("250")));
+    EXPECT_FALSE(first.value(QStringLiteral("sent_at")).toString().isEmpty());
+    EXPECT_TRUE(first.value(QStringLiteral("next_attempt_at")).isNull());
+
+    r = cli({QStringLiteral("outbox"), QStringLiteral("send")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_EQ(r.out, QStringLiteral("Nothing to send.\n"));
+    EXPECT_EQ(server.received().size(), 2);
+}
+
+TEST_F(OutboxCli, RefusedMessageExitsOneAndAPersonResendsOrDismissesIt)
+{
+    SmtpTestServer::Options reject;
+    reject.mode = QStringLiteral("reject");
+    ASSERT_TRUE(server.restart(reject)) << server.error().toStdString();
+    useServer(server.port());
+    queue(1);
+    ledger.close();
+
+    auto r = cli({QStringLiteral("outbox"), QStringLiteral("send")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("1 failed: 127.0.0.1:%1 refused: 554 5.7.1").arg(server.port())))
+        << r.out.toStdString();
+    r = cli({QStringLiteral("outbox"), QStringLiteral("list")});
+    EXPECT_TRUE(r.out.contains(QStringLiteral("failed"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("554 5.7.1 Message rejected"))) << r.out.toStdString();
+
+    r = cli({QStringLiteral("outbox"), QStringLiteral("resend"), QStringLiteral("1")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(listJson()[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+    r = cli({QStringLiteral("outbox"), QStringLiteral("dismiss"), QStringLiteral("1")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(listJson()[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("dismissed"));
+    r = cli({QStringLiteral("outbox"), QStringLiteral("resend"), QStringLiteral("1")});
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_EQ(r.err.trimmed(), QStringLiteral("settle-cli: outbox message 1 is dismissed; only unknown or failed "
+                                              "messages can be resent"));
+    r = cli({QStringLiteral("outbox"), QStringLiteral("send")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(server.received().isEmpty());
+}
+
+TEST_F(OutboxCli, WrongUsageAndUnknownIdsAreNamed)
+{
+    ledger.close();
+    EXPECT_EQ(cli({QStringLiteral("outbox")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("outbox"), QStringLiteral("post")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("outbox"), QStringLiteral("send"), QStringLiteral("--json")}).exitCode, 2);
+    auto r = cli({QStringLiteral("outbox"), QStringLiteral("resend"), QStringLiteral("x")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("\"x\" is not an outbox message ID"))) << r.err.toStdString();
+    r = cli({QStringLiteral("outbox"), QStringLiteral("dismiss"), QStringLiteral("42")});
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_EQ(r.err.trimmed(), QStringLiteral("settle-cli: there is no outbox message 42"));
+    r = cli({QStringLiteral("outbox"), QStringLiteral("send")});
+    EXPECT_EQ(r.exitCode, 0) << "nothing queued needs no SMTP server";
+    EXPECT_EQ(r.out, QStringLiteral("Nothing to send.\n"));
+}
+
+TEST_F(OutboxCli, MissingServerSettingIsNamedAndNothingChanges)
+{
+    queue(1);
+    ledger.close();
+    const auto r = cli({QStringLiteral("outbox"), QStringLiteral("send")});
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("setting smtp.host: no SMTP server is set"))) << r.err.toStdString();
+    const auto messages = listJson();
+    EXPECT_EQ(messages[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+    EXPECT_EQ(messages[0].toObject().value(QStringLiteral("attempts")).toInt(), 0);
+}
+
+TEST_F(OutboxCli, PasswordComesFromTheEnvironmentWhenNoKeyringRunsAndTheUserIsTold)
+{
+    SmtpTestServer::Options auth;
+    auth.user = QStringLiteral("billing");
+    auth.password = QStringLiteral("s3cret horse");
+    ASSERT_TRUE(server.restart(auth)) << server.error().toStdString();
+    useServer(server.port(), QStringLiteral("billing"));
+    queue(1);
+    ledger.close();
+    // No session bus: no Secret Service, as on a server.
+    const QStringList noKeyring{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("SETTLE_SMTP_PASSWORD")};
+
+    auto r = runCli({QStringLiteral("outbox"), QStringLiteral("send")}, {}, noKeyring);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no SMTP password"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("SETTLE_SMTP_PASSWORD is not set"))) << r.err.toStdString();
+    EXPECT_EQ(listJson()[0].toObject().value(QStringLiteral("attempts")).toInt(), 0) << "nothing was tried";
+
+    r = runCli({QStringLiteral("outbox"), QStringLiteral("send")},
+               {{QStringLiteral("SETTLE_SMTP_PASSWORD"), QStringLiteral("s3cret horse")}}, noKeyring);
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("SMTP password from SETTLE_SMTP_PASSWORD"))) << r.out.toStdString();
+    EXPECT_EQ(server.received().size(), 1);
+}
+
+// Issue 4, "done when": kill `settle-cli outbox send` with SIGKILL mid-batch, restart it, and find every
+// message sent once or "delivery unknown" — none twice, none lost.
+TEST_F(OutboxCli, KilledMidBatchEveryMessageIsSentOnceOrUnknownNoneTwiceNoneLost)
+{
+    constexpr int total = 6;
+    SmtpTestServer::Options slow;
+    slow.delaySeconds = 0.6; // the server thinks before it answers the data: a window to kill the sender in
+    ASSERT_TRUE(server.restart(slow)) << server.error().toStdString();
+    useServer(server.port());
+    queue(total);
+    ledger.close();
+
+    QProcess sender;
+    startCli(sender, {QStringLiteral("outbox"), QStringLiteral("send")});
+    // Two have arrived and the data of the third is at the server, its answer pending: the sender is in
+    // the middle of that SMTP conversation, the message committed as 'sending'.
+    ASSERT_GE(server.waitForStarted(3), 3);
+    EXPECT_EQ(server.received().size(), 2);
+    sender.kill(); // SIGKILL
+    ASSERT_TRUE(sender.waitForFinished(10000));
+    EXPECT_EQ(sender.exitStatus(), QProcess::CrashExit);
+    QThread::msleep(1000); // let the server finish the conversation it was in
+    const qsizetype arrivedBeforeRestart = server.received().size();
+    EXPECT_LT(arrivedBeforeRestart, total) << "the kill came in the middle of the batch";
+
+    const auto again = cli({QStringLiteral("outbox"), QStringLiteral("send")});
+    EXPECT_TRUE(again.out.contains(QStringLiteral("delivery unknown (a send was interrupted)"))) << again.out.toStdString();
+    EXPECT_EQ(again.exitCode, 1) << "a message waits for a person";
+    const auto third = cli({QStringLiteral("outbox"), QStringLiteral("send")});
+    EXPECT_EQ(third.out, QStringLiteral("Nothing to send.\n"));
+
+    QHash<QString, int> arrivals;
+    for (const auto& r : server.received())
+        ++arrivals[r.subject()];
+    const auto messages = listJson();
+    ASSERT_EQ(messages.size(), total);
+    int sent = 0;
+    int unknown = 0;
+    for (const auto& value : messages) {
+        const QJsonObject m = value.toObject();
+        const QString state = m.value(QStringLiteral("state")).toString();
+        const QString subject = m.value(QStringLiteral("subject")).toString();
+        if (state == u"sent") {
+            ++sent;
+            EXPECT_EQ(arrivals.value(subject), 1) << subject.toStdString() << " arrived once";
+        } else {
+            EXPECT_EQ(state, QStringLiteral("unknown")) << subject.toStdString();
+            ++unknown;
+            EXPECT_LE(arrivals.value(subject), 1) << subject.toStdString();
+        }
+    }
+    EXPECT_EQ(sent + unknown, total) << "none lost";
+    EXPECT_EQ(unknown, 1) << "the message in flight at the kill, and only that one";
+    for (auto it = arrivals.begin(); it != arrivals.end(); ++it)
+        EXPECT_EQ(it.value(), 1) << it.key().toStdString() << " arrived twice";
+}
