@@ -5,9 +5,9 @@
 #include "dates/IsoDate.h"
 #include "documents/AccountStatement.h"
 #include "documents/CompanyProfile.h"
-#include "documents/StatementBatch.h"
 #include "documents/InvoicePdf.h"
 #include "documents/LetterPdf.h"
+#include "documents/StatementBatch.h"
 #include "documents/StatementPdf.h"
 #include "errors/SettleError.h"
 #include "storage/LetterRepository.h"
@@ -21,7 +21,8 @@ namespace {
 
 AccountStatement::Kind kindOf(const CommandLine& cmd)
 {
-    return cmd.flag(QStringLiteral("open-items")) ? AccountStatement::Kind::OpenItems : AccountStatement::Kind::Activity;
+    return cmd.flag(QStringLiteral("open-items")) ? AccountStatement::Kind::OpenItems
+                                                  : AccountStatement::Kind::Activity;
 }
 
 QDate requiredDate(const CommandLine& cmd, const QString& name)
@@ -44,14 +45,16 @@ void checkPeriod(const CommandLine& cmd, QDate from, QDate to)
 int StatementCommands::statement(CliContext& context, const QStringList& args)
 {
     CommandLine cmd(QStringLiteral("statement"),
-                    QStringLiteral("statement CUSTOMER --from DATE --to DATE --out FILE.pdf [--open-items]"), args);
-    cmd.parse({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("out")}, {QStringLiteral("open-items")}, 1,
-              1);
+                    QStringLiteral("statement CUSTOMER --from DATE --to DATE --out FILE.pdf [--open-items]"),
+                    args);
+    cmd.parse({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("out")},
+              {QStringLiteral("open-items")}, 1, 1);
     if (cmd.helpRequested()) {
-        context.out() << "usage: settle-cli " << cmd.usage() << "\n"
-                      << "A statement of account as PDF/A: the opening balance at --from, every invoice, payment,\n"
-                         "credit note, discount and fee up to --to with a running balance, the closing balance,\n"
-                         "its aging and the open invoices. --open-items lists only what is unpaid at --to.\n";
+        context.out()
+            << "usage: settle-cli " << cmd.usage() << "\n"
+            << "A statement of account as PDF/A: the opening balance at --from, every invoice, payment,\n"
+               "credit note, discount and fee up to --to with a running balance, the closing balance,\n"
+               "its aging and the open invoices. --open-items lists only what is unpaid at --to.\n";
         return 0;
     }
     const QDate from = requiredDate(cmd, QStringLiteral("from"));
@@ -73,13 +76,14 @@ int StatementCommands::statements(CliContext& context, const QStringList& args)
 {
     CommandLine cmd(QStringLiteral("statements"),
                     QStringLiteral("statements [--as-of DATE] --out DIR [--from DATE] [--open-items]"), args);
-    cmd.parse({QStringLiteral("as-of"), QStringLiteral("out"), QStringLiteral("from")}, {QStringLiteral("open-items")},
-              0, 0);
+    cmd.parse({QStringLiteral("as-of"), QStringLiteral("out"), QStringLiteral("from")},
+              {QStringLiteral("open-items")}, 0, 0);
     if (cmd.helpRequested()) {
-        context.out() << "usage: settle-cli " << cmd.usage() << "\n"
-                      << "A statement for every customer with a balance (owing, or holding credit) at --as-of,\n"
-                         "one PDF per customer named after the customer code, written to DIR (made if missing).\n"
-                         "The period runs from --from (default: the first day of --as-of's month) to --as-of.\n";
+        context.out()
+            << "usage: settle-cli " << cmd.usage() << "\n"
+            << "A statement for every customer with a balance (owing, or holding credit) at --as-of,\n"
+               "one PDF per customer named after the customer code, written to DIR (made if missing).\n"
+               "The period runs from --from (default: the first day of --as-of's month) to --as-of.\n";
         return 0;
     }
     if (!cmd.has(QStringLiteral("out")))
@@ -100,21 +104,24 @@ int StatementCommands::statements(CliContext& context, const QStringList& args)
 
 int StatementCommands::invoicePdf(CliContext& context, const QStringList& args)
 {
-    CommandLine cmd(QStringLiteral("invoice pdf"), QStringLiteral("invoice pdf NUMBER --out FILE.pdf [--as-of DATE]"),
-                    args.mid(1));
+    CommandLine cmd(QStringLiteral("invoice pdf"),
+                    QStringLiteral("invoice pdf NUMBER --out FILE.pdf [--as-of DATE]"), args.mid(1));
     cmd.parse({QStringLiteral("out"), QStringLiteral("as-of")}, {}, 1, 1);
     if (cmd.helpRequested()) {
-        context.out() << "usage: settle-cli " << cmd.usage() << "\n"
-                      << "The invoice as PDF/A: lines, tax, totals, the terms in words and how to pay; payments up\n"
-                         "to --as-of (default today) show as paid so far.\n";
+        context.out()
+            << "usage: settle-cli " << cmd.usage() << "\n"
+            << "The invoice as PDF/A: lines, tax, totals, the terms in words and how to pay; payments up\n"
+               "to --as-of (default today) show as paid so far.\n";
         return 0;
     }
     if (!cmd.has(QStringLiteral("out")))
         cmd.usageError(QStringLiteral("--out is required"));
     Ledger& ledger = context.ledger();
-    const auto detail = ledger.invoice(cmd.positional(0), cmd.date(QStringLiteral("as-of"), context.clock().today()));
+    const auto detail =
+        ledger.invoice(cmd.positional(0), cmd.date(QStringLiteral("as-of"), context.clock().today()));
     if (detail.invoice.number.isEmpty())
-        throw SettleError(SettleError::Kind::BadInput, QStringLiteral("a draft has no number and no PDF yet"));
+        throw SettleError(SettleError::Kind::BadInput,
+                          QStringLiteral("a draft has no number and no PDF yet"));
     const Customer customer = ledger.requireCustomer(detail.invoice.customerCode);
     const QString out = cmd.value(QStringLiteral("out"));
     InvoicePdf::write(detail, customer, CompanyProfile::load(ledger), out);
@@ -124,12 +131,14 @@ int StatementCommands::invoicePdf(CliContext& context, const QStringList& args)
 
 int StatementCommands::letter(CliContext& context, const QStringList& args)
 {
-    CommandLine cmd(QStringLiteral("letter"), QStringLiteral("letter list | letter pdf ID --out FILE.pdf"), args);
+    CommandLine cmd(QStringLiteral("letter"), QStringLiteral("letter list | letter pdf ID --out FILE.pdf"),
+                    args);
     cmd.parse({QStringLiteral("out")}, {}, 1, 2);
     if (cmd.helpRequested()) {
-        context.out() << "usage: settle-cli " << cmd.usage() << "\n"
-                      << "The letters the follow-up engine wrote for stages sent by post (the final notice):\n"
-                         "list them, or print one as PDF/A with the customer's open invoices at its date.\n";
+        context.out()
+            << "usage: settle-cli " << cmd.usage() << "\n"
+            << "The letters the follow-up engine wrote for stages sent by post (the final notice):\n"
+               "list them, or print one as PDF/A with the customer's open invoices at its date.\n";
         return 0;
     }
     Ledger& ledger = context.ledger();
@@ -150,7 +159,8 @@ int StatementCommands::letter(CliContext& context, const QStringList& args)
     const qint64 id = cmd.positional(1).toLongLong(&isNumber);
     const auto found = isNumber ? letters.find(id) : std::nullopt;
     if (!found)
-        throw SettleError(SettleError::Kind::BadInput, QStringLiteral("no letter has the id \"%1\"").arg(cmd.positional(1)));
+        throw SettleError(SettleError::Kind::BadInput,
+                          QStringLiteral("no letter has the id \"%1\"").arg(cmd.positional(1)));
     const Customer customer = ledger.requireCustomer(found->customerCode);
     const auto open = StatementRepository(ledger.database()).openInvoices(customer.id, found->date);
     const QString out = cmd.value(QStringLiteral("out"));

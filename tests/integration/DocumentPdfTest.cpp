@@ -29,8 +29,9 @@ QString withoutBidiControls(QString text)
 QString renderStatement(TempLedger& ledger, const QString& code, const QString& name)
 {
     StatementRepository repository(ledger->database());
-    const auto statement = AccountStatement::read(repository, AccountStatement::Kind::Activity,
-                                                  ledger->requireCustomer(code), QDate(2026, 3, 1), QDate(2026, 3, 31));
+    const auto statement =
+        AccountStatement::read(repository, AccountStatement::Kind::Activity, ledger->requireCustomer(code),
+                               QDate(2026, 3, 1), QDate(2026, 3, 31));
     const QString path = ledger.file(name);
     StatementPdf::write(statement, CompanyProfile::load(*ledger), path);
     return path;
@@ -69,7 +70,8 @@ TEST(InvoicePdf, ShowsLinesTaxTotalsAndTheTermsInWords)
     const Invoice issued = ledger->issue(ledger->createDraft(draft), draft.issueDate);
     const auto detail = ledger->invoice(issued.number, QDate(2026, 3, 31));
     const QString path = ledger.file(QStringLiteral("invoice.pdf"));
-    InvoicePdf::write(detail, ledger->requireCustomer(QStringLiteral("C1")), CompanyProfile::load(*ledger), path);
+    InvoicePdf::write(detail, ledger->requireCustomer(QStringLiteral("C1")), CompanyProfile::load(*ledger),
+                      path);
 
     const PdfProbe pdf(path);
     ASSERT_TRUE(pdf.qpdfCheckPasses());
@@ -78,7 +80,8 @@ TEST(InvoicePdf, ShowsLinesTaxTotalsAndTheTermsInWords)
     EXPECT_EQ(pdf.infoValue(QStringLiteral("Author")), QStringLiteral("Invoice Test Company"));
     EXPECT_EQ(pdf.fieldsOfLineStartingWith(QStringLiteral("Design work"), {}),
               (QStringList{QStringLiteral("Design"), QStringLiteral("work"), QStringLiteral("2.5"),
-                           QStringLiteral("80.00"), QStringLiteral("20"), QStringLiteral("%"), QStringLiteral("200.00")}));
+                           QStringLiteral("80.00"), QStringLiteral("20"), QStringLiteral("%"),
+                           QStringLiteral("200.00")}));
     EXPECT_EQ(pdf.lastFieldOfLine(QStringLiteral("Subtotal")), QStringLiteral("250.00"));
     EXPECT_EQ(pdf.fieldsOfLineStartingWith(QStringLiteral("Tax"), {}).value(1), QStringLiteral("40.00"));
     EXPECT_EQ(pdf.lastFieldOfLine(QStringLiteral("Total USD")), QStringLiteral("290.00"));
@@ -141,22 +144,25 @@ TEST(DocumentPdf, LongNamesAndDescriptionsWrapInsideThePage)
 {
     TempLedger ledger;
     const QString longWord = QStringLiteral("Unbreakablecustomernamewithoutanyspaces").repeated(4);
-    const QString longName = QStringLiteral("The Extraordinarily Long Name Of A Customer ").repeated(5) + longWord;
+    const QString longName =
+        QStringLiteral("The Extraordinarily Long Name Of A Customer ").repeated(5) + longWord;
     addNamedCustomer(ledger, QStringLiteral("LONG"), longName, QStringLiteral("1 Long Road"));
     Invoice draft;
     draft.customerCode = QStringLiteral("LONG");
     draft.issueDate = QDate(2026, 3, 2);
     InvoiceLine line;
-    line.description = QStringLiteral("A line description that goes on and on about the work done ").repeated(6) +
-                       QStringLiteral("https://example.com/").append(QString(120, u'x'));
+    line.description =
+        QStringLiteral("A line description that goes on and on about the work done ").repeated(6) +
+        QStringLiteral("https://example.com/").append(QString(120, u'x'));
     line.unitPrice = 12345;
     draft.lines << line;
     const Invoice issued = ledger->issue(ledger->createDraft(draft), draft.issueDate);
 
     const PdfProbe statement(renderStatement(ledger, QStringLiteral("LONG"), QStringLiteral("long.pdf")));
     const QString invoicePath = ledger.file(QStringLiteral("long-invoice.pdf"));
-    InvoicePdf::write(ledger->invoice(issued.number, QDate(2026, 3, 31)), ledger->requireCustomer(QStringLiteral("LONG")),
-                      CompanyProfile::load(*ledger), invoicePath);
+    InvoicePdf::write(ledger->invoice(issued.number, QDate(2026, 3, 31)),
+                      ledger->requireCustomer(QStringLiteral("LONG")), CompanyProfile::load(*ledger),
+                      invoicePath);
     const PdfProbe invoice(invoicePath);
     for (const PdfProbe* pdf : {&statement, &invoice}) {
         ASSERT_TRUE(pdf->qpdfCheckPasses());
@@ -181,13 +187,15 @@ TEST(DocumentPdf, RightToLeftAndCjkNamesRenderWithFontsThatHaveTheGlyphs)
     addNamedCustomer(ledger, QStringLiteral("CN"), chinese, {});
     addNamedCustomer(ledger, QStringLiteral("AR"), arabic, QStringLiteral("الرياض"));
     addNamedCustomer(ledger, QStringLiteral("HE"), hebrew, QStringLiteral("תל אביב"));
-    for (const auto& [code, name] : {std::pair{QStringLiteral("JP"), japanese}, std::pair{QStringLiteral("CN"), chinese},
-                                     std::pair{QStringLiteral("AR"), arabic}, std::pair{QStringLiteral("HE"), hebrew}}) {
+    for (const auto& [code, name] :
+         {std::pair{QStringLiteral("JP"), japanese}, std::pair{QStringLiteral("CN"), chinese},
+          std::pair{QStringLiteral("AR"), arabic}, std::pair{QStringLiteral("HE"), hebrew}}) {
         ledger.addInvoice(code, QDate(2026, 3, 5), 10000);
         const PdfProbe pdf(renderStatement(ledger, code, code + QStringLiteral(".pdf")));
         ASSERT_TRUE(pdf.qpdfCheckPasses()) << qPrintable(code);
         EXPECT_TRUE(pdf.allFontsEmbedded()) << qPrintable(code);
-        EXPECT_TRUE(withoutBidiControls(pdf.text()).contains(name)) << qPrintable(code) << qPrintable(pdf.text());
+        EXPECT_TRUE(withoutBidiControls(pdf.text()).contains(name))
+            << qPrintable(code) << qPrintable(pdf.text());
     }
 }
 

@@ -15,7 +15,10 @@ public:
     explicit PdfProbe(QString path) : m_path(std::move(path)) {}
 
     // pdftotext -layout: the text in reading order with the columns kept apart.
-    QString text() const { return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), m_path, QStringLiteral("-")}); }
+    QString text() const
+    {
+        return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), m_path, QStringLiteral("-")});
+    }
     QStringList lines() const { return text().split(u'\n'); }
     QString info() const { return run(QStringLiteral("pdfinfo"), {m_path}); }
     // pdfinfo's value for a key ("Title", "Author", "Pages", "Page size").
@@ -52,8 +55,10 @@ public:
     // The largest right edge of any word on any page, in points (pdftotext -bbox).
     double rightmostWordEdge() const
     {
-        const QString xml = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), m_path, QStringLiteral("-")});
-        static const QRegularExpression word(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\""));
+        const QString xml =
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), m_path, QStringLiteral("-")});
+        static const QRegularExpression word(
+            QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\""));
         double edge = 0;
         for (auto it = word.globalMatch(xml); it.hasNext();)
             edge = std::max(edge, it.next().captured(2).toDouble());
@@ -79,7 +84,8 @@ public:
     }
     // The fields of the first line that starts (after spaces) with `start`, below the first line
     // that reads `section` (a heading) when one is given.
-    QStringList fieldsOfLineStartingWith(const QString& start, const QString& section = QStringLiteral("Open invoices")) const
+    QStringList fieldsOfLineStartingWith(const QString& start,
+                                         const QString& section = QStringLiteral("Open invoices")) const
     {
         bool inSection = section.isEmpty();
         for (const QString& line : lines()) {

@@ -39,8 +39,8 @@ TEST(StatementCli, WritesOneStatementOfAccount)
     CliLedger l;
     const QString out = l.ledger.file(QStringLiteral("c1.pdf"));
     const auto r = l.cli.run({QStringLiteral("statement"), QStringLiteral("C1"), QStringLiteral("--from"),
-                              QStringLiteral("2026-03-01"), QStringLiteral("--to"), QStringLiteral("2026-03-31"),
-                              QStringLiteral("--out"), out});
+                              QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                              QStringLiteral("2026-03-31"), QStringLiteral("--out"), out});
     ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
     EXPECT_TRUE(r.err.isEmpty()) << qPrintable(r.err);
     const PdfProbe pdf(out);
@@ -49,8 +49,10 @@ TEST(StatementCli, WritesOneStatementOfAccount)
     EXPECT_EQ(pdf.infoValue(QStringLiteral("Author")), QStringLiteral("Test Company"));
 
     const QString items = l.ledger.file(QStringLiteral("c1-open.pdf"));
-    EXPECT_EQ(l.cli.run({QStringLiteral("statement"), QStringLiteral("C1"), QStringLiteral("--from=2026-03-01"),
-                         QStringLiteral("--to=2026-03-31"), QStringLiteral("--out"), items, QStringLiteral("--open-items")})
+    EXPECT_EQ(l.cli
+                  .run({QStringLiteral("statement"), QStringLiteral("C1"),
+                        QStringLiteral("--from=2026-03-01"), QStringLiteral("--to=2026-03-31"),
+                        QStringLiteral("--out"), items, QStringLiteral("--open-items")})
                   .exitCode,
               0);
     EXPECT_TRUE(PdfProbe(items).text().contains(QStringLiteral("Statement of open items")));
@@ -60,28 +62,37 @@ TEST(StatementCli, BadInputGivesAClearErrorAndWritesNothing)
 {
     CliLedger l;
     const QString out = l.ledger.file(QStringLiteral("never.pdf"));
-    auto statement = [&](const QString& customer, const QString& from, const QString& to, const QString& file) {
-        return l.cli.run({QStringLiteral("statement"), customer, QStringLiteral("--from"), from, QStringLiteral("--to"),
-                          to, QStringLiteral("--out"), file});
+    auto statement = [&](const QString& customer, const QString& from, const QString& to,
+                         const QString& file) {
+        return l.cli.run({QStringLiteral("statement"), customer, QStringLiteral("--from"), from,
+                          QStringLiteral("--to"), to, QStringLiteral("--out"), file});
     };
-    const auto unknown = statement(QStringLiteral("NOPE"), QStringLiteral("2026-03-01"), QStringLiteral("2026-03-31"), out);
+    const auto unknown =
+        statement(QStringLiteral("NOPE"), QStringLiteral("2026-03-01"), QStringLiteral("2026-03-31"), out);
     EXPECT_EQ(unknown.exitCode, 3);
-    EXPECT_TRUE(unknown.err.contains(QStringLiteral("no customer has the code \"NOPE\""))) << qPrintable(unknown.err);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("no customer has the code \"NOPE\"")))
+        << qPrintable(unknown.err);
 
     // A period that ends before it starts is a wrong command line (exit 2), as a malformed date is.
-    const auto backwards = statement(QStringLiteral("C1"), QStringLiteral("2026-03-31"), QStringLiteral("2026-03-01"), out);
+    const auto backwards =
+        statement(QStringLiteral("C1"), QStringLiteral("2026-03-31"), QStringLiteral("2026-03-01"), out);
     EXPECT_EQ(backwards.exitCode, 2);
-    EXPECT_TRUE(backwards.err.contains(QStringLiteral("the period ends (2026-03-01) before it starts (2026-03-31)")))
+    EXPECT_TRUE(
+        backwards.err.contains(QStringLiteral("the period ends (2026-03-01) before it starts (2026-03-31)")))
         << qPrintable(backwards.err);
-    EXPECT_EQ(statement(QStringLiteral("C1"), QStringLiteral("2026-02-30"), QStringLiteral("2026-03-31"), out).exitCode, 2);
-    EXPECT_EQ(l.cli.run({QStringLiteral("statement"), QStringLiteral("C1"), QStringLiteral("--from"),
-                         QStringLiteral("2026-03-01"), QStringLiteral("--out"), out})
+    EXPECT_EQ(statement(QStringLiteral("C1"), QStringLiteral("2026-02-30"), QStringLiteral("2026-03-31"), out)
+                  .exitCode,
+              2);
+    EXPECT_EQ(l.cli
+                  .run({QStringLiteral("statement"), QStringLiteral("C1"), QStringLiteral("--from"),
+                        QStringLiteral("2026-03-01"), QStringLiteral("--out"), out})
                   .exitCode,
               2)
         << "--to is required";
 
     const QString unwritable = l.ledger.file(QStringLiteral("no/such/folder/c1.pdf"));
-    const auto cannot = statement(QStringLiteral("C1"), QStringLiteral("2026-03-01"), QStringLiteral("2026-03-31"), unwritable);
+    const auto cannot = statement(QStringLiteral("C1"), QStringLiteral("2026-03-01"),
+                                  QStringLiteral("2026-03-31"), unwritable);
     EXPECT_EQ(cannot.exitCode, 1);
     EXPECT_TRUE(cannot.err.contains(unwritable)) << qPrintable(cannot.err);
 
@@ -93,24 +104,30 @@ TEST(StatementCli, StatementsWritesOneFilePerCustomerWithABalance)
 {
     CliLedger l;
     const QString dir = l.ledger.file(QStringLiteral("statements"));
-    const auto r = l.cli.run({QStringLiteral("statements"), QStringLiteral("--as-of"), QStringLiteral("2026-03-31"),
-                              QStringLiteral("--out"), dir});
+    const auto r = l.cli.run({QStringLiteral("statements"), QStringLiteral("--as-of"),
+                              QStringLiteral("2026-03-31"), QStringLiteral("--out"), dir});
     ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
     EXPECT_TRUE(r.out.contains(QStringLiteral("Wrote 2 statements as of 2026-03-31"))) << qPrintable(r.out);
-    EXPECT_EQ(QDir(dir).entryList(QDir::Files), (QStringList{QStringLiteral("C1.pdf"), QStringLiteral("C2.pdf")}))
+    EXPECT_EQ(QDir(dir).entryList(QDir::Files),
+              (QStringList{QStringLiteral("C1.pdf"), QStringLiteral("C2.pdf")}))
         << "PAID owes nothing";
     const PdfProbe c2(dir + QStringLiteral("/C2.pdf"));
     ASSERT_TRUE(c2.qpdfCheckPasses());
     // The period runs from the first of the month.
-    EXPECT_TRUE(c2.text().contains(QStringLiteral("Period: 2026-03-01 – 2026-03-31"))) << qPrintable(c2.text());
+    EXPECT_TRUE(c2.text().contains(QStringLiteral("Period: 2026-03-01 – 2026-03-31")))
+        << qPrintable(c2.text());
     EXPECT_EQ(c2.lastFieldOfLine(QStringLiteral("Closing balance")), QStringLiteral("25.00"));
 
     const QString blocker = l.ledger.writeFile(QStringLiteral("a-file"), "x");
-    const auto refused = l.cli.run({QStringLiteral("statements"), QStringLiteral("--as-of"), QStringLiteral("2026-03-31"),
-                                    QStringLiteral("--out"), blocker + QStringLiteral("/sub")});
+    const auto refused =
+        l.cli.run({QStringLiteral("statements"), QStringLiteral("--as-of"), QStringLiteral("2026-03-31"),
+                   QStringLiteral("--out"), blocker + QStringLiteral("/sub")});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("cannot create the folder"))) << qPrintable(refused.err);
-    EXPECT_EQ(l.cli.run({QStringLiteral("statements"), QStringLiteral("--as-of"), QStringLiteral("2026-03-31")}).exitCode, 2);
+    EXPECT_EQ(
+        l.cli.run({QStringLiteral("statements"), QStringLiteral("--as-of"), QStringLiteral("2026-03-31")})
+            .exitCode,
+        2);
 }
 
 TEST(StatementCli, InvoicePdfAndHelp)
@@ -123,15 +140,20 @@ TEST(StatementCli, InvoicePdfAndHelp)
     const PdfProbe pdf(out);
     ASSERT_TRUE(pdf.qpdfCheckPasses());
     EXPECT_EQ(pdf.infoValue(QStringLiteral("Title")), QStringLiteral("Invoice INV-0001"));
-    EXPECT_EQ(l.cli.run({QStringLiteral("invoice"), QStringLiteral("pdf"), QStringLiteral("INV-9999"),
-                         QStringLiteral("--out"), out + QStringLiteral("x")})
+    EXPECT_EQ(l.cli
+                  .run({QStringLiteral("invoice"), QStringLiteral("pdf"), QStringLiteral("INV-9999"),
+                        QStringLiteral("--out"), out + QStringLiteral("x")})
                   .exitCode,
               3);
     // The other invoice verbs still work beside it.
-    EXPECT_EQ(l.cli.run({QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("INV-0001")}).exitCode, 0);
+    EXPECT_EQ(
+        l.cli.run({QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("INV-0001")}).exitCode,
+        0);
     const auto help = l.cli.run({QStringLiteral("--help")});
     EXPECT_TRUE(help.out.contains(QStringLiteral("statements [--as-of DATE] --out DIR")));
-    EXPECT_EQ(l.cli.run({QStringLiteral("letter"), QStringLiteral("pdf"), QStringLiteral("42"), QStringLiteral("--out"), out})
+    EXPECT_EQ(l.cli
+                  .run({QStringLiteral("letter"), QStringLiteral("pdf"), QStringLiteral("42"),
+                        QStringLiteral("--out"), out})
                   .exitCode,
               3);
 }

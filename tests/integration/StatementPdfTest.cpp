@@ -52,17 +52,18 @@ public:
         ReminderPolicies(**this).add(strict);
         ReminderPolicies(**this).assign(QStringLiteral("C1"), QStringLiteral("Strict"));
 
-        invoice(QDate(2026, 1, 5), 100000);                  // INV-0001, due 02-04
+        invoice(QDate(2026, 1, 5), 100000); // INV-0001, due 02-04
         pay(QStringLiteral("C1"), 30000, QDate(2026, 1, 20), QStringLiteral("INV-0001"));
-        invoice(QDate(2026, 2, 1), 50000);                   // INV-0002, discount until 02-11
+        invoice(QDate(2026, 2, 1), 50000); // INV-0002, discount until 02-11
         pay(QStringLiteral("C1"), 49000, QDate(2026, 2, 8), QStringLiteral("INV-0002")); // + 10.00 discount
         pay(QStringLiteral("C1"), 20000, QDate(2026, 2, 10), QStringLiteral("INV-0001"));
-        invoice(QDate(2026, 2, 15), 80000);                  // INV-0003, due 03-17
-        runAt(QDate(2026, 2, 5));                            // Notice for INV-0001: FEE-0001, 10.00
+        invoice(QDate(2026, 2, 15), 80000); // INV-0003, due 03-17
+        runAt(QDate(2026, 2, 5));           // Notice for INV-0001: FEE-0001, 10.00
         clock().setToday(QDate(2026, 3, 1));
-        (*this)->issueCreditNote(QStringLiteral("INV-0003"), usd(15000), QDate(2026, 3, 1), QStringLiteral("Returned goods"));
+        (*this)->issueCreditNote(QStringLiteral("INV-0003"), usd(15000), QDate(2026, 3, 1),
+                                 QStringLiteral("Returned goods"));
         pay(QStringLiteral("C1"), 120000, QDate(2026, 3, 20)); // oldest due first; 40.00 left as credit
-        invoice(QDate(2026, 3, 25), 25000);                  // INV-0004, due 04-24
+        invoice(QDate(2026, 3, 25), 25000);                    // INV-0004, due 04-24
         clock().setToday(today);
     }
 
@@ -75,8 +76,8 @@ public:
     QString render(QDate from, QDate to, AccountStatement::Kind kind = AccountStatement::Kind::Activity)
     {
         StatementRepository repository((*this)->database());
-        const auto statement =
-            AccountStatement::read(repository, kind, (*this)->requireCustomer(QStringLiteral("C1")), from, to);
+        const auto statement = AccountStatement::read(
+            repository, kind, (*this)->requireCustomer(QStringLiteral("C1")), from, to);
         const QString path = file(QStringLiteral("statement-%1.pdf").arg(int(kind)));
         StatementPdf::write(statement, CompanyProfile::load(**this), path);
         return path;
@@ -97,7 +98,10 @@ public:
         return cells;
     }
 
-    static QString money(qint64 cents) { return QLocale(QLocale::English).toString(double(cents) / 100, 'f', 2); }
+    static QString money(qint64 cents)
+    {
+        return QLocale(QLocale::English).toString(double(cents) / 100, 'f', 2);
+    }
 };
 
 } // namespace
@@ -150,9 +154,10 @@ TEST(StatementPdf, BalancesAndAgingEqualTheLedgerForAPeriodStartingInAPartialPay
                   balances[0].creditByCurrency.value(QStringLiteral("USD")),
               21000);
     // The open invoices: only INV-0004 is left.
-    EXPECT_EQ(pdf.fieldsOfLineStartingWith(QStringLiteral("INV-0004")),
-              (QStringList{QStringLiteral("INV-0004"), QStringLiteral("2026-03-25"), QStringLiteral("2026-04-24"),
-                           QStringLiteral("250.00"), QStringLiteral("250.00")}));
+    EXPECT_EQ(
+        pdf.fieldsOfLineStartingWith(QStringLiteral("INV-0004")),
+        (QStringList{QStringLiteral("INV-0004"), QStringLiteral("2026-03-25"), QStringLiteral("2026-04-24"),
+                     QStringLiteral("250.00"), QStringLiteral("250.00")}));
     EXPECT_TRUE(pdf.fieldsOfLineStartingWith(QStringLiteral("INV-0001")).isEmpty());
 }
 
@@ -160,9 +165,10 @@ TEST(StatementPdf, OpenInvoicesShowTheirDaysOverdueAtTheStatementDate)
 {
     HandBuiltLedger ledger;
     const PdfProbe pdf(ledger.render(QDate(2026, 2, 1), QDate(2026, 2, 28)));
-    EXPECT_EQ(pdf.fieldsOfLineStartingWith(QStringLiteral("INV-0001")),
-              (QStringList{QStringLiteral("INV-0001"), QStringLiteral("2026-01-05"), QStringLiteral("2026-02-04"),
-                           QStringLiteral("1,000.00"), QStringLiteral("500.00"), QStringLiteral("24")}));
+    EXPECT_EQ(
+        pdf.fieldsOfLineStartingWith(QStringLiteral("INV-0001")),
+        (QStringList{QStringLiteral("INV-0001"), QStringLiteral("2026-01-05"), QStringLiteral("2026-02-04"),
+                     QStringLiteral("1,000.00"), QStringLiteral("500.00"), QStringLiteral("24")}));
     EXPECT_EQ(pdf.fieldsOfLineStartingWith(QStringLiteral("FEE-0001")).value(5), QStringLiteral("23"));
     EXPECT_EQ(pdf.fieldsOfLineStartingWith(QStringLiteral("INV-0003")).size(), 5) << "not due yet";
     EXPECT_EQ(pdf.fieldsAfter(QStringLiteral("91+ days")), ledger.agingRow(QDate(2026, 2, 28)));
@@ -199,7 +205,8 @@ TEST(StatementPdf, EveryDayOfTheHistoryAgreesWithTheLedgersAging)
                 }
         EXPECT_EQ(section.agingTotal, total) << qPrintable(d.toString(Qt::ISODate));
         EXPECT_EQ(section.aging, buckets) << qPrintable(d.toString(Qt::ISODate));
-        EXPECT_EQ(section.closing, section.agingTotal - section.credit) << qPrintable(d.toString(Qt::ISODate));
+        EXPECT_EQ(section.closing, section.agingTotal - section.credit)
+            << qPrintable(d.toString(Qt::ISODate));
     }
 }
 
@@ -223,8 +230,8 @@ TEST(StatementPdf, ManyLinesBreakIntoNumberedPagesThatRepeatTheTableHeader)
         ledger.addInvoice(QStringLiteral("BIG"), QDate(2026, 1, 1).addDays(i * 2), 1000 + i);
     StatementRepository repository(ledger->database());
     const auto statement = AccountStatement::read(repository, AccountStatement::Kind::Activity,
-                                                  ledger->requireCustomer(QStringLiteral("BIG")), QDate(2026, 1, 1),
-                                                  QDate(2026, 12, 31));
+                                                  ledger->requireCustomer(QStringLiteral("BIG")),
+                                                  QDate(2026, 1, 1), QDate(2026, 12, 31));
     const QString path = ledger.file(QStringLiteral("big.pdf"));
     StatementPdf::write(statement, CompanyProfile::load(*ledger), path);
     const PdfProbe pdf(path);
@@ -234,10 +241,13 @@ TEST(StatementPdf, ManyLinesBreakIntoNumberedPagesThatRepeatTheTableHeader)
     for (int n = 1; n <= pages; ++n)
         EXPECT_EQ(pdf.count(QStringLiteral("Page %1 of %2").arg(n).arg(pages)), 1) << n;
     // Every page that carries rows of a table carries that table's header too.
-    static const QRegularExpression activityHeader(QStringLiteral("Date\\s+Reference\\s+Transaction\\s+Due\\s+Charges"));
+    static const QRegularExpression activityHeader(
+        QStringLiteral("Date\\s+Reference\\s+Transaction\\s+Due\\s+Charges"));
     static const QRegularExpression openHeader(QStringLiteral("Invoice\\s+Issued\\s+Due\\s+Amount\\s+Open"));
-    static const QRegularExpression activityRow(QStringLiteral("^\\s*2026-\\d\\d-\\d\\d\\s+INV-"), QRegularExpression::MultilineOption);
-    static const QRegularExpression openRow(QStringLiteral("^\\s*INV-\\d+\\s+2026-"), QRegularExpression::MultilineOption);
+    static const QRegularExpression activityRow(QStringLiteral("^\\s*2026-\\d\\d-\\d\\d\\s+INV-"),
+                                                QRegularExpression::MultilineOption);
+    static const QRegularExpression openRow(QStringLiteral("^\\s*INV-\\d+\\s+2026-"),
+                                            QRegularExpression::MultilineOption);
     const QStringList pageTexts = pdf.text().split(u'\f');
     int activityPages = 0, openPages = 0;
     for (const QString& page : pageTexts) {
@@ -264,15 +274,19 @@ TEST(StatementPdf, MetadataAndPaperSizeFollowTheCompanySettings)
     HandBuiltLedger ledger;
     ledger->setSetting(QStringLiteral("company.paper_size"), QStringLiteral("Letter"));
     const PdfProbe letter(ledger.render(QDate(2026, 2, 1), today));
-    EXPECT_EQ(letter.infoValue(QStringLiteral("Title")), QStringLiteral("Statement of account C1 2026-02-01 to 2026-03-31"));
+    EXPECT_EQ(letter.infoValue(QStringLiteral("Title")),
+              QStringLiteral("Statement of account C1 2026-02-01 to 2026-03-31"));
     EXPECT_EQ(letter.infoValue(QStringLiteral("Author")), QStringLiteral("Statement Test Company"));
-    EXPECT_TRUE(letter.infoValue(QStringLiteral("Page size")).contains(QStringLiteral("612 x 792"))) << qPrintable(letter.info());
-    EXPECT_TRUE(letter.infoValue(QStringLiteral("Metadata Stream")) == u"yes") << "PDF/A carries XMP metadata";
+    EXPECT_TRUE(letter.infoValue(QStringLiteral("Page size")).contains(QStringLiteral("612 x 792")))
+        << qPrintable(letter.info());
+    EXPECT_TRUE(letter.infoValue(QStringLiteral("Metadata Stream")) == u"yes")
+        << "PDF/A carries XMP metadata";
     ASSERT_TRUE(letter.qpdfCheckPasses());
 
     ledger->setSetting(QStringLiteral("company.paper_size"), QStringLiteral("A4"));
     const PdfProbe a4(ledger.render(QDate(2026, 2, 1), today));
-    EXPECT_TRUE(a4.infoValue(QStringLiteral("Page size")).contains(QStringLiteral("(A4)"))) << qPrintable(a4.info());
+    EXPECT_TRUE(a4.infoValue(QStringLiteral("Page size")).contains(QStringLiteral("(A4)")))
+        << qPrintable(a4.info());
 }
 
 TEST(StatementPdf, AmountsAndDatesFollowTheCustomersLanguage)
@@ -292,15 +306,16 @@ TEST(StatementPdf, PeriodEndingBeforeItStartsIsRefused)
     HandBuiltLedger ledger;
     StatementRepository repository(ledger->database());
     EXPECT_THROW(AccountStatement::read(repository, AccountStatement::Kind::Activity,
-                                        ledger->requireCustomer(QStringLiteral("C1")), today, today.addDays(-1)),
+                                        ledger->requireCustomer(QStringLiteral("C1")), today,
+                                        today.addDays(-1)),
                  SettleError);
 }
 
 TEST(StatementBatch, WritesOneFileForEachCustomerWithABalanceReportingProgress)
 {
     HandBuiltLedger ledger;
-    ledger.addCustomer(QStringLiteral("ZERO"));              // nothing at all
-    ledger.addCustomer(QStringLiteral("A/B weird:code"));    // needs a safe file name
+    ledger.addCustomer(QStringLiteral("ZERO"));           // nothing at all
+    ledger.addCustomer(QStringLiteral("A/B weird:code")); // needs a safe file name
     ledger.addInvoice(QStringLiteral("A/B weird:code"), QDate(2026, 3, 1), 5000);
     StatementBatch::Options options;
     options.location = ledger.path();
@@ -309,7 +324,9 @@ TEST(StatementBatch, WritesOneFileForEachCustomerWithABalanceReportingProgress)
     options.folder = ledger.file(QStringLiteral("out/statements"));
     options.threads = 2;
     QList<std::pair<int, int>> calls;
-    const auto result = StatementBatch::run(options, ledger.clock(), [&](int done, int total) { calls << std::pair{done, total}; });
+    const auto result = StatementBatch::run(options, ledger.clock(), [&](int done, int total) {
+        calls << std::pair{done, total};
+    });
     EXPECT_EQ(result.total, 2);
     EXPECT_FALSE(result.cancelled);
     ASSERT_EQ(result.files.size(), 2);
@@ -318,7 +335,8 @@ TEST(StatementBatch, WritesOneFileForEachCustomerWithABalanceReportingProgress)
     EXPECT_EQ(calls, (QList<std::pair<int, int>>{{1, 2}, {2, 2}}));
     for (const QString& f : result.files)
         EXPECT_TRUE(PdfProbe(f).qpdfCheckPasses()) << qPrintable(f);
-    EXPECT_EQ(QDir(options.folder).entryList(QDir::Files).size(), 2) << "no probe or temporary file left behind";
+    EXPECT_EQ(QDir(options.folder).entryList(QDir::Files).size(), 2)
+        << "no probe or temporary file left behind";
 }
 
 TEST(StatementBatch, StopsWhenCancelled)
@@ -335,7 +353,8 @@ TEST(StatementBatch, StopsWhenCancelled)
     options.folder = ledger.file(QStringLiteral("out"));
     options.threads = 1;
     std::atomic_bool cancel{false};
-    const auto result = StatementBatch::run(options, ledger.clock(), [&](int done, int) { cancel = done >= 2; }, &cancel);
+    const auto result = StatementBatch::run(
+        options, ledger.clock(), [&](int done, int) { cancel = done >= 2; }, &cancel);
     EXPECT_TRUE(result.cancelled);
     EXPECT_EQ(result.files.size(), 2);
 }

@@ -10,10 +10,12 @@ namespace settle {
 void AccountStatement::checkPeriod(QDate from, QDate to)
 {
     if (!from.isValid() || !to.isValid())
-        throw SettleError(SettleError::Kind::Usage, QStringLiteral("a statement needs a start and an end date"));
+        throw SettleError(SettleError::Kind::Usage,
+                          QStringLiteral("a statement needs a start and an end date"));
     if (to < from)
-        throw SettleError(SettleError::Kind::Usage, QStringLiteral("the period ends (%1) before it starts (%2)")
-                                                        .arg(IsoDate::format(to), IsoDate::format(from)));
+        throw SettleError(SettleError::Kind::Usage,
+                          QStringLiteral("the period ends (%1) before it starts (%2)")
+                              .arg(IsoDate::format(to), IsoDate::format(from)));
 }
 
 AccountStatement AccountStatement::assemble(Kind kind, const Customer& customer, QDate from, QDate to,

@@ -47,7 +47,7 @@ struct AccountStatement
     Kind kind = Kind::Activity;
     Customer customer;
     QDate from;
-    QDate to; // the statement date
+    QDate to;                // the statement date
     QList<Section> sections; // by currency; at least one
 
     // Figures from what the repository read. Throws SettleError (bad input) when `to` is before `from`.
@@ -55,8 +55,8 @@ struct AccountStatement
                                      const QList<StatementRepository::Entry>& entries,
                                      const QList<StatementRepository::OpenInvoice>& open,
                                      const QHash<QString, qint64>& credit);
-    static AccountStatement read(StatementRepository& repository, Kind kind, const Customer& customer, QDate from,
-                                 QDate to);
+    static AccountStatement read(StatementRepository& repository, Kind kind, const Customer& customer,
+                                 QDate from, QDate to);
     static void checkPeriod(QDate from, QDate to);
 };
 

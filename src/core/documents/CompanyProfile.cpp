@@ -17,7 +17,8 @@ CompanyProfile CompanyProfile::load(const Ledger& ledger)
     profile.paperSize = ledger.setting(QStringLiteral("company.paper_size"), QStringLiteral("A4"));
     if (!profile.logoPath.isEmpty() && !profile.logo.load(profile.logoPath))
         // A missing logo must not stop a batch of statements; the header just goes without it.
-        spdlog::warn("company.logo: cannot read {}; documents go without the logo", profile.logoPath.toStdString());
+        spdlog::warn("company.logo: cannot read {}; documents go without the logo",
+                     profile.logoPath.toStdString());
     return profile;
 }
 

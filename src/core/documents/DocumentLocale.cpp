@@ -48,7 +48,8 @@ const QHash<QString, QString>& german()
         {QStringLiteral("Days overdue"), QStringLiteral("Tage überfällig")},
         {QStringLiteral("How to pay"), QStringLiteral("Zahlungsweise")},
         {QStringLiteral("Page %1 of %2"), QStringLiteral("Seite %1 von %2")},
-        {QStringLiteral("No transactions in this period."), QStringLiteral("Keine Buchungen in diesem Zeitraum.")},
+        {QStringLiteral("No transactions in this period."),
+         QStringLiteral("Keine Buchungen in diesem Zeitraum.")},
         {QStringLiteral("Nothing is open. Thank you!"), QStringLiteral("Es ist nichts offen. Vielen Dank!")},
         {QStringLiteral("Description"), QStringLiteral("Beschreibung")},
         {QStringLiteral("Quantity"), QStringLiteral("Menge")},
@@ -68,7 +69,8 @@ const QHash<QString, QString>& german()
         {QStringLiteral("Late payments bear interest at %1 % a year."),
          QStringLiteral("Bei Zahlungsverzug berechnen wir Zinsen von %1 % pro Jahr.")},
         {QStringLiteral("Open invoices as of %1"), QStringLiteral("Offene Rechnungen am %1")},
-        {QStringLiteral("Please quote %1 with your payment."), QStringLiteral("Bitte geben Sie bei Zahlung %1 an.")},
+        {QStringLiteral("Please quote %1 with your payment."),
+         QStringLiteral("Bitte geben Sie bei Zahlung %1 an.")},
         {QStringLiteral("bank transfer"), QStringLiteral("Überweisung")},
         {QStringLiteral("card"), QStringLiteral("Karte")},
         {QStringLiteral("cash"), QStringLiteral("bar")},
@@ -87,7 +89,8 @@ DocumentLocale::DocumentLocale(const QString& language)
       m_locale(QString(m_language).replace(u'-', u'_'))
 {
     m_german = m_locale.language() == QLocale::German;
-    if (m_language.compare(QStringLiteral("en"), Qt::CaseInsensitive) == 0 || m_locale.language() == QLocale::C) {
+    if (m_language.compare(QStringLiteral("en"), Qt::CaseInsensitive) == 0 ||
+        m_locale.language() == QLocale::C) {
         m_dateFormat = QStringLiteral("yyyy-MM-dd");
     } else {
         m_dateFormat = m_locale.dateFormat(QLocale::ShortFormat);

@@ -25,8 +25,8 @@ QString InvoicePdf::termsInWords(const Invoice& invoice, const DocumentLocale& l
     QString text;
     if (invoice.terms.hasDiscount())
         text = l.text("%1 % discount if paid by %2, net due %3")
-                   .arg(percent(invoice.terms.discount, l), l.date(invoice.terms.discountUntil(invoice.issueDate)),
-                        l.date(due));
+                   .arg(percent(invoice.terms.discount, l),
+                        l.date(invoice.terms.discountUntil(invoice.issueDate)), l.date(due));
     else if (due <= invoice.issueDate)
         text = l.text("Due on receipt (%1)").arg(l.date(due));
     else
@@ -74,10 +74,11 @@ std::unique_ptr<PdfDocument> InvoicePdf::layout(const Ledger::InvoiceDetail& det
     // Totals in the two right-hand columns.
     const QString R;
     const QList<PdfDocument::Column> totalColumns{{R, 5}, {R, 2.6, Qt::AlignRight}, {R, 1.6, Qt::AlignRight}};
-    QList<PdfDocument::Row> totals{PdfDocument::Row{{R, l.text("Subtotal"), money(invoice.subtotal)}},
-                                   PdfDocument::Row{{R, l.text("Tax"), money(invoice.tax)}},
-                                   PdfDocument::Row{{R, l.text("Total") + u' ' + invoice.currency, money(invoice.total)},
-                                                    true, false, true}};
+    QList<PdfDocument::Row> totals{
+        PdfDocument::Row{{R, l.text("Subtotal"), money(invoice.subtotal)}},
+        PdfDocument::Row{{R, l.text("Tax"), money(invoice.tax)}},
+        PdfDocument::Row{
+            {R, l.text("Total") + u' ' + invoice.currency, money(invoice.total)}, true, false, true}};
     const qint64 paid = invoice.total - detail.balance;
     if (paid != 0) {
         totals << PdfDocument::Row{{R, l.text("Paid so far"), money(-paid)}};
@@ -104,8 +105,8 @@ std::unique_ptr<PdfDocument> InvoicePdf::layout(const Ledger::InvoiceDetail& det
     return doc;
 }
 
-void InvoicePdf::write(const Ledger::InvoiceDetail& detail, const Customer& customer, const CompanyProfile& company,
-                       const QString& path)
+void InvoicePdf::write(const Ledger::InvoiceDetail& detail, const Customer& customer,
+                       const CompanyProfile& company, const QString& path)
 {
     layout(detail, customer, company)->save(path);
 }

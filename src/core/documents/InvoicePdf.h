@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/CompanyProfile.h"
+#include "documents/PdfDocument.h"
 #include "domain/Customer.h"
 #include "ledger/Ledger.h"
 
@@ -9,8 +10,6 @@
 namespace settle {
 
 class DocumentLocale;
-class PdfDocument;
-
 // An issued invoice as a PDF/A-1b document: lines, tax, totals, the terms in words and how to pay,
 // in the customer's language. Payments up to the as-of date show as "paid so far".
 class InvoicePdf
@@ -20,8 +19,8 @@ public:
     static QString termsInWords(const Invoice& invoice, const DocumentLocale& locale);
     static std::unique_ptr<PdfDocument> layout(const Ledger::InvoiceDetail& detail, const Customer& customer,
                                                const CompanyProfile& company);
-    static void write(const Ledger::InvoiceDetail& detail, const Customer& customer, const CompanyProfile& company,
-                      const QString& path);
+    static void write(const Ledger::InvoiceDetail& detail, const Customer& customer,
+                      const CompanyProfile& company, const QString& path);
 };
 
 } // namespace settle

@@ -8,7 +8,8 @@
 
 namespace settle {
 
-std::unique_ptr<PdfDocument> LetterPdf::layout(const LetterRepository::Letter& letter, const Customer& customer,
+std::unique_ptr<PdfDocument> LetterPdf::layout(const LetterRepository::Letter& letter,
+                                               const Customer& customer,
                                                const QList<StatementRepository::OpenInvoice>& open,
                                                const CompanyProfile& company)
 {
@@ -37,22 +38,27 @@ std::unique_ptr<PdfDocument> LetterPdf::layout(const LetterRepository::Letter& l
         doc->needSpace(70);
         doc->text(l.text("Open invoices as of %1").arg(l.date(letter.date)), Style::Heading);
         doc->space(4);
-        const QList<PdfDocument::Column> columns{
-            {l.text("Invoice"), 1.5},           {l.text("Issued"), 1.2},
-            {l.text("Due"), 1.2},               {l.text("Amount"), 1.4, Qt::AlignRight},
-            {l.text("Open"), 1.4, Qt::AlignRight}, {l.text("Days overdue"), 1.2, Qt::AlignRight}};
+        const QList<PdfDocument::Column> columns{{l.text("Invoice"), 1.5},
+                                                 {l.text("Issued"), 1.2},
+                                                 {l.text("Due"), 1.2},
+                                                 {l.text("Amount"), 1.4, Qt::AlignRight},
+                                                 {l.text("Open"), 1.4, Qt::AlignRight},
+                                                 {l.text("Days overdue"), 1.2, Qt::AlignRight}};
         QList<PdfDocument::Row> rows;
         QMap<QString, qint64> totals;
         for (const auto& o : open) {
             const qint64 days = std::max<qint64>(0, o.dueDate.daysTo(letter.date));
-            rows << PdfDocument::Row{{o.number, l.date(o.issueDate), l.date(o.dueDate), l.amount(o.total, o.currency),
-                                      l.amount(o.balance, o.currency),
+            rows << PdfDocument::Row{{o.number, l.date(o.issueDate), l.date(o.dueDate),
+                                      l.amount(o.total, o.currency), l.amount(o.balance, o.currency),
                                       days > 0 ? l.locale().toString(days) : QString()}};
             totals[o.currency] += o.balance;
         }
         for (auto it = totals.cbegin(); it != totals.cend(); ++it)
-            rows << PdfDocument::Row{{l.text("Total due") + u' ' + it.key(), {}, {}, {}, l.amount(it.value(), it.key()), {}},
-                                     true, true, true};
+            rows << PdfDocument::Row{
+                {l.text("Total due") + u' ' + it.key(), {}, {}, {}, l.amount(it.value(), it.key()), {}},
+                true,
+                true,
+                true};
         doc->table(columns, rows);
     }
     const QString howToPay = company.howToPay();

@@ -17,7 +17,7 @@ namespace settle {
 
 namespace {
 
-constexpr int resolution = 600; // dots per inch of the layout; text positions are exact to 1/600"
+constexpr int resolution = 600;     // dots per inch of the layout; text positions are exact to 1/600"
 constexpr double marginLeft = 56.7; // 20 mm
 constexpr double marginRight = 56.7;
 constexpr double marginTop = 48;
@@ -97,15 +97,16 @@ struct PdfDocument::Laid
     Qt::Alignment align = Qt::AlignLeft;
 };
 
-PdfDocument::PdfDocument(Options options) : m_options(std::move(options)), m_buffer(std::make_unique<QBuffer>())
+PdfDocument::PdfDocument(Options options)
+    : m_options(std::move(options)), m_buffer(std::make_unique<QBuffer>())
 {
     m_buffer->open(QIODevice::WriteOnly);
     m_writer = std::make_unique<QPdfWriter>(m_buffer.get());
     m_writer->setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     m_writer->setResolution(resolution);
     const bool letter = m_options.paperSize.compare(QStringLiteral("Letter"), Qt::CaseInsensitive) == 0;
-    m_writer->setPageLayout(QPageLayout(QPageSize(letter ? QPageSize::Letter : QPageSize::A4), QPageLayout::Portrait,
-                                        QMarginsF(0, 0, 0, 0), QPageLayout::Point));
+    m_writer->setPageLayout(QPageLayout(QPageSize(letter ? QPageSize::Letter : QPageSize::A4),
+                                        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Point));
     m_writer->setTitle(m_options.title);
     m_writer->setCreator(m_options.author);
     m_left = pt(marginLeft);
@@ -129,7 +130,7 @@ double PdfDocument::contentWidth() const
 }
 
 std::shared_ptr<PdfDocument::Laid> PdfDocument::lay(const QString& text, Style style, double width,
-                                                     Qt::Alignment align) const
+                                                    Qt::Alignment align) const
 {
     auto laid = std::make_shared<Laid>();
     QString flowing = text;
@@ -311,7 +312,8 @@ void PdfDocument::table(const QList<Column>& columns, const QList<Row>& rows, bo
     }
     const double left = m_left, right = m_right;
 
-    auto drawRow = [&](const QStringList& cells, Style style, const QColor& fill, bool ruleAbove, bool ruleBelow) {
+    auto drawRow = [&](const QStringList& cells, Style style, const QColor& fill, bool ruleAbove,
+                       bool ruleBelow) {
         QList<std::shared_ptr<Laid>> laid;
         double height = 0;
         for (qsizetype i = 0; i < columns.size(); ++i) {
@@ -348,7 +350,8 @@ void PdfDocument::table(const QList<Column>& columns, const QList<Row>& rows, bo
     const auto headerRow = drawRow(titles, Style::Label, headerShade, false, true);
     const double headerHeight = header ? std::get<1>(headerRow) : 0;
     // The header and the first row start together on a page.
-    const double firstRow = rows.isEmpty() ? 0 : std::get<1>(drawRow(rows.first().cells, Style::Body, {}, false, false));
+    const double firstRow =
+        rows.isEmpty() ? 0 : std::get<1>(drawRow(rows.first().cells, Style::Body, {}, false, false));
     ensure(headerHeight + firstRow);
     if (header) {
         place(headerRow);
@@ -357,7 +360,8 @@ void PdfDocument::table(const QList<Column>& columns, const QList<Row>& rows, bo
     int index = 0;
     for (const Row& row : rows) {
         QColor fill = row.shaded ? shade : (index % 2 == 1 ? QColor(0xf8, 0xf8, 0xf8) : QColor());
-        const auto laidRow = drawRow(row.cells, row.bold ? Style::Bold : Style::Body, fill, row.ruleAbove, false);
+        const auto laidRow =
+            drawRow(row.cells, row.bold ? Style::Bold : Style::Body, fill, row.ruleAbove, false);
         ensure(std::get<1>(laidRow));
         place(laidRow);
         ++index;
@@ -388,7 +392,8 @@ QByteArray PdfDocument::render()
 {
     QPainter painter;
     if (!painter.begin(m_writer.get()))
-        throw SettleError(SettleError::Kind::Runtime, QStringLiteral("cannot start the PDF \"%1\"").arg(m_options.title));
+        throw SettleError(SettleError::Kind::Runtime,
+                          QStringLiteral("cannot start the PDF \"%1\"").arg(m_options.title));
     const int count = int(m_pages.size());
     for (int i = 0; i < count; ++i) {
         if (i > 0)

@@ -23,7 +23,9 @@ QString StatementBatch::fileName(const QString& customerCode)
 {
     QString name;
     for (const QChar c : customerCode)
-        name += (c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_' || c == u'.' ? c : QChar(u'_');
+        name += (c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_' || c == u'.'
+                    ? c
+                    : QChar(u'_');
     // No hidden files and no "." or "..".
     if (name.isEmpty() || name.startsWith(u'.'))
         name.prepend(u'_');
@@ -34,7 +36,8 @@ namespace {
 
 [[noreturn]] void failFolder(const QString& folder, const QString& why)
 {
-    throw SettleError(SettleError::Kind::Runtime, QStringLiteral("%1: %2; no statement was written").arg(folder, why));
+    throw SettleError(SettleError::Kind::Runtime,
+                      QStringLiteral("%1: %2; no statement was written").arg(folder, why));
 }
 
 void prepareFolder(const QString& folder)
@@ -52,8 +55,8 @@ void prepareFolder(const QString& folder)
 
 } // namespace
 
-StatementBatch::Result StatementBatch::run(const Options& options, const Clock& clock, const Progress& progress,
-                                           const std::atomic_bool* cancel)
+StatementBatch::Result StatementBatch::run(const Options& options, const Clock& clock,
+                                           const Progress& progress, const std::atomic_bool* cancel)
 {
     AccountStatement::checkPeriod(options.from, options.to);
     Result result;
@@ -83,9 +86,9 @@ StatementBatch::Result StatementBatch::run(const Options& options, const Clock& 
         paths << QDir(options.folder).filePath(name);
     }
 
-    const int threads = std::max(1, std::min<int>(options.threads > 0 ? options.threads
-                                                                      : int(std::thread::hardware_concurrency()),
-                                                   std::max<int>(1, int(customers.size()))));
+    const int threads = std::max(
+        1, std::min<int>(options.threads > 0 ? options.threads : int(std::thread::hardware_concurrency()),
+                         std::max<int>(1, int(customers.size()))));
     std::atomic_int next{0};
     std::mutex lock;
     int done = 0;
@@ -102,8 +105,8 @@ StatementBatch::Result StatementBatch::run(const Options& options, const Clock& 
                 const int i = next++;
                 if (i >= customers.size())
                     return;
-                const auto statement = AccountStatement::read(repository, options.kind, customers[i], options.from,
-                                                              options.to);
+                const auto statement =
+                    AccountStatement::read(repository, options.kind, customers[i], options.from, options.to);
                 StatementPdf::write(statement, company, paths[i]);
                 std::lock_guard guard(lock);
                 written[size_t(i)] = true;

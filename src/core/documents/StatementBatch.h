@@ -31,8 +31,8 @@ public:
 
     struct Result
     {
-        int total = 0;       // customers with a balance
-        QStringList files;   // written, in customer order
+        int total = 0;     // customers with a balance
+        QStringList files; // written, in customer order
         bool cancelled = false;
     };
 

@@ -20,7 +20,9 @@ QString heading(const AccountStatement& s, const DocumentLocale& l)
 
 QString describe(const StatementRepository::Entry& e, const DocumentLocale& l)
 {
-    auto join = [](const QString& a, const QString& b) { return b.isEmpty() ? a : a + QStringLiteral(": ") + b; };
+    auto join = [](const QString& a, const QString& b) {
+        return b.isEmpty() ? a : a + QStringLiteral(": ") + b;
+    };
     switch (e.kind) {
     case Kind::Invoice:
         return join(l.text("Invoice"), e.detail);
@@ -57,7 +59,8 @@ QString StatementPdf::title(const AccountStatement& statement)
     return text + IsoDate::format(statement.to);
 }
 
-std::unique_ptr<PdfDocument> StatementPdf::layout(const AccountStatement& statement, const CompanyProfile& company)
+std::unique_ptr<PdfDocument> StatementPdf::layout(const AccountStatement& statement,
+                                                  const CompanyProfile& company)
 {
     using Style = PdfDocument::Style;
     const DocumentLocale l(statement.customer.language);
@@ -72,8 +75,8 @@ std::unique_ptr<PdfDocument> StatementPdf::layout(const AccountStatement& statem
 
     QList<QPair<QString, QString>> facts{{l.text("Statement date"), l.date(statement.to)}};
     if (statement.kind == AccountStatement::Kind::Activity)
-        facts << QPair<QString, QString>{l.text("Period"),
-                                         l.date(statement.from) + QStringLiteral(" – ") + l.date(statement.to)};
+        facts << QPair<QString, QString>{l.text("Period"), l.date(statement.from) + QStringLiteral(" – ") +
+                                                               l.date(statement.to)};
     facts << QPair<QString, QString>{l.text("Customer"), statement.customer.code};
     if (statement.sections.size() == 1)
         facts << QPair<QString, QString>{l.text("Currency"), statement.sections.first().currency};
@@ -88,23 +91,31 @@ std::unique_ptr<PdfDocument> StatementPdf::layout(const AccountStatement& statem
             doc->space(4);
         }
         if (statement.kind == AccountStatement::Kind::Activity) {
-            const QList<PdfDocument::Column> columns{
-                {l.text("Date"), 0},          {l.text("Reference"), 1.4},           {l.text("Transaction"), 3.2},
-                {l.text("Due"), 0},           {l.text("Charges"), 0, Qt::AlignRight},
-                {l.text("Credits"), 0, Qt::AlignRight}, {l.text("Balance"), 0, Qt::AlignRight}};
+            const QList<PdfDocument::Column> columns{{l.text("Date"), 0},
+                                                     {l.text("Reference"), 1.4},
+                                                     {l.text("Transaction"), 3.2},
+                                                     {l.text("Due"), 0},
+                                                     {l.text("Charges"), 0, Qt::AlignRight},
+                                                     {l.text("Credits"), 0, Qt::AlignRight},
+                                                     {l.text("Balance"), 0, Qt::AlignRight}};
             QList<PdfDocument::Row> rows;
-            rows << PdfDocument::Row{{l.date(statement.from), R, l.text("Opening balance"), R, R, R, money(s.opening)},
-                                     true, true};
+            rows << PdfDocument::Row{
+                {l.date(statement.from), R, l.text("Opening balance"), R, R, R, money(s.opening)},
+                true,
+                true};
             for (const auto& line : s.lines) {
                 const auto& e = line.entry;
                 rows << PdfDocument::Row{{l.date(e.date), e.reference, describe(e, l), l.date(e.dueDate),
-                                          e.amount > 0 ? money(e.amount) : R, e.amount < 0 ? money(-e.amount) : R,
-                                          money(line.balance)}};
+                                          e.amount > 0 ? money(e.amount) : R,
+                                          e.amount < 0 ? money(-e.amount) : R, money(line.balance)}};
             }
             if (s.lines.isEmpty())
                 rows << PdfDocument::Row{{R, R, l.text("No transactions in this period."), R, R, R, R}};
-            rows << PdfDocument::Row{{l.date(statement.to), R, l.text("Closing balance"), R, R, R, money(s.closing)},
-                                     true, true, true};
+            rows << PdfDocument::Row{
+                {l.date(statement.to), R, l.text("Closing balance"), R, R, R, money(s.closing)},
+                true,
+                true,
+                true};
             doc->table(columns, rows);
             doc->space(16);
         }
@@ -124,11 +135,13 @@ std::unique_ptr<PdfDocument> StatementPdf::layout(const AccountStatement& statem
         doc->table(agingColumns, {PdfDocument::Row{buckets}});
         if (s.credit != 0) {
             // Payments no invoice took yet: the aging counts invoices, the balance nets the credit.
-            const QList<PdfDocument::Column> creditColumns{{R, 4}, {R, 2, Qt::AlignRight}, {R, 1.1, Qt::AlignRight}};
-            doc->table(creditColumns,
-                       {PdfDocument::Row{{R, l.text("Credit on account"), money(-s.credit)}},
-                        PdfDocument::Row{{R, l.text("Balance"), money(s.agingTotal - s.credit)}, true, false, true}},
-                       false);
+            const QList<PdfDocument::Column> creditColumns{
+                {R, 4}, {R, 2, Qt::AlignRight}, {R, 1.1, Qt::AlignRight}};
+            doc->table(
+                creditColumns,
+                {PdfDocument::Row{{R, l.text("Credit on account"), money(-s.credit)}},
+                 PdfDocument::Row{{R, l.text("Balance"), money(s.agingTotal - s.credit)}, true, false, true}},
+                false);
         }
         doc->space(16);
 
@@ -138,16 +151,20 @@ std::unique_ptr<PdfDocument> StatementPdf::layout(const AccountStatement& statem
         if (s.open.isEmpty()) {
             doc->text(l.text("Nothing is open. Thank you!"));
         } else {
-            const QList<PdfDocument::Column> openColumns{
-                {l.text("Invoice"), 1.5},           {l.text("Issued"), 1},
-                {l.text("Due"), 1},                 {l.text("Amount"), 1.3, Qt::AlignRight},
-                {l.text("Open"), 1.3, Qt::AlignRight}, {l.text("Days overdue"), 1.1, Qt::AlignRight}};
+            const QList<PdfDocument::Column> openColumns{{l.text("Invoice"), 1.5},
+                                                         {l.text("Issued"), 1},
+                                                         {l.text("Due"), 1},
+                                                         {l.text("Amount"), 1.3, Qt::AlignRight},
+                                                         {l.text("Open"), 1.3, Qt::AlignRight},
+                                                         {l.text("Days overdue"), 1.1, Qt::AlignRight}};
             QList<PdfDocument::Row> openRows;
             for (const auto& o : s.open)
-                openRows << PdfDocument::Row{{o.invoice.number, l.date(o.invoice.issueDate), l.date(o.invoice.dueDate),
-                                              money(o.invoice.total), money(o.invoice.balance),
+                openRows << PdfDocument::Row{{o.invoice.number, l.date(o.invoice.issueDate),
+                                              l.date(o.invoice.dueDate), money(o.invoice.total),
+                                              money(o.invoice.balance),
                                               o.daysOverdue > 0 ? l.locale().toString(o.daysOverdue) : R}};
-            openRows << PdfDocument::Row{{l.text("Total due"), R, R, R, money(s.agingTotal), R}, true, true, true};
+            openRows << PdfDocument::Row{
+                {l.text("Total due"), R, R, R, money(s.agingTotal), R}, true, true, true};
             doc->table(openColumns, openRows);
         }
         doc->space(18);
@@ -165,7 +182,8 @@ std::unique_ptr<PdfDocument> StatementPdf::layout(const AccountStatement& statem
     return doc;
 }
 
-void StatementPdf::write(const AccountStatement& statement, const CompanyProfile& company, const QString& path)
+void StatementPdf::write(const AccountStatement& statement, const CompanyProfile& company,
+                         const QString& path)
 {
     layout(statement, company)->save(path);
 }

@@ -2,20 +2,20 @@
 
 #include "documents/AccountStatement.h"
 #include "documents/CompanyProfile.h"
+#include "documents/PdfDocument.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace settle {
 
-class PdfDocument;
-
 // Lays a statement of account out as a PDF/A-1b document in the customer's language.
 class StatementPdf
 {
 public:
     static QString title(const AccountStatement& statement); // for the metadata and messages
-    static std::unique_ptr<PdfDocument> layout(const AccountStatement& statement, const CompanyProfile& company);
+    static std::unique_ptr<PdfDocument> layout(const AccountStatement& statement,
+                                               const CompanyProfile& company);
     static void write(const AccountStatement& statement, const CompanyProfile& company, const QString& path);
 };
 

@@ -7,11 +7,12 @@ namespace settle {
 
 QList<LetterRepository::Letter> LetterRepository::select(const QString& where, const QVariant& value)
 {
-    Statement query(m_db.connection(),
-                    QStringLiteral("SELECT l.id, l.followup_id, l.customer_id, c.code, f.stage_name, l.letter_date, "
-                                   "l.subject, l.body_text, l.state FROM followup_letters l "
-                                   "JOIN customers c ON c.id = l.customer_id JOIN followups f ON f.id = l.followup_id ") +
-                        where + QStringLiteral(" ORDER BY l.letter_date DESC, l.id DESC"));
+    Statement query(
+        m_db.connection(),
+        QStringLiteral("SELECT l.id, l.followup_id, l.customer_id, c.code, f.stage_name, l.letter_date, "
+                       "l.subject, l.body_text, l.state FROM followup_letters l "
+                       "JOIN customers c ON c.id = l.customer_id JOIN followups f ON f.id = l.followup_id ") +
+            where + QStringLiteral(" ORDER BY l.letter_date DESC, l.id DESC"));
     if (value.isValid())
         query.exec({value});
     else

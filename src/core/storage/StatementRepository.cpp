@@ -9,47 +9,54 @@ namespace settle {
 namespace {
 
 // A fee charge is an invoice a follow-up stage wrote (followup_items.fee_invoice_id).
-const QString isFee =
-    QStringLiteral("EXISTS (SELECT 1 FROM followup_items f WHERE f.fee_invoice_id = i.id)");
+const QString isFee = QStringLiteral("EXISTS (SELECT 1 FROM followup_items f WHERE f.fee_invoice_id = i.id)");
 
 // One UNION over the four tables that move a customer's balance. Columns: order within a day, kind,
 // date, currency, reference, invoice, detail, signed amount, id, due date. Payments count in full
 // (the part no invoice took is credit on account); discounts, credit notes and write-offs are the
 // allocations that are not payments; a void takes back the invoice's whole total (only invoices
 // without allocations can be voided).
-const QString entriesSql = QStringLiteral(
-    "SELECT 0, CASE WHEN %1 THEN 'fee' ELSE 'invoice' END, i.issue_date, i.currency, i.number, i.number, "
-    "COALESCE((SELECT l.description FROM invoice_lines l WHERE l.invoice_id = i.id ORDER BY l.position LIMIT 1), ''), "
-    "i.total, i.id, COALESCE(i.extended_due_date, i.due_date) "
-    "FROM invoices i WHERE i.customer_id = ? AND i.status <> 'draft' AND i.issue_date <= ? "
-    "UNION ALL "
-    "SELECT 3, 'void', i.voided_on, i.currency, i.number, i.number, '', -i.total, i.id, NULL "
-    "FROM invoices i WHERE i.customer_id = ? AND i.voided_on IS NOT NULL AND i.voided_on <= ? "
-    "UNION ALL "
-    "SELECT 1, 'payment', p.payment_date, p.currency, p.reference, COALESCE(pi.number, ''), p.method, -p.amount, "
-    "p.id, NULL FROM payments p LEFT JOIN invoices pi ON pi.id = p.invoice_id "
-    "WHERE p.customer_id = ? AND p.payment_date <= ? "
-    "UNION ALL "
-    "SELECT 2, a.kind, a.alloc_date, i.currency, COALESCE(n.number, ''), i.number, COALESCE(n.reason, ''), -a.amount, "
-    "a.id, NULL FROM allocations a JOIN invoices i ON i.id = a.invoice_id "
-    "LEFT JOIN credit_notes n ON n.id = a.credit_note_id "
-    "WHERE i.customer_id = ? AND a.kind <> 'payment' AND a.alloc_date <= ? "
-    "ORDER BY 3, 1, 9").arg(isFee);
+const QString entriesSql =
+    QStringLiteral(
+        "SELECT 0, CASE WHEN %1 THEN 'fee' ELSE 'invoice' END, i.issue_date, i.currency, i.number, i.number, "
+        "COALESCE((SELECT l.description FROM invoice_lines l WHERE l.invoice_id = i.id ORDER BY l.position "
+        "LIMIT 1), ''), "
+        "i.total, i.id, COALESCE(i.extended_due_date, i.due_date) "
+        "FROM invoices i WHERE i.customer_id = ? AND i.status <> 'draft' AND i.issue_date <= ? "
+        "UNION ALL "
+        "SELECT 3, 'void', i.voided_on, i.currency, i.number, i.number, '', -i.total, i.id, NULL "
+        "FROM invoices i WHERE i.customer_id = ? AND i.voided_on IS NOT NULL AND i.voided_on <= ? "
+        "UNION ALL "
+        "SELECT 1, 'payment', p.payment_date, p.currency, p.reference, COALESCE(pi.number, ''), p.method, "
+        "-p.amount, "
+        "p.id, NULL FROM payments p LEFT JOIN invoices pi ON pi.id = p.invoice_id "
+        "WHERE p.customer_id = ? AND p.payment_date <= ? "
+        "UNION ALL "
+        "SELECT 2, a.kind, a.alloc_date, i.currency, COALESCE(n.number, ''), i.number, COALESCE(n.reason, "
+        "''), -a.amount, "
+        "a.id, NULL FROM allocations a JOIN invoices i ON i.id = a.invoice_id "
+        "LEFT JOIN credit_notes n ON n.id = a.credit_note_id "
+        "WHERE i.customer_id = ? AND a.kind <> 'payment' AND a.alloc_date <= ? "
+        "ORDER BY 3, 1, 9")
+        .arg(isFee);
 
 // As InvoiceRepository::agingItems, for one customer: the same rule, so the summary equals the aging.
-const QString openSql = QStringLiteral(
-    "SELECT i.number, i.currency, i.issue_date, COALESCE(i.extended_due_date, i.due_date), i.total, "
-    "i.total - COALESCE((SELECT SUM(a.amount) FROM allocations a WHERE a.invoice_id = i.id AND a.alloc_date <= ?), 0), "
-    "CASE WHEN %1 THEN 1 ELSE 0 END "
-    "FROM invoices i WHERE i.customer_id = ? AND i.status IN ('open', 'paid', 'written_off', 'void') "
-    "AND i.issue_date <= ? AND (i.closed_on IS NULL OR i.closed_on > ?) "
-    "AND (i.voided_on IS NULL OR i.voided_on > ?) "
-    "ORDER BY 4, 3, 1").arg(isFee);
+const QString openSql =
+    QStringLiteral(
+        "SELECT i.number, i.currency, i.issue_date, COALESCE(i.extended_due_date, i.due_date), i.total, "
+        "i.total - COALESCE((SELECT SUM(a.amount) FROM allocations a WHERE a.invoice_id = i.id AND "
+        "a.alloc_date <= ?), 0), "
+        "CASE WHEN %1 THEN 1 ELSE 0 END "
+        "FROM invoices i WHERE i.customer_id = ? AND i.status IN ('open', 'paid', 'written_off', 'void') "
+        "AND i.issue_date <= ? AND (i.closed_on IS NULL OR i.closed_on > ?) "
+        "AND (i.voided_on IS NULL OR i.voided_on > ?) "
+        "ORDER BY 4, 3, 1")
+        .arg(isFee);
 
-const QString creditSql = QStringLiteral(
-    "SELECT p.currency, SUM(p.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a "
-    "WHERE a.payment_id = p.id AND a.kind = 'payment'), 0)) "
-    "FROM payments p WHERE p.customer_id = ? AND p.payment_date <= ? GROUP BY p.currency");
+const QString creditSql =
+    QStringLiteral("SELECT p.currency, SUM(p.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a "
+                   "WHERE a.payment_id = p.id AND a.kind = 'payment'), 0)) "
+                   "FROM payments p WHERE p.customer_id = ? AND p.payment_date <= ? GROUP BY p.currency");
 
 StatementRepository::Entry::Kind kindFrom(const QString& name)
 {
@@ -139,7 +146,8 @@ QStringList StatementRepository::customersWithBalance(QDate asOf)
     Statement query(
         m_db.connection(),
         QStringLiteral(
-            "SELECT c.code FROM customers c WHERE EXISTS (SELECT 1 FROM invoices i WHERE i.customer_id = c.id "
+            "SELECT c.code FROM customers c WHERE EXISTS (SELECT 1 FROM invoices i WHERE i.customer_id = "
+            "c.id "
             "AND i.status IN ('open', 'paid', 'written_off', 'void') AND i.issue_date <= ? "
             "AND (i.closed_on IS NULL OR i.closed_on > ?) AND (i.voided_on IS NULL OR i.voided_on > ?) "
             "AND i.total > COALESCE((SELECT SUM(a.amount) FROM allocations a WHERE a.invoice_id = i.id "
