@@ -3,6 +3,7 @@
 #include "TempLedger.h"
 
 #include "mail/Outbox.h"
+#include "reports/ContactHistory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -272,4 +273,34 @@ TEST_F(OutboxCli, KilledMidBatchEveryMessageIsSentOnceOrUnknownNoneTwiceNoneLost
     EXPECT_EQ(unknown, 1) << "the message in flight at the kill, and only that one";
     for (auto it = arrivals.begin(); it != arrivals.end(); ++it)
         EXPECT_EQ(it.value(), 1) << it.key().toStdString() << " arrived twice";
+}
+
+TEST_F(OutboxCli, FollowupRunQueuesTheReminderAndSendDeliversItIntoTheCommunicationLog)
+{
+    ASSERT_TRUE(server.start()) << server.error().toStdString();
+    useServer(server.port());
+    const QString number = ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 1, 1), 12345);
+    ledger.close();
+
+    auto r = cli({QStringLiteral("followups"), QStringLiteral("run"), QStringLiteral("--as-of"), QStringLiteral("2026-02-04")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const auto queued = listJson();
+    ASSERT_EQ(queued.size(), 1);
+    EXPECT_EQ(queued[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+    EXPECT_EQ(queued[0].toObject().value(QStringLiteral("followup")).toInt(), 1);
+
+    r = cli({QStringLiteral("outbox"), QStringLiteral("send")});
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    const auto received = server.received();
+    ASSERT_EQ(received.size(), 1);
+    EXPECT_EQ(received[0].rcptTos(), QStringList{QStringLiteral("ap@c001.example")});
+    EXPECT_TRUE(received[0].subject().contains(number)) << received[0].subject().toStdString();
+    EXPECT_TRUE(received[0].text("text").contains(number));
+
+    ledger.reopen();
+    const auto history = ContactHistory::forCustomer(*ledger, QStringLiteral("C001"));
+    const auto email = std::find_if(history.begin(), history.end(),
+                                    [](const auto& e) { return e.kind == ContactHistory::Entry::Kind::Email; });
+    ASSERT_NE(email, history.end());
+    EXPECT_EQ(QString(email->text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).toStdString(), received[0].text("text").toStdString());
 }

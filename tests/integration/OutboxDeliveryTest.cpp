@@ -430,3 +430,41 @@ TEST_F(OutboxDelivery, AQueuedRowWithABadAddressFailsNamingItWithoutStoppingTheO
     EXPECT_EQ(m.lastError, QStringLiteral("not sent: to: \"buchhaltung(at)mueller\" is not an email address"));
     EXPECT_EQ(message(good).state, State::Sent);
 }
+
+TEST_F(OutboxDelivery, StartTlsRefusesAnUnknownCertificateByDefaultAndLogsInOnceTheCaIsNamed)
+{
+    SmtpTestServer::Options tls;
+    tls.tls = QStringLiteral("starttls");
+    tls.user = QStringLiteral("billing");
+    tls.password = QStringLiteral("over tls");
+    ASSERT_TRUE(server.restart(tls)) << server.error().toStdString();
+    ledger->setSetting(QStringLiteral("smtp.security"), QStringLiteral("starttls"));
+    ledger->setSetting(QStringLiteral("smtp.user"), QStringLiteral("billing"));
+    const qint64 id = queue(QStringLiteral("Over TLS"));
+
+    auto report = send(QStringLiteral("over tls"));
+    EXPECT_FALSE(report.stoppedBecause.isEmpty());
+    OutboxMessage m = message(id);
+    EXPECT_EQ(m.state, State::Queued);
+    EXPECT_TRUE(m.lastError.contains(QStringLiteral("certificate"))) << m.lastError.toStdString();
+    EXPECT_TRUE(server.received().isEmpty());
+
+    ledger->setSetting(QStringLiteral("smtp.ca_file"), server.certificate());
+    ledger.clock().advanceDays(1);
+    report = send(QStringLiteral("over tls"));
+    EXPECT_EQ(message(id).state, State::Sent) << message(id).lastError.toStdString();
+    EXPECT_EQ(subjectsReceived(), QStringList{QStringLiteral("Over TLS")});
+}
+
+TEST_F(OutboxDelivery, SslFromTheFirstByteOnItsOwnPort)
+{
+    SmtpTestServer::Options tls;
+    tls.tls = QStringLiteral("ssl");
+    ASSERT_TRUE(server.restart(tls)) << server.error().toStdString();
+    ledger->setSetting(QStringLiteral("smtp.security"), QStringLiteral("ssl"));
+    ledger->setSetting(QStringLiteral("smtp.ca_file"), server.certificate());
+    const qint64 id = queue(QStringLiteral("Over SSL"));
+    send();
+    EXPECT_EQ(message(id).state, State::Sent) << message(id).lastError.toStdString();
+    EXPECT_EQ(subjectsReceived(), QStringList{QStringLiteral("Over SSL")});
+}

@@ -21,6 +21,7 @@ struct SmtpServerOptions
     int stopAfter = 0;
     QString user;
     QString password;
+    QString tls = QStringLiteral("none"); // none, starttls, ssl (a self-signed certificate, certificate())
 };
 
 // A real SMTP server on 127.0.0.1 for one test: tests/support/smtp_test_server.py (aiosmtpd) run by
@@ -64,6 +65,8 @@ public:
             args << QStringLiteral("--delay") << QString::number(m_options.delaySeconds);
         if (m_options.stopAfter > 0)
             args << QStringLiteral("--stop-after") << QString::number(m_options.stopAfter);
+        if (m_options.tls != u"none")
+            args << QStringLiteral("--tls") << m_options.tls;
         if (!m_options.user.isEmpty())
             args << QStringLiteral("--user") << m_options.user << QStringLiteral("--password") << m_options.password;
         m_process->start(QStringLiteral("/usr/bin/python3"), args);
@@ -110,6 +113,8 @@ public:
     int port() const { return m_port; }
     QString error() const { return m_error; }
     QString folder() const { return m_dir.filePath(QStringLiteral("received")); }
+    // The server's self-signed certificate (with tls), to name as the trusted CA.
+    QString certificate() const { return m_dir.filePath(QStringLiteral("cert.pem")); }
 
     QList<Received> received() const
     {

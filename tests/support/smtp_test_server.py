@@ -15,6 +15,8 @@ import email.policy
 import json
 import os
 import socket
+import ssl
+import subprocess
 import sys
 import threading
 import warnings
@@ -122,6 +124,8 @@ def main():
     parser.add_argument("--stop-after", type=int, default=0, help="stop listening after this many messages")
     parser.add_argument("--user", default="")
     parser.add_argument("--password", default="")
+    parser.add_argument("--tls", default="none", choices=["none", "starttls", "ssl"],
+                        help="STARTTLS offered and required, or TLS from the first byte (smtps)")
     args = parser.parse_args()
     os.makedirs(args.dir, exist_ok=True)
     # Numbering continues after a restart on the same folder.
@@ -135,7 +139,22 @@ def main():
             ok = (isinstance(auth_data, LoginPassword) and auth_data.login.decode() == args.user
                   and auth_data.password.decode() == args.password)
             return AuthResult(success=ok, handled=False)
-        kwargs = dict(authenticator=authenticate, auth_required=True, auth_require_tls=False)
+        kwargs = dict(authenticator=authenticate, auth_required=True, auth_require_tls=args.tls != "none")
+    if args.tls != "none":
+        # A self-signed certificate for 127.0.0.1 beside the message folder (cert.pem): the client must
+        # refuse it unless told to trust it.
+        folder = os.path.dirname(os.path.abspath(args.dir))
+        cert, key = os.path.join(folder, "cert.pem"), os.path.join(folder, "key.pem")
+        if not os.path.exists(cert):
+            subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+                            "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                           check=True, capture_output=True)
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(cert, key)
+        if args.tls == "starttls":
+            kwargs.update(tls_context=context, require_starttls=True)
+        else:
+            kwargs.update(ssl_context=context)
     port = args.port or free_port()
     controller = Controller(handler, hostname="127.0.0.1", port=port, **kwargs)
     handler.controller = controller

@@ -243,10 +243,18 @@ QByteArray MimeMessage::toBytes() const
     out += "Message-ID: <" + m_content.messageId.toLatin1() + ">\r\n";
     out += "MIME-Version: 1.0\r\n";
 
+    // Inside a multipart the CRLF before a boundary belongs to the boundary (RFC 2046 5.1.1), so every
+    // part gets one more; a single part only needs to end its last line.
     const QByteArray textPart = "Content-Type: text/plain; charset=UTF-8\r\n"
                                 "Content-Transfer-Encoding: quoted-printable\r\n\r\n" +
                                 quotedPrintable(m_content.text) + "\r\n";
     QByteArray body; // the part the attachments go beside: text, or text + HTML
+    if (m_content.html.isEmpty() && m_content.attachments.isEmpty()) {
+        body = textPart;
+        if (body.endsWith("\r\n\r\n"))
+            body.chop(2);
+        return out + body;
+    }
     if (m_content.html.isEmpty()) {
         body = textPart;
     } else {
