@@ -291,11 +291,12 @@ void PdfDocument::table(const QList<Column>& columns, const QList<Row>& rows, bo
     for (qsizetype i = 0; i < columns.size(); ++i) {
         double w = 0;
         if (columns[i].weight <= 0) {
-            const QFontMetricsF body(fontFor(Style::Bold), m_writer.get());
+            const QFontMetricsF body(fontFor(Style::Body), m_writer.get());
+            const QFontMetricsF bold(fontFor(Style::Bold), m_writer.get());
             const QFontMetricsF label(fontFor(Style::Label), m_writer.get());
-            w = label.horizontalAdvance(columns[i].title);
+            w = header ? label.horizontalAdvance(columns[i].title) : 0;
             for (const Row& row : rows)
-                w = std::max(w, body.horizontalAdvance(row.cells.value(i)));
+                w = std::max(w, (row.bold ? bold : body).horizontalAdvance(row.cells.value(i)));
             w += 2 * padX + pt(1);
             fixed += w;
         }

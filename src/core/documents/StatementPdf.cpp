@@ -92,8 +92,8 @@ std::unique_ptr<PdfDocument> StatementPdf::layout(const AccountStatement& statem
         }
         if (statement.kind == AccountStatement::Kind::Activity) {
             const QList<PdfDocument::Column> columns{{l.text("Date"), 0},
-                                                     {l.text("Reference"), 1.4},
-                                                     {l.text("Transaction"), 3.2},
+                                                     {l.text("Reference"), 1.5},
+                                                     {l.text("Transaction"), 3},
                                                      {l.text("Due"), 0},
                                                      {l.text("Charges"), 0, Qt::AlignRight},
                                                      {l.text("Credits"), 0, Qt::AlignRight},
