@@ -31,20 +31,21 @@ Json momentJson(const QDateTime& at)
 
 Json messageJson(const OutboxMessage& m)
 {
-    return Json::Object{{QStringLiteral("id"), m.id},
-                        {QStringLiteral("customer"), m.customerCode.isEmpty() ? Json() : Json(m.customerCode)},
-                        {QStringLiteral("followup"), m.followupId > 0 ? Json(m.followupId) : Json()},
-                        {QStringLiteral("state"), OutboxMessage::stateName(m.state)},
-                        {QStringLiteral("to"), m.to},
-                        {QStringLiteral("cc"), m.cc},
-                        {QStringLiteral("subject"), m.subject},
-                        {QStringLiteral("attempts"), m.attempts},
-                        {QStringLiteral("next_attempt_at"), m.state == State::Queued ? momentJson(m.nextAttemptAt) : Json()},
-                        {QStringLiteral("created_at"), momentJson(m.createdAt)},
-                        {QStringLiteral("sent_at"), momentJson(m.sentAt)},
-                        {QStringLiteral("message_id"), m.messageId},
-                        {QStringLiteral("server_reply"), m.serverReply},
-                        {QStringLiteral("last_error"), m.lastError}};
+    return Json::Object{
+        {QStringLiteral("id"), m.id},
+        {QStringLiteral("customer"), m.customerCode.isEmpty() ? Json() : Json(m.customerCode)},
+        {QStringLiteral("followup"), m.followupId > 0 ? Json(m.followupId) : Json()},
+        {QStringLiteral("state"), OutboxMessage::stateName(m.state)},
+        {QStringLiteral("to"), m.to},
+        {QStringLiteral("cc"), m.cc},
+        {QStringLiteral("subject"), m.subject},
+        {QStringLiteral("attempts"), m.attempts},
+        {QStringLiteral("next_attempt_at"), m.state == State::Queued ? momentJson(m.nextAttemptAt) : Json()},
+        {QStringLiteral("created_at"), momentJson(m.createdAt)},
+        {QStringLiteral("sent_at"), momentJson(m.sentAt)},
+        {QStringLiteral("message_id"), m.messageId},
+        {QStringLiteral("server_reply"), m.serverReply},
+        {QStringLiteral("last_error"), m.lastError}};
 }
 
 QString stateLabel(State state)
@@ -72,7 +73,8 @@ int list(CliContext& context, const CommandLine& cmd)
                    .arg(QString::number(m.id).leftJustified(6), stateLabel(m.state).leftJustified(9),
                         QString::number(m.attempts).leftJustified(5), m.customerCode.leftJustified(9),
                         m.to.leftJustified(30), m.subject);
-        if ((m.state == State::Failed || m.state == State::Unknown || m.state == State::Queued) && !m.lastError.isEmpty())
+        if ((m.state == State::Failed || m.state == State::Unknown || m.state == State::Queued) &&
+            !m.lastError.isEmpty())
             out << "       " << m.lastError << "\n";
         if (m.state == State::Queued && m.nextAttemptAt.isValid() && m.attempts > 0)
             out << "       next attempt " << moment(m.nextAttemptAt) << "\n";
@@ -87,7 +89,8 @@ int send(CliContext& context)
     // Start-up first, whatever else happens: an interrupted send is never retried by itself.
     const QList<qint64> interrupted = OutboxSender::recoverInterrupted(ledger);
     for (const qint64 id : interrupted)
-        out << "Message " << id << ": delivery unknown (a send was interrupted); check with the recipient, then "
+        out << "Message " << id
+            << ": delivery unknown (a send was interrupted); check with the recipient, then "
             << "settle-cli outbox resend " << id << " or outbox dismiss " << id << ".\n";
 
     const auto queued = Outbox(ledger).list(State::Queued);
@@ -124,7 +127,8 @@ int send(CliContext& context)
             out << "  " << o.id << " sent to " << o.to << ": " << o.detail << "\n";
             break;
         case State::Queued:
-            out << "  " << o.id << " not sent, will retry after " << moment(o.nextAttemptAt) << ": " << o.detail << "\n";
+            out << "  " << o.id << " not sent, will retry after " << moment(o.nextAttemptAt) << ": "
+                << o.detail << "\n";
             break;
         case State::Failed:
             out << "  " << o.id << " failed: " << o.detail << "\n";
@@ -140,8 +144,8 @@ int send(CliContext& context)
     const auto report = sender.run();
     const int left = int(Outbox(ledger).list(State::Queued).size());
     out << "Sent " << report.count(State::Sent) << ", to retry " << report.count(State::Queued) << ", failed "
-        << report.count(State::Failed) << ", delivery unknown " << report.count(State::Unknown) << "; " << left
-        << " queued.\n";
+        << report.count(State::Failed) << ", delivery unknown " << report.count(State::Unknown) << "; "
+        << left << " queued.\n";
     if (!report.stoppedBecause.isEmpty())
         out << "Stopped early, the rest stays queued: " << report.stoppedBecause << "\n";
     return report.clean() && interrupted.isEmpty() ? 0 : 1;
@@ -152,11 +156,13 @@ int decide(CliContext& context, const CommandLine& cmd, bool resend)
     bool ok = false;
     const qint64 id = cmd.positional(1).toLongLong(&ok);
     if (!ok || id <= 0)
-        cmd.usageError(QStringLiteral("\"%1\" is not an outbox message ID (see settle-cli outbox list)").arg(cmd.positional(1)));
+        cmd.usageError(QStringLiteral("\"%1\" is not an outbox message ID (see settle-cli outbox list)")
+                           .arg(cmd.positional(1)));
     Outbox outbox(context.ledger());
     const OutboxMessage m = resend ? outbox.resend(id) : outbox.dismiss(id);
     context.out() << "Message " << id << " (" << m.subject << " to " << m.to << ") is "
-                  << (resend ? "queued again; settle-cli outbox send sends it" : "dismissed; it will not be sent")
+                  << (resend ? "queued again; settle-cli outbox send sends it"
+                             : "dismissed; it will not be sent")
                   << ".\n";
     return 0;
 }
@@ -168,14 +174,15 @@ int OutboxCommands::run(CliContext& context, const QStringList& args)
     CommandLine cmd(QStringLiteral("outbox"), outboxUsage, args);
     cmd.parse({}, {QStringLiteral("json")}, 1, 2);
     if (cmd.helpRequested()) {
-        context.out() << "usage: settle-cli " << cmd.usage() << "\n"
-                      << "list shows every message with its state: queued, sending, sent, failed, unknown (delivery\n"
-                         "unknown: the sender stopped mid-send, or the connection broke after the whole message went\n"
-                         "out) or dismissed. send delivers the due messages through the smtp.* settings, each once;\n"
-                         "transient failures are retried by later sends with a growing wait, permanent ones fail with\n"
-                         "the server's words. resend queues an unknown or failed message again; dismiss drops it.\n"
-                         "The password comes from the system keyring or SETTLE_SMTP_PASSWORD (docs/EMAIL.md).\n"
-                         "Exit status 1 when a message failed, waits for a retry or has an unknown delivery.\n";
+        context.out()
+            << "usage: settle-cli " << cmd.usage() << "\n"
+            << "list shows every message with its state: queued, sending, sent, failed, unknown (delivery\n"
+               "unknown: the sender stopped mid-send, or the connection broke after the whole message went\n"
+               "out) or dismissed. send delivers the due messages through the smtp.* settings, each once;\n"
+               "transient failures are retried by later sends with a growing wait, permanent ones fail with\n"
+               "the server's words. resend queues an unknown or failed message again; dismiss drops it.\n"
+               "The password comes from the system keyring or SETTLE_SMTP_PASSWORD (docs/EMAIL.md).\n"
+               "Exit status 1 when a message failed, waits for a retry or has an unknown delivery.\n";
         return 0;
     }
     const QString verb = cmd.positional(0);

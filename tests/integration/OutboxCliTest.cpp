@@ -63,7 +63,8 @@ protected:
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("SETTLE_DB"));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/settle-test-xdg"));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                           QDir::tempPath() + QStringLiteral("/settle-test-xdg"));
         environment.insert(QStringLiteral("SETTLE_LOG"), QStringLiteral("off"));
         for (const QString& name : unset)
             environment.remove(name);
@@ -74,7 +75,8 @@ protected:
         process.waitForStarted();
     }
 
-    CliResult runCli(const QStringList& args, const QMap<QString, QString>& env, const QStringList& unset = {}) const
+    CliResult runCli(const QStringList& args, const QMap<QString, QString>& env,
+                     const QStringList& unset = {}) const
     {
         QProcess process;
         startCli(process, args, env, unset);
@@ -143,7 +145,8 @@ TEST_F(OutboxCli, RefusedMessageExitsOneAndAPersonResendsOrDismissesIt)
 
     auto r = cli({QStringLiteral("outbox"), QStringLiteral("send")});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.out.contains(QStringLiteral("1 failed: 127.0.0.1:%1 refused: 554 5.7.1").arg(server.port())))
+    EXPECT_TRUE(
+        r.out.contains(QStringLiteral("1 failed: 127.0.0.1:%1 refused: 554 5.7.1").arg(server.port())))
         << r.out.toStdString();
     r = cli({QStringLiteral("outbox"), QStringLiteral("list")});
     EXPECT_TRUE(r.out.contains(QStringLiteral("failed"))) << r.out.toStdString();
@@ -154,11 +157,13 @@ TEST_F(OutboxCli, RefusedMessageExitsOneAndAPersonResendsOrDismissesIt)
     EXPECT_EQ(listJson()[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
     r = cli({QStringLiteral("outbox"), QStringLiteral("dismiss"), QStringLiteral("1")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_EQ(listJson()[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("dismissed"));
+    EXPECT_EQ(listJson()[0].toObject().value(QStringLiteral("state")).toString(),
+              QStringLiteral("dismissed"));
     r = cli({QStringLiteral("outbox"), QStringLiteral("resend"), QStringLiteral("1")});
     EXPECT_EQ(r.exitCode, 3);
-    EXPECT_EQ(r.err.trimmed(), QStringLiteral("settle-cli: outbox message 1 is dismissed; only unknown or failed "
-                                              "messages can be resent"));
+    EXPECT_EQ(r.err.trimmed(),
+              QStringLiteral("settle-cli: outbox message 1 is dismissed; only unknown or failed "
+                             "messages can be resent"));
     r = cli({QStringLiteral("outbox"), QStringLiteral("send")});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(server.received().isEmpty());
@@ -187,7 +192,8 @@ TEST_F(OutboxCli, MissingServerSettingIsNamedAndNothingChanges)
     ledger.close();
     const auto r = cli({QStringLiteral("outbox"), QStringLiteral("send")});
     EXPECT_EQ(r.exitCode, 3);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("setting smtp.host: no SMTP server is set"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("setting smtp.host: no SMTP server is set")))
+        << r.err.toStdString();
     const auto messages = listJson();
     EXPECT_EQ(messages[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
     EXPECT_EQ(messages[0].toObject().value(QStringLiteral("attempts")).toInt(), 0);
@@ -203,7 +209,8 @@ TEST_F(OutboxCli, PasswordComesFromTheEnvironmentWhenNoKeyringRunsAndTheUserIsTo
     queue(1);
     ledger.close();
     // No session bus: no Secret Service, as on a server.
-    const QStringList noKeyring{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("SETTLE_SMTP_PASSWORD")};
+    const QStringList noKeyring{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                                QStringLiteral("SETTLE_SMTP_PASSWORD")};
 
     auto r = runCli({QStringLiteral("outbox"), QStringLiteral("send")}, {}, noKeyring);
     EXPECT_EQ(r.exitCode, 1);
@@ -214,7 +221,8 @@ TEST_F(OutboxCli, PasswordComesFromTheEnvironmentWhenNoKeyringRunsAndTheUserIsTo
     r = runCli({QStringLiteral("outbox"), QStringLiteral("send")},
                {{QStringLiteral("SETTLE_SMTP_PASSWORD"), QStringLiteral("s3cret horse")}}, noKeyring);
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
-    EXPECT_TRUE(r.out.startsWith(QStringLiteral("SMTP password from SETTLE_SMTP_PASSWORD"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("SMTP password from SETTLE_SMTP_PASSWORD")))
+        << r.out.toStdString();
     EXPECT_EQ(server.received().size(), 1);
 }
 
@@ -244,7 +252,8 @@ TEST_F(OutboxCli, KilledMidBatchEveryMessageIsSentOnceOrUnknownNoneTwiceNoneLost
     EXPECT_LT(arrivedBeforeRestart, total) << "the kill came in the middle of the batch";
 
     const auto again = cli({QStringLiteral("outbox"), QStringLiteral("send")});
-    EXPECT_TRUE(again.out.contains(QStringLiteral("delivery unknown (a send was interrupted)"))) << again.out.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("delivery unknown (a send was interrupted)")))
+        << again.out.toStdString();
     EXPECT_EQ(again.exitCode, 1) << "a message waits for a person";
     const auto third = cli({QStringLiteral("outbox"), QStringLiteral("send")});
     EXPECT_EQ(third.out, QStringLiteral("Nothing to send.\n"));
@@ -282,7 +291,8 @@ TEST_F(OutboxCli, FollowupRunQueuesTheReminderAndSendDeliversItIntoTheCommunicat
     const QString number = ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 1, 1), 12345);
     ledger.close();
 
-    auto r = cli({QStringLiteral("followups"), QStringLiteral("run"), QStringLiteral("--as-of"), QStringLiteral("2026-02-04")});
+    auto r = cli({QStringLiteral("followups"), QStringLiteral("run"), QStringLiteral("--as-of"),
+                  QStringLiteral("2026-02-04")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const auto queued = listJson();
     ASSERT_EQ(queued.size(), 1);
@@ -299,8 +309,10 @@ TEST_F(OutboxCli, FollowupRunQueuesTheReminderAndSendDeliversItIntoTheCommunicat
 
     ledger.reopen();
     const auto history = ContactHistory::forCustomer(*ledger, QStringLiteral("C001"));
-    const auto email = std::find_if(history.begin(), history.end(),
-                                    [](const auto& e) { return e.kind == ContactHistory::Entry::Kind::Email; });
+    const auto email = std::find_if(history.begin(), history.end(), [](const auto& e) {
+        return e.kind == ContactHistory::Entry::Kind::Email;
+    });
     ASSERT_NE(email, history.end());
-    EXPECT_EQ(QString(email->text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).toStdString(), received[0].text("text").toStdString());
+    EXPECT_EQ(QString(email->text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).toStdString(),
+              received[0].text("text").toStdString());
 }

@@ -99,18 +99,21 @@ protected:
 TEST_F(OutboxDelivery, ArrivesWithRecipientsDecodedSubjectBothBodiesAndThePdfByteForByte)
 {
     ledger->setSetting(QStringLiteral("smtp.bcc_self"), QStringLiteral("true"));
-    ledger->setSetting(QStringLiteral("smtp.reply_to"), QStringLiteral("Forderungen <ar@test-company.example>"));
+    ledger->setSetting(QStringLiteral("smtp.reply_to"),
+                       QStringLiteral("Forderungen <ar@test-company.example>"));
     const QByteArray pdf = somePdf(QStringLiteral("Rechnung RE-0001"));
-    const QString subject = QStringLiteral("Zahlungserinnerung: Rechnung RE-0001 über 1.234,56 € — Müller & Söhne "
-                                           "GmbH, bitte prüfen Sie die Überweisung vom März, Straße 5, Köln ä ö ü ß");
+    const QString subject =
+        QStringLiteral("Zahlungserinnerung: Rechnung RE-0001 über 1.234,56 € — Müller & Söhne "
+                       "GmbH, bitte prüfen Sie die Überweisung vom März, Straße 5, Köln ä ö ü ß");
     OutboxMessage m;
     m.customerId = customerId;
     m.to = QStringLiteral("buchhaltung@mueller.example, \"Müller, Hans\" <hans@mueller.example>");
     m.cc = QStringLiteral("chef@mueller.example");
     m.subject = subject;
-    m.bodyText = QStringLiteral("Guten Tag,\n\nbitte überweisen Sie 1.234,56 €.\n.\nEine Zeile, die mit einem Punkt "
-                                "beginnt, steht darüber; diese hier ist länger als sechsundsiebzig Zeichen, damit sie "
-                                "umbrochen wird.   \n");
+    m.bodyText =
+        QStringLiteral("Guten Tag,\n\nbitte überweisen Sie 1.234,56 €.\n.\nEine Zeile, die mit einem Punkt "
+                       "beginnt, steht darüber; diese hier ist länger als sechsundsiebzig Zeichen, damit sie "
+                       "umbrochen wird.   \n");
     m.bodyHtml = QStringLiteral("<p>Guten Tag,</p>\n<p>bitte überweisen Sie <b>1.234,56 €</b>.</p>\n");
     m.attachments << MailAttachment{QStringLiteral("RE-0001.pdf"), QStringLiteral("application/pdf"), pdf};
     const qint64 id = Outbox(*ledger).queue(m);
@@ -123,13 +126,16 @@ TEST_F(OutboxDelivery, ArrivesWithRecipientsDecodedSubjectBothBodiesAndThePdfByt
     const auto received = server.received();
     ASSERT_EQ(received.size(), 1);
     const auto& r = received[0];
-    EXPECT_EQ(r.summary.value(QStringLiteral("mail_from")).toString(), QStringLiteral("billing@test-company.example"));
-    EXPECT_EQ(r.rcptTos(), (QStringList{QStringLiteral("buchhaltung@mueller.example"), QStringLiteral("hans@mueller.example"),
-                                        QStringLiteral("chef@mueller.example"),
-                                        QStringLiteral("billing@test-company.example")}));
+    EXPECT_EQ(r.summary.value(QStringLiteral("mail_from")).toString(),
+              QStringLiteral("billing@test-company.example"));
+    EXPECT_EQ(r.rcptTos(),
+              (QStringList{QStringLiteral("buchhaltung@mueller.example"),
+                           QStringLiteral("hans@mueller.example"), QStringLiteral("chef@mueller.example"),
+                           QStringLiteral("billing@test-company.example")}));
     EXPECT_EQ(r.subject(), subject);
     EXPECT_EQ(r.text("from"), QStringLiteral("Test Company <billing@test-company.example>"));
-    EXPECT_EQ(r.text("to"), QStringLiteral("buchhaltung@mueller.example, \"Müller, Hans\" <hans@mueller.example>"));
+    EXPECT_EQ(r.text("to"),
+              QStringLiteral("buchhaltung@mueller.example, \"Müller, Hans\" <hans@mueller.example>"));
     EXPECT_EQ(r.text("cc"), QStringLiteral("chef@mueller.example"));
     EXPECT_EQ(r.text("reply-to"), QStringLiteral("Forderungen <ar@test-company.example>"));
     EXPECT_TRUE(r.summary.value(QStringLiteral("bcc")).isNull()) << "Bcc is envelope only";
@@ -138,15 +144,16 @@ TEST_F(OutboxDelivery, ArrivesWithRecipientsDecodedSubjectBothBodiesAndThePdfByt
     QStringList structure;
     for (const auto& v : r.summary.value(QStringLiteral("structure")).toArray())
         structure << v.toString();
-    EXPECT_EQ(structure, (QStringList{QStringLiteral("multipart/mixed"), QStringLiteral("multipart/alternative"),
-                                      QStringLiteral("text/plain"), QStringLiteral("text/html"),
-                                      QStringLiteral("application/pdf")}));
+    EXPECT_EQ(structure, (QStringList{QStringLiteral("multipart/mixed"),
+                                      QStringLiteral("multipart/alternative"), QStringLiteral("text/plain"),
+                                      QStringLiteral("text/html"), QStringLiteral("application/pdf")}));
     EXPECT_TRUE(r.summary.value(QStringLiteral("defects")).toArray().isEmpty());
     EXPECT_FALSE(r.summary.value(QStringLiteral("bare_lf")).toBool()) << "CRLF line ends only";
     EXPECT_LE(r.summary.value(QStringLiteral("longest_line")).toInt(), 78);
     const auto attachments = r.summary.value(QStringLiteral("attachments")).toArray();
     ASSERT_EQ(attachments.size(), 1);
-    EXPECT_EQ(attachments[0].toObject().value(QStringLiteral("filename")).toString(), QStringLiteral("RE-0001.pdf"));
+    EXPECT_EQ(attachments[0].toObject().value(QStringLiteral("filename")).toString(),
+              QStringLiteral("RE-0001.pdf"));
     QFile file(attachments[0].toObject().value(QStringLiteral("file")).toString());
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), pdf);
@@ -155,19 +162,22 @@ TEST_F(OutboxDelivery, ArrivesWithRecipientsDecodedSubjectBothBodiesAndThePdfByt
     EXPECT_EQ(sent.state, State::Sent);
     EXPECT_EQ(sent.attempts, 1);
     EXPECT_EQ(sent.sentAt, ledger.clock().now());
-    EXPECT_TRUE(sent.serverReply.startsWith(QStringLiteral("250 2.0.0 Ok: queued as"))) << sent.serverReply.toStdString();
+    EXPECT_TRUE(sent.serverReply.startsWith(QStringLiteral("250 2.0.0 Ok: queued as")))
+        << sent.serverReply.toStdString();
     EXPECT_EQ(r.text("message-id"), QStringLiteral("<%1>").arg(sent.messageId));
     EXPECT_EQ(r.text("date"), QStringLiteral("Tue, 31 Mar 2026 12:00:00 +0000"));
 
     QStringList actions;
     for (const auto& entry : ledger->audit().entries(QStringLiteral("outbox"), QString::number(id)))
         actions << entry.action;
-    EXPECT_EQ(actions, (QStringList{QStringLiteral("queue"), QStringLiteral("claim"), QStringLiteral("sent")}));
+    EXPECT_EQ(actions,
+              (QStringList{QStringLiteral("queue"), QStringLiteral("claim"), QStringLiteral("sent")}));
 
     // The customer's communication log shows the message with its text.
     const auto history = ContactHistory::forCustomer(*ledger, QStringLiteral("C001"));
-    const auto email = std::find_if(history.begin(), history.end(),
-                                    [](const auto& e) { return e.kind == ContactHistory::Entry::Kind::Email; });
+    const auto email = std::find_if(history.begin(), history.end(), [](const auto& e) {
+        return e.kind == ContactHistory::Entry::Kind::Email;
+    });
     ASSERT_NE(email, history.end());
     EXPECT_EQ(email->date, QDate(2026, 3, 31));
     EXPECT_TRUE(email->title.contains(subject));
@@ -200,7 +210,8 @@ TEST_F(OutboxDelivery, ServerStoppingMidBatchLeavesTheRestQueuedAndEachGoesOnceW
     const OutboxMessage third = message(ids[2]);
     EXPECT_EQ(third.state, State::Queued);
     EXPECT_EQ(third.attempts, 1);
-    EXPECT_TRUE(third.lastError.contains(QStringLiteral("127.0.0.1:%1").arg(server.port()))) << third.lastError.toStdString();
+    EXPECT_TRUE(third.lastError.contains(QStringLiteral("127.0.0.1:%1").arg(server.port())))
+        << third.lastError.toStdString();
     EXPECT_EQ(third.nextAttemptAt, ledger.clock().now().addSecs(60));
     for (int k : {3, 4}) {
         EXPECT_EQ(message(ids[k]).state, State::Queued);
@@ -217,8 +228,9 @@ TEST_F(OutboxDelivery, ServerStoppingMidBatchLeavesTheRestQueuedAndEachGoesOnceW
         EXPECT_EQ(message(id).state, State::Sent);
     QStringList subjects = subjectsReceived();
     subjects.sort();
-    EXPECT_EQ(subjects, (QStringList{QStringLiteral("Batch 1"), QStringLiteral("Batch 2"), QStringLiteral("Batch 3"),
-                                     QStringLiteral("Batch 4"), QStringLiteral("Batch 5")}));
+    EXPECT_EQ(subjects,
+              (QStringList{QStringLiteral("Batch 1"), QStringLiteral("Batch 2"), QStringLiteral("Batch 3"),
+                           QStringLiteral("Batch 4"), QStringLiteral("Batch 5")}));
 }
 
 TEST_F(OutboxDelivery, TemporaryRefusalRetriesWithBackoffUpToTheLimitThenFails)
@@ -235,7 +247,8 @@ TEST_F(OutboxDelivery, TemporaryRefusalRetriesWithBackoffUpToTheLimitThenFails)
     OutboxMessage m = message(id);
     EXPECT_EQ(m.attempts, 1);
     EXPECT_EQ(m.nextAttemptAt, ledger.clock().now().addSecs(600));
-    EXPECT_TRUE(m.lastError.contains(QStringLiteral("451 4.3.0 Mailbox temporarily unavailable"))) << m.lastError.toStdString();
+    EXPECT_TRUE(m.lastError.contains(QStringLiteral("451 4.3.0 Mailbox temporarily unavailable")))
+        << m.lastError.toStdString();
     EXPECT_TRUE(send({}, options).outcomes.isEmpty()) << "not due before its backoff";
 
     ledger.clock().advanceDays(1);
@@ -248,7 +261,8 @@ TEST_F(OutboxDelivery, TemporaryRefusalRetriesWithBackoffUpToTheLimitThenFails)
     m = message(id);
     EXPECT_EQ(m.state, State::Failed);
     EXPECT_EQ(m.attempts, 3);
-    EXPECT_TRUE(m.lastError.startsWith(QStringLiteral("gave up after 3 attempts"))) << m.lastError.toStdString();
+    EXPECT_TRUE(m.lastError.startsWith(QStringLiteral("gave up after 3 attempts")))
+        << m.lastError.toStdString();
     EXPECT_TRUE(m.lastError.contains(QStringLiteral("451"))) << m.lastError.toStdString();
     EXPECT_TRUE(server.received().isEmpty());
 }
@@ -275,12 +289,14 @@ TEST_F(OutboxDelivery, RejectedRecipientFailsNamingIt)
     send();
     const OutboxMessage m = message(id);
     EXPECT_EQ(m.state, State::Failed);
-    EXPECT_TRUE(m.lastError.contains(QStringLiteral("550 5.1.1 <buchhaltung@mueller.example>"))) << m.lastError.toStdString();
+    EXPECT_TRUE(m.lastError.contains(QStringLiteral("550 5.1.1 <buchhaltung@mueller.example>")))
+        << m.lastError.toStdString();
 }
 
 TEST_F(OutboxDelivery, RejectedLoginFailsTheMessageAndStopsTheBatch)
 {
-    ASSERT_TRUE(server.restart({QStringLiteral("ok"), 0, 0, QStringLiteral("billing"), QStringLiteral("right horse")}));
+    ASSERT_TRUE(server.restart(
+        {QStringLiteral("ok"), 0, 0, QStringLiteral("billing"), QStringLiteral("right horse")}));
     ledger->setSetting(QStringLiteral("smtp.user"), QStringLiteral("billing"));
     const qint64 first = queue(QStringLiteral("One"));
     const qint64 second = queue(QStringLiteral("Two"));
@@ -289,7 +305,8 @@ TEST_F(OutboxDelivery, RejectedLoginFailsTheMessageAndStopsTheBatch)
     EXPECT_FALSE(report.stoppedBecause.isEmpty());
     OutboxMessage m = message(first);
     EXPECT_EQ(m.state, State::Failed);
-    EXPECT_TRUE(m.lastError.contains(QStringLiteral("authentication rejected for user \"billing\""))) << m.lastError.toStdString();
+    EXPECT_TRUE(m.lastError.contains(QStringLiteral("authentication rejected for user \"billing\"")))
+        << m.lastError.toStdString();
     EXPECT_TRUE(m.lastError.contains(QStringLiteral("535"))) << m.lastError.toStdString();
     EXPECT_EQ(message(second).state, State::Queued);
     EXPECT_EQ(message(second).attempts, 0);
@@ -357,7 +374,8 @@ TEST_F(OutboxDelivery, MessageLeftSendingByACrashBecomesUnknownAndGoesOnlyWhenAP
     const qint64 other = queue(QStringLiteral("Still queued"));
     // A sender claims the message, then dies before the SMTP conversation ends.
     {
-        const auto claimed = OutboxRepository(ledger->database(), ledger.clock()).claimNext(QStringLiteral("dead"), {});
+        const auto claimed =
+            OutboxRepository(ledger->database(), ledger.clock()).claimNext(QStringLiteral("dead"), {});
         ASSERT_TRUE(claimed);
         EXPECT_EQ(claimed->id, id);
     }
@@ -370,7 +388,8 @@ TEST_F(OutboxDelivery, MessageLeftSendingByACrashBecomesUnknownAndGoesOnlyWhenAP
     EXPECT_EQ(message(other).state, State::Sent);
     EXPECT_EQ(subjectsReceived(), QStringList{QStringLiteral("Still queued")});
     // Only the run that claimed a message records its outcome.
-    EXPECT_FALSE(OutboxRepository(ledger->database(), ledger.clock()).markSent(id, QStringLiteral("another"), {}));
+    EXPECT_FALSE(
+        OutboxRepository(ledger->database(), ledger.clock()).markSent(id, QStringLiteral("another"), {}));
 
     const OutboxMessage again = Outbox(*ledger).resend(id);
     EXPECT_EQ(again.state, State::Queued);
@@ -381,8 +400,9 @@ TEST_F(OutboxDelivery, MessageLeftSendingByACrashBecomesUnknownAndGoesOnlyWhenAP
     QStringList actions;
     for (const auto& entry : ledger->audit().entries(QStringLiteral("outbox"), QString::number(id)))
         actions << entry.action;
-    EXPECT_EQ(actions, (QStringList{QStringLiteral("queue"), QStringLiteral("claim"), QStringLiteral("unknown"),
-                                    QStringLiteral("resend"), QStringLiteral("claim"), QStringLiteral("sent")}));
+    EXPECT_EQ(actions,
+              (QStringList{QStringLiteral("queue"), QStringLiteral("claim"), QStringLiteral("unknown"),
+                           QStringLiteral("resend"), QStringLiteral("claim"), QStringLiteral("sent")}));
 }
 
 TEST_F(OutboxDelivery, QueuingRefusesBadAddressesAndHeaderInjectionAndChangesNothing)
@@ -427,7 +447,8 @@ TEST_F(OutboxDelivery, AQueuedRowWithABadAddressFailsNamingItWithoutStoppingTheO
     send();
     const OutboxMessage m = message(bad);
     EXPECT_EQ(m.state, State::Failed);
-    EXPECT_EQ(m.lastError, QStringLiteral("not sent: to: \"buchhaltung(at)mueller\" is not an email address"));
+    EXPECT_EQ(m.lastError,
+              QStringLiteral("not sent: to: \"buchhaltung(at)mueller\" is not an email address"));
     EXPECT_EQ(message(good).state, State::Sent);
 }
 

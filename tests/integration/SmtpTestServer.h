@@ -45,7 +45,9 @@ public:
         }
         QString text(const char* key) const
         {
-            return summary.value(QLatin1String(key)).toString().replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+            return summary.value(QLatin1String(key))
+                .toString()
+                .replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         }
     };
 
@@ -54,13 +56,19 @@ public:
 
     static QString script() { return QStringLiteral(SETTLE_TEST_DATA "/../support/smtp_test_server.py"); }
 
-    // Starts on a free port (the first time) or on the port it had (a restart). False when it did not come up.
+    // Starts on a free port (the first time) or on the port it had (a restart). False when it did not come
+    // up.
     bool start()
     {
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
-        QStringList args{script(), QStringLiteral("--dir"), folder(), QStringLiteral("--port"), QString::number(m_port),
-                         QStringLiteral("--mode"), m_options.mode};
+        QStringList args{script(),
+                         QStringLiteral("--dir"),
+                         folder(),
+                         QStringLiteral("--port"),
+                         QString::number(m_port),
+                         QStringLiteral("--mode"),
+                         m_options.mode};
         if (m_options.delaySeconds > 0)
             args << QStringLiteral("--delay") << QString::number(m_options.delaySeconds);
         if (m_options.stopAfter > 0)
@@ -68,7 +76,8 @@ public:
         if (m_options.tls != u"none")
             args << QStringLiteral("--tls") << m_options.tls;
         if (!m_options.user.isEmpty())
-            args << QStringLiteral("--user") << m_options.user << QStringLiteral("--password") << m_options.password;
+            args << QStringLiteral("--user") << m_options.user << QStringLiteral("--password")
+                 << m_options.password;
         m_process->start(QStringLiteral("/usr/bin/python3"), args);
         if (!m_process->waitForStarted(10000))
             return false;

@@ -1,6 +1,6 @@
+#include "mail/MimeMessage.h"
 #include "errors/SettleError.h"
 #include "mail/MailAddress.h"
-#include "mail/MimeMessage.h"
 
 #include <QRegularExpression>
 
@@ -112,7 +112,8 @@ TEST(Mime, EveryLineEndsWithCrlf)
     auto c = content();
     c.text = QStringLiteral("line one\nline two\r\nline three\rline four");
     c.html = QStringLiteral("<p>one</p>\n<p>two</p>");
-    c.attachments << MailAttachment{QStringLiteral("a.pdf"), QStringLiteral("application/pdf"), QByteArray(5000, '\n')};
+    c.attachments << MailAttachment{QStringLiteral("a.pdf"), QStringLiteral("application/pdf"),
+                                    QByteArray(5000, '\n')};
     const QByteArray bytes = MimeMessage(c).toBytes();
     QByteArray withoutCrlf = bytes;
     withoutCrlf.replace("\r\n", "");
@@ -164,7 +165,8 @@ TEST(Mime, TextAndHtmlAreAlternativesInsideMixedWhenFilesAreAttached)
 
 TEST(Mime, QuotedPrintableKeepsLinesShortAndEncodesWhatMustBe)
 {
-    const QByteArray qp = MimeMessage::quotedPrintable(QStringLiteral("a=b ä \n") + QString(100, u'x') + u'\n');
+    const QByteArray qp =
+        MimeMessage::quotedPrintable(QStringLiteral("a=b ä \n") + QString(100, u'x') + u'\n');
     EXPECT_TRUE(qp.startsWith("a=3Db =C3=A4=20\r\n")) << qp.constData();
     for (const QByteArray& line : qp.split('\n'))
         EXPECT_LE(line.size(), 77);
@@ -187,9 +189,9 @@ TEST(Mime, BccIsInTheEnvelopeNeverInTheHeaders)
     c.cc = QStringLiteral("boss@customer.example, AP@customer.example");
     c.bcc = QStringLiteral("billing@test-company.example");
     const MimeMessage message(c);
-    EXPECT_EQ(message.envelopeRecipients(), (QStringList{QStringLiteral("ap@customer.example"),
-                                                         QStringLiteral("boss@customer.example"),
-                                                         QStringLiteral("billing@test-company.example")}));
+    EXPECT_EQ(message.envelopeRecipients(),
+              (QStringList{QStringLiteral("ap@customer.example"), QStringLiteral("boss@customer.example"),
+                           QStringLiteral("billing@test-company.example")}));
     EXPECT_FALSE(message.toBytes().contains("Bcc"));
 }
 
@@ -197,13 +199,15 @@ TEST(Mime, HeaderValuesWithLineBreaksAreRefused)
 {
     auto c = content();
     c.subject = QStringLiteral("Hello\r\nBcc: everyone@elsewhere.example");
-    EXPECT_EQ(badInputMessage(c), QStringLiteral("subject: a header value may not contain a line break (header injection)"));
+    EXPECT_EQ(badInputMessage(c),
+              QStringLiteral("subject: a header value may not contain a line break (header injection)"));
     c = content();
     c.subject = QStringLiteral("Hello\nX-Spam: no");
     EXPECT_TRUE(badInputMessage(c).contains(QStringLiteral("header injection")));
     c = content();
     c.to = QStringLiteral("ap@customer.example\r\nBcc: x@elsewhere.example");
-    EXPECT_EQ(badInputMessage(c), QStringLiteral("to: an address may not contain a line break (header injection)"));
+    EXPECT_EQ(badInputMessage(c),
+              QStringLiteral("to: an address may not contain a line break (header injection)"));
     c = content();
     c.attachments << MailAttachment{QStringLiteral("a.pdf\r\nX: y"), QStringLiteral("application/pdf"), "x"};
     EXPECT_TRUE(badInputMessage(c).startsWith(QStringLiteral("attachment file name:")));
@@ -213,21 +217,25 @@ TEST(Mime, BadAddressesAreNamed)
 {
     auto c = content();
     c.to = QStringLiteral("ap@customer.example, accounts at customer.example");
-    EXPECT_EQ(badInputMessage(c), QStringLiteral("to: \"accounts at customer.example\" is not an email address"));
+    EXPECT_EQ(badInputMessage(c),
+              QStringLiteral("to: \"accounts at customer.example\" is not an email address"));
     c = content();
     c.cc = QStringLiteral("boss@customer");
     EXPECT_EQ(badInputMessage(c), QStringLiteral("cc: \"boss@customer\" is not an email address"));
     c = content();
     c.from = QStringLiteral("Test Company <billing@>");
-    EXPECT_EQ(badInputMessage(c), QStringLiteral("from: \"Test Company <billing@>\" is not an email address"));
+    EXPECT_EQ(badInputMessage(c),
+              QStringLiteral("from: \"Test Company <billing@>\" is not an email address"));
     c = content();
     c.to = QStringLiteral(" ; ");
     EXPECT_EQ(badInputMessage(c), QStringLiteral("to: the message has no recipient"));
-    for (const QString bad : {QStringLiteral("a@b"), QStringLiteral("@b.example"), QStringLiteral("a b@c.example"),
-                              QStringLiteral("a@b..example"), QStringLiteral("a@-b.example"), QStringLiteral("a.@b.example"),
-                              QStringLiteral("ä@b.example")})
+    for (const QString bad :
+         {QStringLiteral("a@b"), QStringLiteral("@b.example"), QStringLiteral("a b@c.example"),
+          QStringLiteral("a@b..example"), QStringLiteral("a@-b.example"), QStringLiteral("a.@b.example"),
+          QStringLiteral("ä@b.example")})
         EXPECT_FALSE(MailAddress::isAddress(bad)) << bad.toStdString();
-    for (const QString good : {QStringLiteral("a@b.example"), QStringLiteral("first.last+tag@sub.b-c.example")})
+    for (const QString good :
+         {QStringLiteral("a@b.example"), QStringLiteral("first.last+tag@sub.b-c.example")})
         EXPECT_TRUE(MailAddress::isAddress(good)) << good.toStdString();
 }
 
@@ -240,6 +248,7 @@ TEST(Mime, DateIsEnglishUtcWhateverTheTimeZone)
 TEST(Mime, NonAsciiFileNamesUseRfc2231)
 {
     auto c = content();
-    c.attachments << MailAttachment{QStringLiteral("Rechnung Mär.pdf"), QStringLiteral("application/pdf"), "x"};
+    c.attachments << MailAttachment{QStringLiteral("Rechnung Mär.pdf"), QStringLiteral("application/pdf"),
+                                    "x"};
     EXPECT_TRUE(MimeMessage(c).toBytes().contains("filename*=UTF-8''Rechnung%20M%C3%A4r.pdf"));
 }

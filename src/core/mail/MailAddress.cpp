@@ -27,8 +27,9 @@ bool MailAddress::isAddress(const QString& address)
 MailAddress MailAddress::parse(const QString& text, const QString& field)
 {
     if (text.contains(u'\r') || text.contains(u'\n'))
-        throw SettleError(SettleError::Kind::BadInput,
-                          QStringLiteral("%1: an address may not contain a line break (header injection)").arg(field));
+        throw SettleError(
+            SettleError::Kind::BadInput,
+            QStringLiteral("%1: an address may not contain a line break (header injection)").arg(field));
     const QString trimmed = text.trimmed();
     MailAddress result;
     const qsizetype open = trimmed.lastIndexOf(u'<');

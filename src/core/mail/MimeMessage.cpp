@@ -80,7 +80,8 @@ MimeMessage::MimeMessage(Content content) : m_content(std::move(content))
 void MimeMessage::checkHeaderValue(const QString& field, const QString& value)
 {
     if (value.contains(u'\r') || value.contains(u'\n'))
-        badInput(QStringLiteral("%1: a header value may not contain a line break (header injection)").arg(field));
+        badInput(
+            QStringLiteral("%1: a header value may not contain a line break (header injection)").arg(field));
 }
 
 QStringList MimeMessage::envelopeRecipients() const
@@ -208,10 +209,13 @@ QByteArray MimeMessage::mailbox(const MailAddress& address, int used)
         return address.address.toLatin1();
     QByteArray name;
     if (isPlainAscii(address.name))
-        name = isAtomText(address.name)
-                   ? address.name.toLatin1()
-                   : "\"" + QString(address.name).replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")).toLatin1() +
-                         "\"";
+        name = isAtomText(address.name) ? address.name.toLatin1()
+                                        : "\"" +
+                                              QString(address.name)
+                                                  .replace(u'\\', QStringLiteral("\\\\"))
+                                                  .replace(u'"', QStringLiteral("\\\""))
+                                                  .toLatin1() +
+                                              "\"";
     else
         name = encodeHeader(address.name, used);
     return name + " <" + address.address.toLatin1() + ">";
@@ -262,7 +266,8 @@ QByteArray MimeMessage::toBytes() const
         body = "Content-Type: multipart/alternative;\r\n boundary=\"" + inner + "\"\r\n\r\n";
         body += "--" + inner + "\r\n" + textPart;
         body += "--" + inner + "\r\n";
-        body += "Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n";
+        body +=
+            "Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n";
         body += quotedPrintable(m_content.html) + "\r\n";
         body += "--" + inner + "--\r\n";
     }
@@ -273,8 +278,8 @@ QByteArray MimeMessage::toBytes() const
     out += "This is a multi-part message in MIME format.\r\n";
     out += "--" + m_boundary + "\r\n" + body;
     for (const auto& attachment : m_content.attachments) {
-        const QByteArray type =
-            attachment.mimeType.isEmpty() ? QByteArray("application/octet-stream") : attachment.mimeType.toLatin1();
+        const QByteArray type = attachment.mimeType.isEmpty() ? QByteArray("application/octet-stream")
+                                                              : attachment.mimeType.toLatin1();
         out += "--" + m_boundary + "\r\n";
         out += "Content-Type: " + type + "\r\n";
         out += "Content-Disposition: attachment" + fileNameParameters(attachment.fileName) + "\r\n";

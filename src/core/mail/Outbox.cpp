@@ -51,7 +51,8 @@ OutboxMessage Outbox::get(qint64 id, bool withAttachments)
 {
     const auto found = OutboxRepository(m_ledger.database(), m_ledger.clock()).find(id, withAttachments);
     if (!found)
-        throw SettleError(SettleError::Kind::BadInput, QStringLiteral("there is no outbox message %1").arg(id));
+        throw SettleError(SettleError::Kind::BadInput,
+                          QStringLiteral("there is no outbox message %1").arg(id));
     return *found;
 }
 

@@ -5,8 +5,8 @@ namespace settle {
 namespace {
 
 const std::pair<OutboxMessage::State, const char*> names[] = {
-    {OutboxMessage::State::Queued, "queued"}, {OutboxMessage::State::Sending, "sending"},
-    {OutboxMessage::State::Sent, "sent"},     {OutboxMessage::State::Failed, "failed"},
+    {OutboxMessage::State::Queued, "queued"},   {OutboxMessage::State::Sending, "sending"},
+    {OutboxMessage::State::Sent, "sent"},       {OutboxMessage::State::Failed, "failed"},
     {OutboxMessage::State::Unknown, "unknown"}, {OutboxMessage::State::Dismissed, "dismissed"},
 };
 

@@ -18,7 +18,8 @@ using State = OutboxMessage::State;
 
 int OutboxSender::Report::count(State state) const
 {
-    return int(std::count_if(outcomes.begin(), outcomes.end(), [&](const Outcome& o) { return o.state == state; }));
+    return int(
+        std::count_if(outcomes.begin(), outcomes.end(), [&](const Outcome& o) { return o.state == state; }));
 }
 
 bool OutboxSender::Report::clean() const
@@ -27,15 +28,17 @@ bool OutboxSender::Report::clean() const
 }
 
 OutboxSender::OutboxSender(Ledger& ledger, SmtpSettings settings, QString password, Options options)
-    : m_ledger(ledger), m_settings(std::move(settings)), m_password(std::move(password)), m_options(std::move(options))
+    : m_ledger(ledger), m_settings(std::move(settings)), m_password(std::move(password)),
+      m_options(std::move(options))
 {
 }
 
 QList<qint64> OutboxSender::recoverInterrupted(Ledger& ledger)
 {
     return OutboxRepository(ledger.database(), ledger.clock())
-        .markStaleUnknown(QStringLiteral("found in 'sending' at start-up: the sending process stopped during the SMTP "
-                                         "conversation, so the server may or may not have the message"));
+        .markStaleUnknown(
+            QStringLiteral("found in 'sending' at start-up: the sending process stopped during the SMTP "
+                           "conversation, so the server may or may not have the message"));
 }
 
 OutboxSender::Report OutboxSender::run()
@@ -69,7 +72,8 @@ OutboxSender::Report OutboxSender::run()
     return report;
 }
 
-OutboxSender::Outcome OutboxSender::sendOne(const OutboxMessage& message, const QString& claimToken, QString& stop)
+OutboxSender::Outcome OutboxSender::sendOne(const OutboxMessage& message, const QString& claimToken,
+                                            QString& stop)
 {
     OutboxRepository repository(m_ledger.database(), m_ledger.clock());
     Outcome outcome{message.id, message.to, message.subject, State::Queued, {}, {}};
@@ -112,22 +116,26 @@ OutboxSender::Outcome OutboxSender::sendOne(const OutboxMessage& message, const 
         return settle(State::Failed, error, repository.markFailed(message.id, claimToken, error));
     }
 
-    const SmtpClient::Result result = SmtpClient(m_settings, m_password).send(envelopeFrom, recipients, bytes);
+    const SmtpClient::Result result =
+        SmtpClient(m_settings, m_password).send(envelopeFrom, recipients, bytes);
     if (result.serverProblem)
         stop = result.message;
     switch (result.kind) {
     case SmtpClient::Result::Kind::Accepted:
         return settle(State::Sent, result.reply, repository.markSent(message.id, claimToken, result.reply));
     case SmtpClient::Result::Kind::Permanent:
-        return settle(State::Failed, result.message, repository.markFailed(message.id, claimToken, result.message));
+        return settle(State::Failed, result.message,
+                      repository.markFailed(message.id, claimToken, result.message));
     case SmtpClient::Result::Kind::Unknown:
-        return settle(State::Unknown, result.message, repository.markUnknown(message.id, claimToken, result.message));
+        return settle(State::Unknown, result.message,
+                      repository.markUnknown(message.id, claimToken, result.message));
     case SmtpClient::Result::Kind::Transient:
         break;
     }
     const int attempts = message.attempts + 1;
     if (attempts >= m_options.maxAttempts) {
-        const QString error = QStringLiteral("gave up after %1 attempts; the last: %2").arg(attempts).arg(result.message);
+        const QString error =
+            QStringLiteral("gave up after %1 attempts; the last: %2").arg(attempts).arg(result.message);
         return settle(State::Failed, error, repository.markFailed(message.id, claimToken, error));
     }
     const int minutes = m_options.backoffMinutes.isEmpty()

@@ -33,7 +33,7 @@ public:
         QString to;
         QString subject;
         OutboxMessage::State state = OutboxMessage::State::Queued; // what the message is now
-        QString detail; // the server's answer, or what went wrong
+        QString detail;                                            // the server's answer, or what went wrong
         QDateTime nextAttemptAt;
     };
 

@@ -164,7 +164,8 @@ SmtpClient::Result SmtpClient::send(const QString& envelopeFrom, const QStringLi
     if (!caFile.isEmpty())
         curl_easy_setopt(c, CURLOPT_CAINFO, caFile.constData());
     curl_easy_setopt(c, CURLOPT_USE_SSL,
-                     m_settings.security == SmtpSettings::Security::StartTls ? long(CURLUSESSL_ALL) : long(CURLUSESSL_NONE));
+                     m_settings.security == SmtpSettings::Security::StartTls ? long(CURLUSESSL_ALL)
+                                                                             : long(CURLUSESSL_NONE));
     if (!user.isEmpty()) {
         curl_easy_setopt(c, CURLOPT_USERNAME, user.constData());
         curl_easy_setopt(c, CURLOPT_PASSWORD, password.constData());
@@ -179,7 +180,8 @@ SmtpClient::Result SmtpClient::send(const QString& envelopeFrom, const QStringLi
         return result;
     }
 
-    const QString what = errorBuffer[0] != 0 ? QString::fromUtf8(errorBuffer) : QString::fromUtf8(curl_easy_strerror(code));
+    const QString what =
+        errorBuffer[0] != 0 ? QString::fromUtf8(errorBuffer) : QString::fromUtf8(curl_easy_strerror(code));
     const QString where = QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
     const int replyCode = conversation.refusalCode;
     const bool serverRefused = replyCode >= 400;
@@ -187,16 +189,18 @@ SmtpClient::Result SmtpClient::send(const QString& envelopeFrom, const QStringLi
         // The last byte was handed over and no answer came: the server may have queued the message. Sending
         // it again could deliver it twice, so a person decides (DESIGN.md "Outbox").
         result.kind = Result::Kind::Unknown;
-        result.message = QStringLiteral("%1: the connection broke after the whole message was sent (%2); the server "
-                                        "may have it")
-                             .arg(where, what);
+        result.message =
+            QStringLiteral("%1: the connection broke after the whole message was sent (%2); the server "
+                           "may have it")
+                .arg(where, what);
         return result;
     }
     if (code == CURLE_LOGIN_DENIED) {
         result.kind = Result::Kind::Permanent;
         result.serverProblem = true;
-        result.message = QStringLiteral("%1: authentication rejected for user \"%2\": %3")
-                             .arg(where, m_settings.user, conversation.refusal.isEmpty() ? what : conversation.refusal);
+        result.message =
+            QStringLiteral("%1: authentication rejected for user \"%2\": %3")
+                .arg(where, m_settings.user, conversation.refusal.isEmpty() ? what : conversation.refusal);
         return result;
     }
     if (serverRefused) {

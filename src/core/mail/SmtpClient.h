@@ -17,7 +17,8 @@ public:
     {
         enum class Kind {
             Accepted,  // 250 after the data: the server has it
-            Transient, // connection refused / timed out / dropped before the end of the data, a 4xx: try later
+            Transient, // connection refused / timed out / dropped before the end of the data, a 4xx: try
+                       // later
             Permanent, // a 5xx, authentication rejected: trying again will not help
             Unknown,   // the whole message went out, then the connection broke: the server may have it
         };

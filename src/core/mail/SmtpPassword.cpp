@@ -42,18 +42,22 @@ SmtpPassword::Lookup SmtpPassword::lookup(const QString& user, const QString& ho
     if (error.isEmpty() && !job.textData().isEmpty()) {
         result.password = job.textData();
         result.source = Source::Keyring;
-        result.note = QStringLiteral("SMTP password for %1 from the system keyring").arg(keyringKey(user, host));
+        result.note =
+            QStringLiteral("SMTP password for %1 from the system keyring").arg(keyringKey(user, host));
         return result;
     }
-    const QString why = error.isEmpty() ? QStringLiteral("the keyring has no password for %1").arg(keyringKey(user, host))
-                                        : QStringLiteral("no keyring (%1)").arg(error);
+    const QString why = error.isEmpty()
+                            ? QStringLiteral("the keyring has no password for %1").arg(keyringKey(user, host))
+                            : QStringLiteral("no keyring (%1)").arg(error);
     if (qEnvironmentVariableIsSet(environmentVariable)) {
         result.password = qEnvironmentVariable(environmentVariable);
         result.source = Source::Environment;
-        result.note = QStringLiteral("SMTP password from %1: %2").arg(QLatin1String(environmentVariable), why);
+        result.note =
+            QStringLiteral("SMTP password from %1: %2").arg(QLatin1String(environmentVariable), why);
         return result;
     }
-    result.note = QStringLiteral("no SMTP password: %1, and %2 is not set").arg(why, QLatin1String(environmentVariable));
+    result.note = QStringLiteral("no SMTP password: %1, and %2 is not set")
+                      .arg(why, QLatin1String(environmentVariable));
     return result;
 }
 

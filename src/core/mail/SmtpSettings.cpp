@@ -44,8 +44,9 @@ int SmtpSettings::defaultPort(Security security)
 QString SmtpSettings::url() const
 {
     // A bracketed IPv6 literal stays as given; everything else is host:port.
-    return QStringLiteral("%1://%2:%3").arg(security == Security::Ssl ? QStringLiteral("smtps") : QStringLiteral("smtp"),
-                                              host, QString::number(port));
+    return QStringLiteral("%1://%2:%3")
+        .arg(security == Security::Ssl ? QStringLiteral("smtps") : QStringLiteral("smtp"), host,
+             QString::number(port));
 }
 
 SmtpSettings SmtpSettings::fromLedger(Ledger& ledger)
@@ -53,12 +54,14 @@ SmtpSettings SmtpSettings::fromLedger(Ledger& ledger)
     SmtpSettings s;
     s.host = ledger.setting(QStringLiteral("smtp.host")).trimmed();
     if (s.host.isEmpty())
-        badSetting(QStringLiteral("smtp.host"), QStringLiteral("no SMTP server is set (settle-cli settings set smtp.host "
-                                                               "HOST; see docs/EMAIL.md)"));
+        badSetting(QStringLiteral("smtp.host"),
+                   QStringLiteral("no SMTP server is set (settle-cli settings set smtp.host "
+                                  "HOST; see docs/EMAIL.md)"));
     if (s.host.contains(u'/') || s.host.contains(u' ') || s.host.contains(u'@'))
         badSetting(QStringLiteral("smtp.host"), QStringLiteral("\"%1\" is not a host name").arg(s.host));
 
-    const QString security = ledger.setting(QStringLiteral("smtp.security"), QStringLiteral("starttls")).trimmed().toLower();
+    const QString security =
+        ledger.setting(QStringLiteral("smtp.security"), QStringLiteral("starttls")).trimmed().toLower();
     if (security == u"none")
         s.security = Security::None;
     else if (security == u"starttls")
@@ -82,18 +85,21 @@ SmtpSettings SmtpSettings::fromLedger(Ledger& ledger)
     s.user = ledger.setting(QStringLiteral("smtp.user")).trimmed();
     const QString from = ledger.setting(QStringLiteral("smtp.from")).trimmed();
     if (from.isEmpty())
-        badSetting(QStringLiteral("smtp.from"), QStringLiteral("no sender address is set (settle-cli settings set "
-                                                               "smtp.from ADDRESS)"));
+        badSetting(QStringLiteral("smtp.from"),
+                   QStringLiteral("no sender address is set (settle-cli settings set "
+                                  "smtp.from ADDRESS)"));
     MailAddress sender = MailAddress::parse(from, QStringLiteral("setting smtp.from"));
     if (sender.name.isEmpty())
         sender.name = ledger.setting(QStringLiteral("company.name")).trimmed();
-    s.from = sender.name.isEmpty() ? sender.address
-                                   : QStringLiteral("\"%1\" <%2>").arg(QString(sender.name).remove(u'"'), sender.address);
+    s.from = sender.name.isEmpty()
+                 ? sender.address
+                 : QStringLiteral("\"%1\" <%2>").arg(QString(sender.name).remove(u'"'), sender.address);
 
     s.replyTo = ledger.setting(QStringLiteral("smtp.reply_to")).trimmed();
     if (!s.replyTo.isEmpty())
         MailAddress::parseList(s.replyTo, QStringLiteral("setting smtp.reply_to"));
-    const QString bcc = ledger.setting(QStringLiteral("smtp.bcc_self"), QStringLiteral("false")).trimmed().toLower();
+    const QString bcc =
+        ledger.setting(QStringLiteral("smtp.bcc_self"), QStringLiteral("false")).trimmed().toLower();
     if (bcc == u"true" || bcc == u"yes" || bcc == u"1")
         s.bccSelf = true;
     else if (bcc == u"false" || bcc == u"no" || bcc == u"0" || bcc.isEmpty())
@@ -107,7 +113,8 @@ SmtpSettings SmtpSettings::fromLedger(Ledger& ledger)
         bool ok = false;
         s.timeoutSeconds = timeout.toInt(&ok);
         if (!ok || s.timeoutSeconds < 1)
-            badSetting(QStringLiteral("smtp.timeout"), QStringLiteral("\"%1\" is not a number of seconds").arg(timeout));
+            badSetting(QStringLiteral("smtp.timeout"),
+                       QStringLiteral("\"%1\" is not a number of seconds").arg(timeout));
     }
     return s;
 }

@@ -18,9 +18,9 @@ struct SmtpSettings
     QString user; // empty: no authentication
     QString from; // "Name <address>" or an address; a bare address gets the company name
     QString replyTo;
-    bool bccSelf = false;      // a copy of every message to the From address
-    QString caFile;            // extra CA bundle for a relay with its own certificate authority
-    int timeoutSeconds = 60;   // connect, and silence during the conversation
+    bool bccSelf = false;    // a copy of every message to the From address
+    QString caFile;          // extra CA bundle for a relay with its own certificate authority
+    int timeoutSeconds = 60; // connect, and silence during the conversation
 
     // Reads smtp.host, smtp.port, smtp.security, smtp.user, smtp.from, smtp.reply_to, smtp.bcc_self,
     // smtp.ca_file, smtp.timeout. Throws SettleError(BadInput) naming the setting that is wrong or

@@ -37,10 +37,15 @@ QList<ContactHistory::Entry> ContactHistory::merge(const QList<FollowupRecord>& 
         entries << Entry{Entry::Kind::Event, event.date, InvoiceEvent::kindName(event.kind), event.invoiceNumber, detail,
                          QString()};
     }
-    for (const auto& email : emails)
-        entries << Entry{Entry::Kind::Email, email.sentAt.toUTC().date(),
-                         QStringLiteral("Email: %1").arg(email.subject), QString(),
-                         QStringLiteral("sent to %1").arg(email.to), email.bodyText};
+    for (const auto& email : emails) {
+        // A reminder's email names the invoices of its follow-up.
+        QString invoices;
+        for (const auto& record : followups)
+            if (email.followupId != 0 && record.id == email.followupId)
+                invoices = record.invoiceNumbers().join(QStringLiteral(", "));
+        entries << Entry{Entry::Kind::Email, email.sentAt.toUTC().date(), QStringLiteral("Email: %1").arg(email.subject),
+                         invoices, QStringLiteral("sent to %1").arg(email.to), email.bodyText};
+    }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
         if (a.date != b.date)
             return a.date > b.date;

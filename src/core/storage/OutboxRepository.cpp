@@ -56,7 +56,8 @@ Json deliveryJson(const OutboxMessage& m)
 
 const QString columns = QStringLiteral(
     "o.id, o.followup_id, o.customer_id, c.code, o.state, o.to_addresses, o.cc_addresses, o.bcc_addresses, "
-    "o.reply_to, o.subject, o.body_text, o.body_html, o.template_key, o.language, o.attempts, o.next_attempt_at, "
+    "o.reply_to, o.subject, o.body_text, o.body_html, o.template_key, o.language, o.attempts, "
+    "o.next_attempt_at, "
     "o.last_error, o.server_reply, o.sent_at, o.message_id, o.created_at, o.updated_at");
 
 } // namespace
@@ -71,23 +72,26 @@ QString OutboxRepository::now() const
 qint64 OutboxRepository::insert(const OutboxMessage& m)
 {
     const QString created = timestamp(m.createdAt.isValid() ? m.createdAt : m_clock.now());
-    Statement insert(m_db.connection(),
-                     QStringLiteral("INSERT INTO outbox (followup_id, customer_id, state, to_addresses, cc_addresses, "
-                                    "bcc_addresses, reply_to, subject, body_text, body_html, template_key, language, "
-                                    "attempts, next_attempt_at, message_id, created_at, updated_at) "
-                                    "VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?) RETURNING id"));
-    bindAll(insert, {m.followupId > 0 ? QVariant(m.followupId) : QVariant(),
-                     m.customerId > 0 ? QVariant(m.customerId) : QVariant(), m.to, m.cc, m.bcc, m.replyTo, m.subject,
-                     m.bodyText, m.bodyHtml, m.templateKey, m.language.isEmpty() ? QStringLiteral("en") : m.language,
-                     timestampOrNull(m.nextAttemptAt), m.messageId, created, created});
+    Statement insert(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO outbox (followup_id, customer_id, state, to_addresses, cc_addresses, "
+                       "bcc_addresses, reply_to, subject, body_text, body_html, template_key, language, "
+                       "attempts, next_attempt_at, message_id, created_at, updated_at) "
+                       "VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?) RETURNING id"));
+    bindAll(insert,
+            {m.followupId > 0 ? QVariant(m.followupId) : QVariant(),
+             m.customerId > 0 ? QVariant(m.customerId) : QVariant(), m.to, m.cc, m.bcc, m.replyTo, m.subject,
+             m.bodyText, m.bodyHtml, m.templateKey, m.language.isEmpty() ? QStringLiteral("en") : m.language,
+             timestampOrNull(m.nextAttemptAt), m.messageId, created, created});
     insert.exec();
     const qint64 id = insert.returnedId();
 
     Json::Array files;
     if (!m.attachments.isEmpty()) {
-        Statement attach(m_db.connection(),
-                         QStringLiteral("INSERT INTO outbox_attachments (outbox_id, position, file_name, mime_type, "
-                                        "content) VALUES (?, ?, ?, ?, ?)"));
+        Statement attach(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO outbox_attachments (outbox_id, position, file_name, mime_type, "
+                           "content) VALUES (?, ?, ?, ?, ?)"));
         for (qsizetype k = 0; k < m.attachments.size(); ++k) {
             const auto& a = m.attachments[k];
             attach.exec({id, int(k), a.fileName, a.mimeType, a.content});
@@ -107,7 +111,8 @@ qint64 OutboxRepository::insert(const OutboxMessage& m)
     return id;
 }
 
-std::optional<OutboxMessage> OutboxRepository::claimNext(const QString& claimToken, const QString& newMessageId)
+std::optional<OutboxMessage> OutboxRepository::claimNext(const QString& claimToken,
+                                                         const QString& newMessageId)
 {
     // Another sender may take the same row between the look and the update (PostgreSQL re-checks the
     // WHERE after waiting for the other's commit): the update then changes nothing and we look again.
@@ -116,18 +121,20 @@ std::optional<OutboxMessage> OutboxRepository::claimNext(const QString& claimTok
         const QString at = now();
         qint64 id = 0;
         {
-            Statement due(m_db.connection(),
-                          QStringLiteral("SELECT id FROM outbox WHERE state = 'queued' AND (next_attempt_at IS NULL "
-                                         "OR next_attempt_at <= ?) ORDER BY id LIMIT 1"));
+            Statement due(
+                m_db.connection(),
+                QStringLiteral("SELECT id FROM outbox WHERE state = 'queued' AND (next_attempt_at IS NULL "
+                               "OR next_attempt_at <= ?) ORDER BY id LIMIT 1"));
             due.exec({at});
             if (!due.next())
                 return std::nullopt;
             id = due.integer(0);
         }
-        Statement claim(m_db.connection(),
-                        QStringLiteral("UPDATE outbox SET state = 'sending', claim_token = ?, updated_at = ?, "
-                                       "message_id = CASE WHEN message_id = '' THEN ? ELSE message_id END, "
-                                       "version = version + 1 WHERE id = ? AND state = 'queued'"));
+        Statement claim(
+            m_db.connection(),
+            QStringLiteral("UPDATE outbox SET state = 'sending', claim_token = ?, updated_at = ?, "
+                           "message_id = CASE WHEN message_id = '' THEN ? ELSE message_id END, "
+                           "version = version + 1 WHERE id = ? AND state = 'queued'"));
         claim.exec({claimToken, at, newMessageId, id});
         if (claim.rowsAffected() != 1)
             continue;
@@ -135,7 +142,8 @@ std::optional<OutboxMessage> OutboxRepository::claimNext(const QString& claimTok
         OutboxMessage before = *found;
         before.state = State::Queued;
         AuditLog(m_db, m_clock)
-            .record(entity, QString::number(id), QStringLiteral("claim"), deliveryJson(before), deliveryJson(*found));
+            .record(entity, QString::number(id), QStringLiteral("claim"), deliveryJson(before),
+                    deliveryJson(*found));
         transaction.commit();
         return found;
     }
@@ -148,16 +156,18 @@ bool OutboxRepository::finish(qint64 id, const QString& claimToken, State state,
     const auto before = find(id);
     if (!before)
         return false;
-    Statement update(m_db.connection(),
-                     QStringLiteral("UPDATE outbox SET state = ?, updated_at = ?, version = version + 1") + setSql +
-                         QStringLiteral(" WHERE id = ? AND claim_token = ? AND state IN ('sending', 'unknown')"));
+    Statement update(
+        m_db.connection(),
+        QStringLiteral("UPDATE outbox SET state = ?, updated_at = ?, version = version + 1") + setSql +
+            QStringLiteral(" WHERE id = ? AND claim_token = ? AND state IN ('sending', 'unknown')"));
     bindAll(update, QList<QVariant>{OutboxMessage::stateName(state), now()} + setValues +
                         QList<QVariant>{id, claimToken});
     update.exec();
     if (update.rowsAffected() != 1)
         return false;
     const auto after = find(id);
-    AuditLog(m_db, m_clock).record(entity, QString::number(id), action, deliveryJson(*before), deliveryJson(*after));
+    AuditLog(m_db, m_clock)
+        .record(entity, QString::number(id), action, deliveryJson(*before), deliveryJson(*after));
     transaction.commit();
     return true;
 }
@@ -172,9 +182,10 @@ bool OutboxRepository::markSent(qint64 id, const QString& claimToken, const QStr
 bool OutboxRepository::markRetry(qint64 id, const QString& claimToken, const QString& error,
                                  const QDateTime& nextAttemptAt)
 {
-    return finish(id, claimToken, State::Queued, QStringLiteral("retry"),
-                  QStringLiteral(", attempts = attempts + 1, last_error = ?, next_attempt_at = ?, claim_token = ''"),
-                  {error, timestamp(nextAttemptAt)});
+    return finish(
+        id, claimToken, State::Queued, QStringLiteral("retry"),
+        QStringLiteral(", attempts = attempts + 1, last_error = ?, next_attempt_at = ?, claim_token = ''"),
+        {error, timestamp(nextAttemptAt)});
 }
 
 bool OutboxRepository::markFailed(qint64 id, const QString& claimToken, const QString& error)
@@ -191,7 +202,8 @@ bool OutboxRepository::markUnknown(qint64 id, const QString& claimToken, const Q
 
 bool OutboxRepository::release(qint64 id, const QString& claimToken)
 {
-    return finish(id, claimToken, State::Queued, QStringLiteral("release"), QStringLiteral(", claim_token = ''"), {});
+    return finish(id, claimToken, State::Queued, QStringLiteral("release"),
+                  QStringLiteral(", claim_token = ''"), {});
 }
 
 QList<qint64> OutboxRepository::markStaleUnknown(const QString& reason)
@@ -202,9 +214,10 @@ QList<qint64> OutboxRepository::markStaleUnknown(const QString& reason)
     AuditLog audit(m_db, m_clock);
     for (const auto& before : stale) {
         // The claim token stays: should its sender still be alive after all, it records what happened.
-        Statement update(m_db.connection(),
-                         QStringLiteral("UPDATE outbox SET state = 'unknown', last_error = ?, updated_at = ?, "
-                                        "version = version + 1 WHERE id = ? AND state = 'sending'"));
+        Statement update(
+            m_db.connection(),
+            QStringLiteral("UPDATE outbox SET state = 'unknown', last_error = ?, updated_at = ?, "
+                           "version = version + 1 WHERE id = ? AND state = 'sending'"));
         update.exec({reason, now(), before.id});
         if (update.rowsAffected() != 1)
             continue;
@@ -224,7 +237,8 @@ OutboxMessage OutboxRepository::decide(qint64 id, bool resend)
     Transaction transaction(m_db);
     const auto before = find(id);
     if (!before)
-        throw SettleError(SettleError::Kind::BadInput, QStringLiteral("there is no outbox message %1").arg(id));
+        throw SettleError(SettleError::Kind::BadInput,
+                          QStringLiteral("there is no outbox message %1").arg(id));
     const bool allowed = before->state == State::Unknown || before->state == State::Failed ||
                          (!resend && before->state == State::Queued);
     if (!allowed)
@@ -235,16 +249,18 @@ OutboxMessage OutboxRepository::decide(qint64 id, bool resend)
                                    resend ? QStringLiteral("unknown or failed")
                                           : QStringLiteral("queued, unknown or failed"),
                                    resend ? QStringLiteral("resent") : QStringLiteral("dismissed")));
-    Statement update(m_db.connection(),
-                     resend ? QStringLiteral("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = NULL, "
-                                             "claim_token = '', updated_at = ?, version = version + 1 WHERE id = ? "
-                                             "AND state = ?")
-                            : QStringLiteral("UPDATE outbox SET state = 'dismissed', claim_token = '', updated_at = ?, "
-                                             "version = version + 1 WHERE id = ? AND state = ?"));
+    Statement update(
+        m_db.connection(),
+        resend ? QStringLiteral("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = NULL, "
+                                "claim_token = '', updated_at = ?, version = version + 1 WHERE id = ? "
+                                "AND state = ?")
+               : QStringLiteral("UPDATE outbox SET state = 'dismissed', claim_token = '', updated_at = ?, "
+                                "version = version + 1 WHERE id = ? AND state = ?"));
     update.exec({now(), id, OutboxMessage::stateName(before->state)});
     if (update.rowsAffected() != 1)
-        throw SettleError(SettleError::Kind::Conflict,
-                          QStringLiteral("outbox message %1 was changed by someone else; look again").arg(id));
+        throw SettleError(
+            SettleError::Kind::Conflict,
+            QStringLiteral("outbox message %1 was changed by someone else; look again").arg(id));
     const auto after = find(id);
     AuditLog(m_db, m_clock)
         .record(entity, QString::number(id), resend ? QStringLiteral("resend") : QStringLiteral("dismiss"),
@@ -289,9 +305,10 @@ QList<OutboxMessage> OutboxRepository::sentToCustomer(qint64 customerId)
 
 QList<OutboxMessage> OutboxRepository::select(const QString& where, const QList<QVariant>& values)
 {
-    Statement query(m_db.connection(), QStringLiteral("SELECT ") + columns +
-                                           QStringLiteral(" FROM outbox o LEFT JOIN customers c ON c.id = o.customer_id ") +
-                                           where + QStringLiteral(" ORDER BY o.id"));
+    Statement query(m_db.connection(),
+                    QStringLiteral("SELECT ") + columns +
+                        QStringLiteral(" FROM outbox o LEFT JOIN customers c ON c.id = o.customer_id ") +
+                        where + QStringLiteral(" ORDER BY o.id"));
     bindAll(query, values);
     query.exec();
     QList<OutboxMessage> result;
@@ -326,8 +343,9 @@ QList<OutboxMessage> OutboxRepository::select(const QString& where, const QList<
 
 QList<MailAttachment> OutboxRepository::attachments(qint64 id)
 {
-    Statement query(m_db.connection(), QStringLiteral("SELECT file_name, mime_type, content FROM outbox_attachments "
-                                                      "WHERE outbox_id = ? ORDER BY position"));
+    Statement query(m_db.connection(),
+                    QStringLiteral("SELECT file_name, mime_type, content FROM outbox_attachments "
+                                   "WHERE outbox_id = ? ORDER BY position"));
     query.exec({id});
     QList<MailAttachment> result;
     while (query.next())

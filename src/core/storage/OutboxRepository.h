@@ -33,7 +33,8 @@ public:
     // The outcome of a claimed message. Each applies only while the row is still held by `claimToken`
     // ('sending', or 'unknown' when another run looked at it meanwhile) and returns whether it did.
     bool markSent(qint64 id, const QString& claimToken, const QString& serverReply);
-    bool markRetry(qint64 id, const QString& claimToken, const QString& error, const QDateTime& nextAttemptAt);
+    bool markRetry(qint64 id, const QString& claimToken, const QString& error,
+                   const QDateTime& nextAttemptAt);
     bool markFailed(qint64 id, const QString& claimToken, const QString& error);
     bool markUnknown(qint64 id, const QString& claimToken, const QString& error);
     // Gives a claimed message back untouched (the batch stopped before trying it).
