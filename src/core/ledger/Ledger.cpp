@@ -16,6 +16,7 @@
 #include "storage/SettingsRepository.h"
 #include "storage/TermsRepository.h"
 #include "storage/Transaction.h"
+#include "templates/TemplateLibrary.h"
 #include "terms/DefaultTerms.h"
 
 #include <QScopeGuard>
@@ -98,6 +99,7 @@ void Ledger::initialize(const QString& companyName, const QString& currency)
     // Both sequences exist from the start, so that two first issuers never race to create one.
     m_invoices->raiseSequence(invoicePrefix(), 1);
     m_invoices->raiseSequence(QStringLiteral("CN-"), 1);
+    TemplateLibrary(*this).installMissingDefaults();
     transaction.commit();
 }
 

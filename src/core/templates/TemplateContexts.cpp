@@ -1,0 +1,231 @@
+#include "templates/TemplateContexts.h"
+
+#include "dates/IsoDate.h"
+#include "followup/FollowupCharges.h"
+#include "ledger/Ledger.h"
+#include "storage/InvoiceRepository.h"
+#include "storage/PolicyRepository.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace settle {
+
+namespace {
+
+TemplateValue text(const QString& s)
+{
+    return TemplateValue::text(s);
+}
+
+TemplateValue amount(qint64 minor, const QString& currency)
+{
+    return TemplateValue::amount(minor, currency);
+}
+
+// The invoice values every kind has.
+TemplateContext::Values invoiceValues(const Invoice& invoice, QDate due, qint64 balance, QDate on)
+{
+    return {{QStringLiteral("invoice.number"), text(invoice.number)},
+            {QStringLiteral("invoice.issue_date"), TemplateValue::date(invoice.issueDate)},
+            {QStringLiteral("invoice.due_date"), TemplateValue::date(due)},
+            {QStringLiteral("invoice.total"), amount(invoice.total, invoice.currency)},
+            {QStringLiteral("invoice.balance"), amount(balance, invoice.currency)},
+            {QStringLiteral("days_overdue"), TemplateValue::number(std::max<qint64>(0, due.daysTo(on)))}};
+}
+
+} // namespace
+
+void TemplateContexts::setCommon(TemplateContext& context, const QString& customerCode, QDate on)
+{
+    const Customer customer = m_ledger.requireCustomer(customerCode);
+    context.set(QStringLiteral("customer.name"), text(customer.name));
+    context.set(QStringLiteral("customer.code"), text(customer.code));
+    for (const char* key : {"company.name", "company.address", "company.payment_details"}) {
+        const QString name = QString::fromUtf8(key);
+        context.set(name, text(m_ledger.setting(name)));
+    }
+    context.set(QStringLiteral("date"), TemplateValue::date(on));
+}
+
+void TemplateContexts::setTotals(TemplateContext& context)
+{
+    QStringList numbers;
+    for (const auto& invoice : context.invoices()) {
+        const QString number = invoice.value(QStringLiteral("invoice.number")).format(QStringLiteral("en"));
+        if (!numbers.contains(number))
+            numbers << number;
+    }
+    context.set(QStringLiteral("invoice_count"), TemplateValue::number(context.invoices().size()));
+    context.set(QStringLiteral("invoice_numbers"), text(numbers.join(QStringLiteral(", "))));
+}
+
+TemplateContext TemplateContexts::followup(const Stage& stage, const QString& customerCode,
+                                           const QList<FollowupRecord::Item>& items, QDate on)
+{
+    TemplateContext context;
+    setCommon(context, customerCode, on);
+    InvoiceRepository invoices(m_ledger.database());
+    QMap<QString, qint64> balance, fee, interest;
+    for (const auto& item : items) {
+        const auto invoice = invoices.findById(item.due.invoiceId);
+        if (!invoice)
+            throw SettleError(
+                SettleError::Kind::Runtime,
+                QStringLiteral("invoice %1 of a follow-up is not in the ledger").arg(item.due.number));
+        const QString currency = item.due.currency;
+        const qint64 stated = stage.statesInterest ? item.interest : 0;
+        auto values = invoiceValues(*invoice, item.due.dueDate, item.due.balance, on);
+        values.insert(QStringLiteral("invoice.fee"), amount(item.fee, currency));
+        values.insert(QStringLiteral("invoice.interest"), amount(stated, currency));
+        context.addInvoice(values);
+        balance[currency] += item.due.balance;
+        fee[currency] += item.fee;
+        interest[currency] += stated;
+    }
+    const QString fallback = m_ledger.requireCustomer(customerCode).currency;
+    if (balance.isEmpty())
+        balance[fallback] = fee[fallback] = interest[fallback] = 0;
+    QMap<QString, qint64> due;
+    for (auto it = balance.cbegin(); it != balance.cend(); ++it)
+        due[it.key()] = it.value() + fee.value(it.key()) + interest.value(it.key());
+    context.set(QStringLiteral("stage.name"), text(stage.name));
+    context.set(QStringLiteral("total_balance"), TemplateValue::amounts(balance));
+    context.set(QStringLiteral("fee"), TemplateValue::amounts(fee));
+    context.set(QStringLiteral("interest"), TemplateValue::amounts(interest));
+    context.set(QStringLiteral("total_due"), TemplateValue::amounts(due));
+    // The final notice names a date; further steps come only after it (DESIGN.md tone).
+    context.set(QStringLiteral("final_date"), TemplateValue::date(on.addDays(14)));
+    setTotals(context);
+    return context;
+}
+
+TemplateContext TemplateContexts::statement(const QString& customerCode, QDate asOf)
+{
+    TemplateContext context;
+    setCommon(context, customerCode, asOf);
+    QMap<QString, qint64> balance;
+    InvoiceRepository::Filter filter;
+    filter.customerCode = customerCode;
+    for (const auto& listed : m_ledger.invoices(filter, asOf)) {
+        const Invoice& invoice = listed.invoice;
+        if (listed.balance <= 0 || invoice.issueDate > asOf ||
+            (invoice.voidedOn.isValid() && invoice.voidedOn <= asOf))
+            continue;
+        context.addInvoice(invoiceValues(invoice, invoice.effectiveDueDate(), listed.balance, asOf));
+        balance[invoice.currency] += listed.balance;
+    }
+    if (balance.isEmpty())
+        balance[m_ledger.requireCustomer(customerCode).currency] = 0;
+    context.set(QStringLiteral("statement.date"), TemplateValue::date(asOf));
+    context.set(QStringLiteral("total_balance"), TemplateValue::amounts(balance));
+    setTotals(context);
+    return context;
+}
+
+TemplateContext TemplateContexts::paymentThanks(const Payment& payment,
+                                                const QList<std::pair<QString, qint64>>& applied)
+{
+    TemplateContext context;
+    setCommon(context, payment.customerCode, payment.date);
+    QMap<QString, qint64> balance;
+    for (const auto& [number, paid] : applied) {
+        const auto detail = m_ledger.invoice(number, payment.date);
+        auto values =
+            invoiceValues(detail.invoice, detail.invoice.effectiveDueDate(), detail.balance, payment.date);
+        values.insert(QStringLiteral("invoice.paid"), amount(paid, detail.invoice.currency));
+        context.addInvoice(values);
+        balance[detail.invoice.currency] += detail.balance;
+    }
+    if (balance.isEmpty())
+        balance[payment.currency] = 0;
+    context.set(QStringLiteral("payment.amount"), amount(payment.amount, payment.currency));
+    context.set(QStringLiteral("payment.date"), TemplateValue::date(payment.date));
+    context.set(QStringLiteral("total_balance"), TemplateValue::amounts(balance));
+    setTotals(context);
+    return context;
+}
+
+Stage TemplateContexts::stageFor(const QString& key, const QString& customerCode)
+{
+    PolicyRepository policies(m_ledger.database());
+    const Customer customer = m_ledger.requireCustomer(customerCode);
+    if (const auto policy = policies.findByName(customer.policy))
+        for (const Stage& stage : policy->stages)
+            if (stage.templateKey == key)
+                return stage;
+    for (const auto& policy : policies.all())
+        for (const Stage& stage : policy.stages)
+            if (stage.templateKey == key)
+                return stage;
+    Stage stage;
+    stage.name = key;
+    stage.templateKey = key;
+    return stage;
+}
+
+TemplateContext TemplateContexts::preview(const QString& key, const QString& customerCode, QDate asOf)
+{
+    switch (TemplateKeys::kindOf(key)) {
+    case TemplateKeys::Kind::Statement:
+        return statement(customerCode, asOf);
+    case TemplateKeys::Kind::Payment: {
+        const auto payments = m_ledger.payments(m_ledger.requireCustomer(customerCode).code);
+        const Payment* last = nullptr;
+        for (const Payment& payment : payments)
+            if (payment.date <= asOf)
+                last = &payment;
+        if (!last)
+            throw SettleError(SettleError::Kind::BadInput,
+                              QStringLiteral("customer %1 has no payment on or before %2 to thank for")
+                                  .arg(customerCode, IsoDate::format(asOf)));
+        QList<std::pair<QString, qint64>> applied;
+        InvoiceRepository invoices(m_ledger.database());
+        InvoiceRepository::Filter filter;
+        filter.customerCode = customerCode;
+        for (const auto& listed : m_ledger.invoices(filter, asOf)) {
+            qint64 paid = 0;
+            for (const auto& a : invoices.applied(listed.invoice.id))
+                if (a.allocation.kind == Allocation::Kind::Payment && a.allocation.paymentId == last->id)
+                    paid += a.allocation.amount;
+            if (paid > 0)
+                applied << std::pair{listed.invoice.number, paid};
+        }
+        return paymentThanks(*last, applied);
+    }
+    case TemplateKeys::Kind::Followup:
+        break;
+    }
+    const Stage stage = stageFor(key, customerCode);
+    FollowupCharges charges(m_ledger);
+    QList<FollowupRecord::Item> items;
+    InvoiceRepository::Filter filter;
+    filter.customerCode = customerCode;
+    for (const auto& listed : m_ledger.invoices(filter, asOf)) {
+        const Invoice& invoice = listed.invoice;
+        if (listed.balance <= 0 || invoice.issueDate > asOf ||
+            (invoice.voidedOn.isValid() && invoice.voidedOn <= asOf))
+            continue;
+        FollowupRecord::Item item;
+        item.due = FollowupItem{invoice.id,
+                                invoice.number,
+                                0,
+                                invoice.currency,
+                                invoice.effectiveDueDate(),
+                                listed.balance,
+                                int(invoice.effectiveDueDate().daysTo(asOf))};
+        if (stage.statesInterest)
+            item.interest = charges.interest(item.due, asOf);
+        item.fee = stage.fee(Money(listed.balance, Currency::require(invoice.currency))).minor();
+        items << item;
+    }
+    if (items.isEmpty())
+        throw SettleError(
+            SettleError::Kind::BadInput,
+            QStringLiteral("customer %1 has nothing open on %2 that a \"%3\" message could be about")
+                .arg(customerCode, IsoDate::format(asOf), key));
+    return followup(stage, customerCode, items, asOf);
+}
+
+} // namespace settle

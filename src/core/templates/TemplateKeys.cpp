@@ -1,0 +1,66 @@
+#include "templates/TemplateKeys.h"
+
+#include <QRegularExpression>
+
+namespace settle {
+
+QStringList TemplateKeys::shipped()
+{
+    return {QStringLiteral("upcoming"),           QStringLiteral("reminder"),
+            QStringLiteral("second_reminder"),    QStringLiteral("final_notice"),
+            QStringLiteral("collections_review"), QStringLiteral("statement"),
+            QStringLiteral("payment_thanks")};
+}
+
+QStringList TemplateKeys::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de")};
+}
+
+TemplateKeys::Kind TemplateKeys::kindOf(const QString& key)
+{
+    if (key == u"statement")
+        return Kind::Statement;
+    if (key == u"payment_thanks")
+        return Kind::Payment;
+    // Any other key is a stage's: custom policies name their own templates.
+    return Kind::Followup;
+}
+
+QString TemplateKeys::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Followup:
+        return QStringLiteral("follow-up");
+    case Kind::Statement:
+        return QStringLiteral("statement");
+    case Kind::Payment:
+        return QStringLiteral("payment thank-you");
+    }
+    return {};
+}
+
+QString TemplateKeys::keyError(const QString& key)
+{
+    static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));
+    if (valid.match(key).hasMatch())
+        return {};
+    return QStringLiteral("\"%1\" is not a template key (lower-case letters, digits and _, at most 40)")
+        .arg(key);
+}
+
+QString TemplateKeys::languageError(const QString& language)
+{
+    if (languages().contains(language))
+        return {};
+    return QStringLiteral("\"%1\" is not a template language (%2)")
+        .arg(language, languages().join(QStringLiteral(", ")));
+}
+
+QString TemplateKeys::languageFor(const QString& customerLanguage)
+{
+    const QString primary = customerLanguage.trimmed().toLower().section(u'-', 0, 0).section(u'_', 0, 0);
+    return languages().contains(primary) ? primary : QStringLiteral("en");
+}
+
+} // namespace settle

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "templates/TemplateContext.h"
+#include "templates/TemplateKeys.h"
+#include "templates/TemplateValue.h"
+
+#include <QList>
+#include <QString>
+
+namespace settle {
+
+// The one table of placeholders: the engine validates and renders with it, the desktop app's
+// "insert placeholder" menu lists it and docs/TEMPLATES.md is checked against it (a unit test).
+class TemplatePlaceholders
+{
+public:
+    // Where a placeholder may stand: anywhere, or only inside {{#invoices}}…{{/invoices}}.
+    enum class Scope { Message, Invoice };
+
+    struct Placeholder
+    {
+        QString name;
+        Scope scope = Scope::Message;
+        int kinds = 0; // bits of kindBit(): the template kinds that have this value
+        TemplateValue::Type type = TemplateValue::Type::Text;
+        QString description;
+        QString source;  // where the value comes from, named in the error when it is blank
+        QString example; // interchange form: "2026-03-10", "1250.00 USD"
+
+        bool availableIn(TemplateKeys::Kind kind) const { return kinds & kindBit(kind); }
+    };
+
+    // The repeated section: "invoices" ({{#invoices}}…{{/invoices}}, once per invoice listed; and
+    // {{^invoices}}…{{/invoices}}, only when the message lists none).
+    static QString sectionName() { return QStringLiteral("invoices"); }
+
+    static const QList<Placeholder>& all();
+    static const Placeholder* find(const QString& name);
+    // The placeholders a template of this kind may use, in table order.
+    static QList<Placeholder> available(TemplateKeys::Kind kind);
+    static int kindBit(TemplateKeys::Kind kind) { return 1 << int(kind); }
+    // "follow-up, statement, payment thank-you" or "all".
+    static QString kindsText(int kinds);
+
+    // A context of this kind holding every example of the table, with `invoiceCount` invoices
+    // (numbered from the example on): what a template is tried on without a ledger.
+    static TemplateContext sampleContext(TemplateKeys::Kind kind, int invoiceCount = 2);
+    // The table as Markdown, the way docs/TEMPLATES.md shows it.
+    static QString markdownTable();
+};
+
+} // namespace settle
