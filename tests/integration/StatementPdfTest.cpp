@@ -210,6 +210,40 @@ TEST(StatementPdf, EveryDayOfTheHistoryAgreesWithTheLedgersAging)
     }
 }
 
+TEST(StatementPdf, VoidsAndWriteOffsTakeTheirAmountBackOnTheirDay)
+{
+    TempLedger ledger(QDate(2026, 3, 31));
+    ledger.addCustomer(QStringLiteral("V"));
+    const QString voided = ledger.addInvoice(QStringLiteral("V"), QDate(2026, 3, 2), 30000);
+    const QString written = ledger.addInvoice(QStringLiteral("V"), QDate(2026, 3, 3), 7000);
+    ledger.addInvoice(QStringLiteral("V"), QDate(2026, 3, 4), 1000);
+    ledger.clock().setToday(QDate(2026, 3, 10));
+    ledger->voidInvoice(voided, QDate(2026, 3, 10));
+    ledger->writeOff(written, QDate(2026, 3, 12));
+    StatementRepository repository(ledger->database());
+    const auto statement = AccountStatement::read(repository, AccountStatement::Kind::Activity,
+                                                  ledger->requireCustomer(QStringLiteral("V")),
+                                                  QDate(2026, 3, 1), QDate(2026, 3, 31));
+    const QString path = ledger.file(QStringLiteral("v.pdf"));
+    StatementPdf::write(statement, CompanyProfile::load(*ledger), path);
+    const PdfProbe pdf(path);
+    ASSERT_TRUE(pdf.qpdfCheckPasses());
+    EXPECT_EQ(pdf.fieldsOfLineStartingWith(QStringLiteral("2026-03-10"), {}).last(), QStringLiteral("80.00"));
+    EXPECT_EQ(pdf.fieldsOfLineStartingWith(QStringLiteral("2026-03-12"), {}).last(), QStringLiteral("10.00"));
+    EXPECT_TRUE(pdf.text().contains(QStringLiteral("Voided ") + voided));
+    EXPECT_TRUE(pdf.text().contains(QStringLiteral("Written off ") + written));
+    EXPECT_EQ(pdf.lastFieldOfLine(QStringLiteral("Closing balance")), QStringLiteral("10.00"));
+    // Before the void, the aging still counted the invoice; the statement agrees on every day.
+    for (QDate d(2026, 3, 1); d <= QDate(2026, 3, 31); d = d.addDays(1)) {
+        const auto s = AccountStatement::read(repository, AccountStatement::Kind::Activity,
+                                              ledger->requireCustomer(QStringLiteral("V")), d, d);
+        qint64 total = 0;
+        for (const auto& c : ledger->aging(d).currencies())
+            total += c.totals.total;
+        EXPECT_EQ(s.sections.first().closing, total) << qPrintable(d.toString(Qt::ISODate));
+    }
+}
+
 TEST(StatementPdf, OpenItemsListOnlyWhatIsUnpaid)
 {
     HandBuiltLedger ledger;
