@@ -5,6 +5,8 @@
 #include "mail/Outbox.h"
 #include "reports/ContactHistory.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -315,4 +317,49 @@ TEST_F(OutboxCli, FollowupRunQueuesTheReminderAndSendDeliversItIntoTheCommunicat
     ASSERT_NE(email, history.end());
     EXPECT_EQ(QString(email->text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).toStdString(),
               received[0].text("text").toStdString());
+}
+
+// The desktop case: a Secret Service runs (gnome-keyring under its own session bus, PLATFORM-NOTES.md),
+// the password was stored the way docs/EMAIL.md says (secret-tool), and the keyring wins over the
+// environment.
+TEST_F(OutboxCli, PasswordFromTheSystemKeyringWinsAndTheUserIsTold)
+{
+    for (const char* tool : {"/usr/bin/dbus-run-session", "/usr/bin/gnome-keyring-daemon", "/usr/bin/secret-tool"})
+        if (!QFile::exists(QLatin1String(tool)))
+            GTEST_SKIP() << tool << " is not installed (scripts/install-deps installs it)";
+    SmtpTestServer::Options auth;
+    auth.user = QStringLiteral("billing");
+    auth.password = QStringLiteral("from the keyring");
+    ASSERT_TRUE(server.restart(auth)) << server.error().toStdString();
+    useServer(server.port(), QStringLiteral("billing"));
+    queue(1);
+    ledger.close();
+
+    const QString home = ledger.file(QStringLiteral("home"));
+    QDir().mkpath(home);
+    const QString script =
+        QStringLiteral("printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && "
+                       "printf %s 'from the keyring' | secret-tool store --label='Settle SMTP' "
+                       "user billing@127.0.0.1 server settle-smtp type plaintext && "
+                       "exec \"$SETTLE_CLI\" --db \"$SETTLE_LEDGER\" outbox send");
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("SETTLE_DB"));
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    environment.insert(QStringLiteral("SETTLE_LOG"), QStringLiteral("off"));
+    environment.insert(QStringLiteral("SETTLE_SMTP_PASSWORD"), QStringLiteral("a wrong one"));
+    environment.insert(QStringLiteral("SETTLE_CLI"), CliRunner::binary());
+    environment.insert(QStringLiteral("SETTLE_LEDGER"), ledger.path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral("/usr/bin/dbus-run-session"),
+                  {QStringLiteral("--"), QStringLiteral("/bin/sh"), QStringLiteral("-c"), script});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    EXPECT_EQ(process.exitCode(), 0) << out.toStdString() << err.toStdString();
+    EXPECT_TRUE(out.startsWith(QStringLiteral("SMTP password for billing@127.0.0.1 from the system keyring")))
+        << out.toStdString();
+    EXPECT_EQ(server.received().size(), 1);
 }
