@@ -13,6 +13,10 @@
 #include "storage/LetterRepository.h"
 #include "storage/StatementRepository.h"
 
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+
 #include <gtest/gtest.h>
 
 namespace settle::test {
@@ -197,6 +201,37 @@ TEST(DocumentPdf, RightToLeftAndCjkNamesRenderWithFontsThatHaveTheGlyphs)
         EXPECT_TRUE(withoutBidiControls(pdf.text()).contains(name))
             << qPrintable(code) << qPrintable(pdf.text());
     }
+}
+
+TEST(DocumentPdf, TheCompanyLogoIsDrawnWithoutTransparencyAndAMissingOneIsSkipped)
+{
+    TempLedger ledger;
+    ledger.addCustomer(QStringLiteral("C1"));
+    ledger.addInvoice(QStringLiteral("C1"), QDate(2026, 3, 2), 1000);
+    QImage logo(240, 90, QImage::Format_ARGB32);
+    logo.fill(Qt::transparent);
+    {
+        QPainter p(&logo);
+        p.fillRect(QRect(10, 10, 220, 70), QColor(0x2a, 0x6f, 0x97));
+    }
+    const QString logoPath = ledger.file(QStringLiteral("logo.png"));
+    ASSERT_TRUE(logo.save(logoPath));
+    ledger->setSetting(QStringLiteral("company.logo"), logoPath);
+    const QString path = renderStatement(ledger, QStringLiteral("C1"), QStringLiteral("logo.pdf"));
+    ASSERT_TRUE(PdfProbe(path).qpdfCheckPasses());
+    QProcess images;
+    images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    images.waitForFinished(60000);
+    const QStringList rows =
+        QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(rows.size(), 3) << "a header, a rule and one image";
+    EXPECT_TRUE(rows[2].contains(QStringLiteral(" image "))) << qPrintable(rows[2]);
+    EXPECT_FALSE(rows[2].contains(QStringLiteral("smask"))) << "PDF/A-1 has no soft masks";
+
+    ledger->setSetting(QStringLiteral("company.logo"), ledger.file(QStringLiteral("gone.png")));
+    const PdfProbe without(renderStatement(ledger, QStringLiteral("C1"), QStringLiteral("nologo.pdf")));
+    ASSERT_TRUE(without.qpdfCheckPasses());
+    EXPECT_EQ(without.lastFieldOfLine(QStringLiteral("Closing balance")), QStringLiteral("10.00"));
 }
 
 } // namespace settle::test

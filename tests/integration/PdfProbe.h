@@ -21,6 +21,8 @@ public:
     }
     QStringList lines() const { return text().split(u'\n'); }
     QString info() const { return run(QStringLiteral("pdfinfo"), {m_path}); }
+    // The XMP metadata packet (pdfinfo -meta).
+    QString xmp() const { return run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), m_path}); }
     // pdfinfo's value for a key ("Title", "Author", "Pages", "Page size").
     QString infoValue(const QString& key) const
     {

@@ -323,6 +323,22 @@ TEST(StatementPdf, MetadataAndPaperSizeFollowTheCompanySettings)
         << qPrintable(a4.info());
 }
 
+TEST(StatementPdf, TheAuthorIsInTheInfoDictionaryAndTheXmpAlike)
+{
+    HandBuiltLedger ledger;
+    const QString company = QStringLiteral("Müller & Söhne <東京> GmbH");
+    ledger->setSetting(QStringLiteral("company.name"), company);
+    const PdfProbe pdf(ledger.render(QDate(2026, 2, 1), today));
+    ASSERT_TRUE(pdf.qpdfCheckPasses()) << "the cross-reference table follows the rewritten metadata";
+    EXPECT_EQ(pdf.infoValue(QStringLiteral("Author")), company);
+    EXPECT_TRUE(pdf.xmp().contains(QStringLiteral("<dc:creator>"))) << qPrintable(pdf.xmp());
+    EXPECT_TRUE(pdf.xmp().contains(QStringLiteral("<rdf:li>Müller &amp; Söhne &lt;東京&gt; GmbH</rdf:li>")))
+        << qPrintable(pdf.xmp());
+    EXPECT_TRUE(pdf.xmp().contains(QStringLiteral("pdfaid:part=\"1\" pdfaid:conformance=\"B\"")));
+    EXPECT_EQ(pdf.lastFieldOfLine(QStringLiteral("Closing balance")), QStringLiteral("210.00"))
+        << "text still reads";
+}
+
 TEST(StatementPdf, AmountsAndDatesFollowTheCustomersLanguage)
 {
     HandBuiltLedger ledger;

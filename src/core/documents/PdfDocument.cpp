@@ -74,14 +74,62 @@ QColor colorFor(PdfDocument::Style style)
     return style == PdfDocument::Style::Small ? grey : ink;
 }
 
-// The Info dictionary of Qt 6.4 has no Author: the company goes in as Creator, and that key is
-// renamed in place (same length, so every offset of the file stays right).
-void renameCreatorToAuthor(QByteArray& pdf)
+// Qt 6.4 writes neither an Author in the Info dictionary nor dc:creator in the XMP packet, and PDF/A
+// wants the two to agree. Both are the first two objects of its files: they are rewritten with the
+// author added, and the cross-reference table is moved along. Anything unexpected leaves the file
+// as Qt wrote it (the company then shows as its Creator).
+QByteArray withAuthor(const QByteArray& pdf, const QString& author)
 {
-    const QByteArray key = "/Creator ";
-    const qsizetype at = pdf.indexOf(key);
-    if (at >= 0)
-        pdf.replace(at, key.size(), QByteArrayLiteral("/Author  "));
+    const qsizetype info = pdf.indexOf("\n1 0 obj\n<<\n") + 1;
+    const qsizetype xmp = pdf.indexOf("\n2 0 obj\n<<\n/Type /Metadata /Subtype /XML\n/Length ") + 1;
+    const qsizetype rest = pdf.indexOf("\n3 0 obj\n") + 1;
+    const qsizetype startxrefAt = pdf.lastIndexOf("startxref\n");
+    if (info <= 0 || xmp <= info || rest <= xmp || startxrefAt < rest || author.isEmpty())
+        return pdf;
+    const qsizetype streamStart = pdf.indexOf("stream\n", xmp) + 7;
+    const qsizetype streamEnd = pdf.indexOf("\nendstream", streamStart);
+    const qsizetype titleEnd = pdf.indexOf("</dc:title>\n", streamStart);
+    if (streamStart < 7 || streamEnd < 0 || titleEnd < 0 || titleEnd > streamEnd)
+        return pdf;
+
+    QByteArray hex = "<FEFF";
+    for (const QChar c : author)
+        hex += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
+    hex += '>';
+    QByteArray infoObject = pdf.mid(info, xmp - info);
+    infoObject.insert(infoObject.indexOf("<<\n") + 3, "/Author " + hex + "\n");
+
+    QByteArray packet = pdf.mid(streamStart, streamEnd - streamStart);
+    packet.insert(titleEnd - streamStart + 12, "      <dc:creator>\n        <rdf:Seq>\n          <rdf:li>" +
+                                                   author.toHtmlEscaped().toUtf8() +
+                                                   "</rdf:li>\n        </rdf:Seq>\n      </dc:creator>\n");
+    const QByteArray xmpObject = "2 0 obj\n<<\n/Type /Metadata /Subtype /XML\n/Length " +
+                                 QByteArray::number(packet.size()) + "\n>>\nstream\n" + packet +
+                                 pdf.mid(streamEnd, rest - streamEnd);
+    const qsizetype delta = infoObject.size() + xmpObject.size() - (rest - info);
+
+    // The classic table Qt writes: "xref", "0 N", then one 20-byte line per object.
+    bool ok = false;
+    const qsizetype xrefAt = pdf.mid(startxrefAt + 10).split('\n').value(0).trimmed().toLongLong(&ok);
+    if (!ok || pdf.mid(xrefAt, 5) != "xref\n")
+        return pdf;
+    const qsizetype header = pdf.indexOf('\n', xrefAt + 5);
+    const int count = pdf.mid(xrefAt + 5, header - xrefAt - 5).split(' ').value(1).toInt();
+    QByteArray table = pdf.mid(xrefAt, startxrefAt - xrefAt);
+    for (int n = 1; n < count; ++n) {
+        const qsizetype line = header + 1 - xrefAt + qsizetype(n) * 20;
+        if (line + 20 > table.size() || table.at(line + 17) != 'n')
+            return pdf;
+        qint64 offset = table.mid(line, 10).toLongLong();
+        if (n == 2)
+            offset = info + infoObject.size();
+        else if (offset >= rest)
+            offset += delta;
+        table.replace(line, 10, QByteArray::number(offset).rightJustified(10, '0'));
+    }
+    const QByteArray trailer = pdf.mid(startxrefAt);
+    return pdf.left(info) + infoObject + xmpObject + pdf.mid(rest, xrefAt - rest) + table + "startxref\n" +
+           QByteArray::number(xrefAt + delta) + trailer.mid(trailer.indexOf('\n', 10));
 }
 
 } // namespace
@@ -108,7 +156,7 @@ PdfDocument::PdfDocument(Options options)
     m_writer->setPageLayout(QPageLayout(QPageSize(letter ? QPageSize::Letter : QPageSize::A4),
                                         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Point));
     m_writer->setTitle(m_options.title);
-    m_writer->setCreator(m_options.author);
+    m_writer->setCreator(m_options.author.isEmpty() ? QStringLiteral("Settle") : m_options.author);
     m_left = pt(marginLeft);
     m_right = m_writer->width() - pt(marginRight);
     m_top = pt(marginTop);
@@ -404,9 +452,7 @@ QByteArray PdfDocument::render()
         drawFooter(painter, i + 1, count);
     }
     painter.end();
-    QByteArray pdf = m_buffer->data();
-    renameCreatorToAuthor(pdf);
-    return pdf;
+    return withAuthor(m_buffer->data(), m_options.author);
 }
 
 void PdfDocument::save(const QString& path)
