@@ -12,6 +12,7 @@ Json Json::number(const QString& literal)
 QString Json::dump(int indent) const
 {
     QString out;
+    out.reserve(1024); // most documents are an audit row of a few hundred characters
     write(out, indent, 0);
     return out;
 }
@@ -19,30 +20,27 @@ QString Json::dump(int indent) const
 void Json::writeString(QString& out, const QString& text)
 {
     out += u'"';
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case u'"':
-            out += QStringLiteral("\\\"");
-            break;
-        case u'\\':
-            out += QStringLiteral("\\\\");
-            break;
-        case u'\n':
-            out += QStringLiteral("\\n");
-            break;
-        case u'\r':
-            out += QStringLiteral("\\r");
-            break;
-        case u'\t':
-            out += QStringLiteral("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
+    // Runs of characters that need no escape go in at once: audit rows serialise every record of
+    // an import, and appending character by character was a tenth of its time.
+    const QChar* data = text.constData();
+    const qsizetype size = text.size();
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = data[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        out.append(data + runStart, i - runStart);
+        runStart = i + 1;
+        switch (c) {
+        case u'"': out += QStringLiteral("\\\""); break;
+        case u'\\': out += QStringLiteral("\\\\"); break;
+        case u'\n': out += QStringLiteral("\\n"); break;
+        case u'\r': out += QStringLiteral("\\r"); break;
+        case u'\t': out += QStringLiteral("\\t"); break;
+        default: out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
         }
     }
+    out.append(data + runStart, size - runStart);
     out += u'"';
 }
 

@@ -457,9 +457,9 @@ Ledger::PaymentResult Ledger::recordPayment(const QString& customerCode, const M
 
 // ---- import / export ----------------------------------------------------------------------------
 
-int Ledger::importCustomers(const QString& path)
+// What a CSV row may refer to: the ledger's codes, names and numbers as they stand now.
+CustomerCsv::Context Ledger::customerCsvContext()
 {
-    const CsvTable table = CsvTable::read(path);
     CustomerCsv::Context context;
     const auto existing = m_customers->idsByCode();
     for (auto it = existing.cbegin(); it != existing.cend(); ++it)
@@ -470,7 +470,32 @@ int Ledger::importCustomers(const QString& path)
     for (auto it = policies.cbegin(); it != policies.cend(); ++it)
         context.policyNames.insert(it.key());
     context.defaultCurrency = companyCurrency();
-    const QList<Customer> customers = CustomerCsv::parse(table, context);
+    return context;
+}
+
+InvoiceCsv::Context Ledger::invoiceCsvContext()
+{
+    InvoiceCsv::Context context;
+    context.customersByCode = customersByCode();
+    context.termsByName = termsByName();
+    const auto index = m_invoices->numberIndex();
+    for (auto it = index.cbegin(); it != index.cend(); ++it)
+        context.existingNumbers.insert(it.key());
+    return context;
+}
+
+PaymentCsv::Context Ledger::paymentCsvContext()
+{
+    PaymentCsv::Context context;
+    context.customersByCode = customersByCode();
+    context.invoicesByNumber = m_invoices->numberIndex();
+    return context;
+}
+
+int Ledger::importCustomers(const QString& path)
+{
+    const QList<Customer> customers = CustomerCsv::parse(CsvTable::read(path), customerCsvContext());
+    const auto policies = m_policies->idsByName();
 
     QHash<QString, qint64> termsIds;
     for (const auto& [id, terms] : m_terms->all())
@@ -489,14 +514,8 @@ int Ledger::importCustomers(const QString& path)
 
 int Ledger::importInvoices(const QString& path)
 {
-    InvoiceCsv::Context context;
-    context.customersByCode = customersByCode();
-    context.termsByName = termsByName();
-    const auto index = m_invoices->numberIndex();
-    for (auto it = index.cbegin(); it != index.cend(); ++it)
-        context.existingNumbers.insert(it.key());
     // The table is gone once parsed, so that a big file's cells do not stay in memory while writing.
-    QList<Invoice> invoices = InvoiceCsv::parse(CsvTable::read(path), context);
+    QList<Invoice> invoices = InvoiceCsv::parse(CsvTable::read(path), invoiceCsvContext());
 
     Transaction transaction(*m_db);
     QHash<QString, qint64> nextByPrefix;
@@ -523,9 +542,7 @@ int Ledger::importInvoices(const QString& path)
 
 int Ledger::importPayments(const QString& path)
 {
-    PaymentCsv::Context context;
-    context.customersByCode = customersByCode();
-    context.invoicesByNumber = m_invoices->numberIndex();
+    const PaymentCsv::Context context = paymentCsvContext();
     QList<Payment> payments = PaymentCsv::parse(CsvTable::read(path), context);
     // Oldest first, so that "oldest due first" sees the ledger as it stood on each payment's date.
     std::stable_sort(payments.begin(), payments.end(), [](const Payment& a, const Payment& b) { return a.date < b.date; });
@@ -631,37 +648,9 @@ QList<InputProblem> Ledger::checkImport(ImportKind kind, const QString& path)
     try {
         const CsvTable table = CsvTable::read(path);
         switch (kind) {
-        case ImportKind::Customers: {
-            CustomerCsv::Context context;
-            const auto existing = m_customers->idsByCode();
-            for (auto it = existing.cbegin(); it != existing.cend(); ++it)
-                context.existingCodes.insert(it.key());
-            for (const auto& [id, terms] : m_terms->all())
-                context.termsNames.insert(terms.name);
-            const auto policies = m_policies->idsByName();
-            for (auto it = policies.cbegin(); it != policies.cend(); ++it)
-                context.policyNames.insert(it.key());
-            context.defaultCurrency = companyCurrency();
-            CustomerCsv::parse(table, context);
-            break;
-        }
-        case ImportKind::Invoices: {
-            InvoiceCsv::Context context;
-            context.customersByCode = customersByCode();
-            context.termsByName = termsByName();
-            const auto index = m_invoices->numberIndex();
-            for (auto it = index.cbegin(); it != index.cend(); ++it)
-                context.existingNumbers.insert(it.key());
-            InvoiceCsv::parse(table, context);
-            break;
-        }
-        case ImportKind::Payments: {
-            PaymentCsv::Context context;
-            context.customersByCode = customersByCode();
-            context.invoicesByNumber = m_invoices->numberIndex();
-            PaymentCsv::parse(table, context);
-            break;
-        }
+        case ImportKind::Customers: CustomerCsv::parse(table, customerCsvContext()); break;
+        case ImportKind::Invoices: InvoiceCsv::parse(table, invoiceCsvContext()); break;
+        case ImportKind::Payments: PaymentCsv::parse(table, paymentCsvContext()); break;
         }
     } catch (const InputProblems& problems) {
         return problems.problems();

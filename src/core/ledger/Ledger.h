@@ -5,6 +5,9 @@
 #include "domain/Invoice.h"
 #include "domain/Payment.h"
 #include "errors/InputProblems.h"
+#include "io/CustomerCsv.h"
+#include "io/InvoiceCsv.h"
+#include "io/PaymentCsv.h"
 #include "money/Money.h"
 #include "reports/AgingReport.h"
 #include "storage/Database.h"
@@ -148,6 +151,9 @@ private:
 
     QHash<QString, Customer> customersByCode();
     QHash<QString, PaymentTerms> termsByName();
+    CustomerCsv::Context customerCsvContext();
+    InvoiceCsv::Context invoiceCsvContext();
+    PaymentCsv::Context paymentCsvContext();
     // Allocates one payment, writing it, its allocations and the invoices it settles.
     PaymentResult applyPayment(Payment payment, QList<OpenItem>& items, qint64 invoiceId);
     void closeIfSettled(qint64 invoiceId, qint64 balance, InvoiceStatus status, QDate on);

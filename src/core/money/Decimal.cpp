@@ -1,5 +1,6 @@
 #include "money/Decimal.h"
 
+#include <algorithm>
 #include <limits>
 #include <stdexcept>
 
@@ -68,18 +69,28 @@ Decimal::Parsed Decimal::parse(QStringView text, int scale)
 
 QString Decimal::format(qint64 scaled, int scale)
 {
+    // Digits are written from the right into a small buffer: every amount of every audit row and
+    // export passes here, and building it from QString::number pieces cost thousands of instructions.
     const bool negative = scaled < 0;
-    // Work in unsigned 128 bits so that INT64_MIN formats too.
-    WideUInt magnitude = negative ? static_cast<WideUInt>(-static_cast<WideInt>(scaled))
-                                           : static_cast<WideUInt>(scaled);
-    const auto unit = static_cast<WideUInt>(pow10(scale));
-    const auto whole = static_cast<quint64>(magnitude / unit);
-    const auto fraction = static_cast<quint64>(magnitude % unit);
-    QString out = negative ? QStringLiteral("-") : QString();
-    out += QString::number(whole);
-    if (scale > 0)
-        out += u'.' + QString::number(fraction).rightJustified(scale, u'0');
-    return out;
+    // Unsigned negation, so that INT64_MIN formats too.
+    quint64 magnitude = negative ? 0 - static_cast<quint64>(scaled) : static_cast<quint64>(scaled);
+    constexpr int capacity = 64;
+    const int digits = std::clamp(scale, 0, capacity - 24);
+    char16_t buffer[capacity];
+    int position = capacity;
+    for (int i = 0; i < digits; ++i) {
+        buffer[--position] = char16_t(u'0' + magnitude % 10);
+        magnitude /= 10;
+    }
+    if (digits > 0)
+        buffer[--position] = u'.';
+    do {
+        buffer[--position] = char16_t(u'0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (negative)
+        buffer[--position] = u'-';
+    return QString(reinterpret_cast<const QChar*>(buffer + position), capacity - position);
 }
 
 QString Decimal::formatShort(qint64 scaled, int scale)

@@ -45,9 +45,14 @@ constexpr int rowsPerStatement(int columns)
 {
     return std::max(1, parametersPerStatement / columns);
 }
-// Invoices closed by one UPDATE. Small: closings come in groups by date, often only a few, and the
-// list is padded to this length so that one prepared statement serves every group.
-constexpr int idsPerUpdate = 32;
+// Invoices closed by one UPDATE on PostgreSQL, where each statement is a round trip. Small: closings
+// come in groups by date, often only a few, and the list is padded to this length so that one
+// prepared statement serves every group. SQLite closes one invoice per statement: its statements
+// cost no round trip, and an IN list makes it build a temporary index on every run.
+int idsPerUpdate(const Database& db)
+{
+    return db.engine() == Database::Engine::SQLite ? 1 : 32;
+}
 // Invoices written per round (headers, then their lines), so that the rows to bind stay few.
 constexpr int invoicesPerRound = 64;
 
@@ -442,8 +447,9 @@ void InvoiceRepository::flushDeferredClosings()
 {
     // One UPDATE per status and date for up to idsPerUpdate invoices. The id list is padded with its
     // last id so that one prepared statement serves every batch (a repeated id changes nothing).
+    const int idsPerStatement = idsPerUpdate(m_db);
     QString ids = QStringLiteral("?");
-    for (int k = 1; k < idsPerUpdate; ++k)
+    for (int k = 1; k < idsPerStatement; ++k)
         ids += QStringLiteral(", ?");
     Statement* update = nullptr;
     qsizetype start = 0;
@@ -466,10 +472,10 @@ void InvoiceRepository::flushDeferredClosings()
                                         .arg(ids));
         for (auto it = byClosing.cbegin(); it != byClosing.cend(); ++it) {
             const QList<qint64>& all = it.value();
-            for (qsizetype from = 0; from < all.size(); from += idsPerUpdate) {
+            for (qsizetype from = 0; from < all.size(); from += idsPerStatement) {
                 update->bindValue(0, it.key().first);
                 update->bindValue(1, it.key().second);
-                for (int k = 0; k < idsPerUpdate; ++k)
+                for (int k = 0; k < idsPerStatement; ++k)
                     update->bindValue(2 + k, all[std::min<qsizetype>(from + k, all.size() - 1)]);
                 update->exec();
             }

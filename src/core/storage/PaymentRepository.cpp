@@ -12,13 +12,17 @@ PaymentRepository::~PaymentRepository() = default;
 
 qint64 PaymentRepository::insert(const Payment& p, qint64 invoiceId)
 {
+    // Every payment of an import passes here: on SQLite the id comes from the connection rather than
+    // from RETURNING, which costs SQLite a temporary table per row.
+    const bool sqlite = m_db.engine() == Database::Engine::SQLite;
     if (!m_insert)
         m_insert = std::make_unique<Statement>(
             m_db.connection(), QStringLiteral("INSERT INTO payments (customer_id, payment_date, amount, currency, "
-                                              "method, reference, invoice_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                              "method, reference, invoice_id) VALUES (?, ?, ?, ?, ?, ?, ?)") +
+                                   (sqlite ? QString() : QStringLiteral(" RETURNING id")));
     m_insert->exec({p.customerId, IsoDate::format(p.date), p.amount, p.currency, toString(p.method), p.reference,
                     invoiceId ? QVariant(invoiceId) : QVariant()});
-    return m_insert->returnedId();
+    return sqlite ? m_insert->lastInsertId() : m_insert->returnedId();
 }
 
 QList<Payment> PaymentRepository::all(const QString& customerCode)

@@ -2,6 +2,7 @@
 
 #include "dates/IsoDate.h"
 #include "errors/SettleError.h"
+#include "storage/SqliteStatement.h"
 
 #include <QSqlError>
 
@@ -17,31 +18,83 @@ namespace {
 }
 } // namespace
 
-Statement::Statement(const QSqlDatabase& db, const QString& sql) : m_sql(sql), m_query(db)
+Statement::Statement(const QSqlDatabase& db, const QString& sql) : m_sql(sql)
 {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
-        fail(QStringLiteral("prepare"), sql, m_query.lastError());
+    if (sqlite3* handle = SqliteStatement::handle(db)) {
+        m_sqlite = std::make_unique<SqliteStatement>(handle, sql);
+        return;
+    }
+    m_query.emplace(db);
+    m_query->setForwardOnly(true);
+    if (!m_query->prepare(sql))
+        fail(QStringLiteral("prepare"), sql, m_query->lastError());
 }
+
+Statement::~Statement() = default;
+Statement::Statement(Statement&&) noexcept = default;
 
 Statement& Statement::bind(std::initializer_list<QVariant> values)
 {
+    static const QVariant empty(QStringLiteral(""));
     int position = 0;
     for (const QVariant& value : values) {
         // An absent text is an empty cell, not SQL NULL; NULL is asked for with an invalid QVariant.
         if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
-            m_query.bindValue(position++, QStringLiteral(""));
+            bindValue(position++, empty);
         else
-            m_query.bindValue(position++, value);
+            bindValue(position++, value);
     }
     return *this;
 }
 
+void Statement::bindValue(int position, const QVariant& value)
+{
+    if (m_sqlite)
+        m_sqlite->bindValue(position, value);
+    else
+        m_query->bindValue(position, value);
+}
+
 Statement& Statement::exec()
 {
-    if (!m_query.exec())
-        fail(QStringLiteral("query"), m_sql, m_query.lastError());
+    if (m_sqlite)
+        m_sqlite->exec();
+    else if (!m_query->exec())
+        fail(QStringLiteral("query"), m_sql, m_query->lastError());
     return *this;
+}
+
+bool Statement::next()
+{
+    return m_sqlite ? m_sqlite->next() : m_query->next();
+}
+
+QVariant Statement::value(int column) const
+{
+    return m_sqlite ? m_sqlite->value(column) : m_query->value(column);
+}
+
+QString Statement::text(int column) const
+{
+    return m_sqlite ? m_sqlite->text(column) : m_query->value(column).toString();
+}
+
+qint64 Statement::integer(int column) const
+{
+    return m_sqlite ? m_sqlite->integer(column) : m_query->value(column).toLongLong();
+}
+
+int Statement::rowsAffected() const
+{
+    return m_sqlite ? m_sqlite->rowsAffected() : m_query->numRowsAffected();
+}
+
+void Statement::finish()
+{
+    if (m_sqlite)
+        m_sqlite->finish();
+    else
+        m_query->finish();
 }
 
 void Statement::run(const QSqlDatabase& db, const QString& sql)
@@ -53,7 +106,7 @@ void Statement::run(const QSqlDatabase& db, const QString& sql)
 
 QDate Statement::date(int column) const
 {
-    const QVariant value = m_query.value(column);
+    const QVariant value = this->value(column);
     if (value.isNull())
         return {};
     return QDate::fromString(value.toString(), Qt::ISODate);
@@ -61,11 +114,18 @@ QDate Statement::date(int column) const
 
 qint64 Statement::returnedId()
 {
-    if (!m_query.next())
+    if (!next())
         throw SettleError(SettleError::Kind::Runtime, QStringLiteral("database insert returned no id"));
-    const qint64 id = m_query.value(0).toLongLong();
-    m_query.finish();
+    const qint64 id = integer(0);
+    finish();
     return id;
+}
+
+qint64 Statement::lastInsertId() const
+{
+    if (!m_sqlite)
+        throw SettleError(SettleError::Kind::Runtime, QStringLiteral("lastInsertId is for SQLite connections only"));
+    return m_sqlite->lastInsertId();
 }
 
 QVariant Statement::dateOrNull(const QDate& date)

@@ -7,30 +7,40 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <memory>
+#include <optional>
 
 namespace settle {
 
+class SqliteStatement;
+
 // A prepared SQL statement with positional (?) parameters that throws SettleError on failure,
-// naming the statement. Prepare once and run many times for bulk work.
+// naming the statement. Prepare once and run many times for bulk work. On SQLite it runs through
+// SQLite's own interface (SqliteStatement), elsewhere through QSqlQuery.
 class Statement
 {
 public:
     Statement(const QSqlDatabase& db, const QString& sql);
+    ~Statement();
+    Statement(Statement&&) noexcept;
 
     Statement& bind(std::initializer_list<QVariant> values);
-    void bindValue(int position, const QVariant& value) { m_query.bindValue(position, value); }
+    void bindValue(int position, const QVariant& value);
     Statement& exec();
     Statement& exec(std::initializer_list<QVariant> values) { return bind(values).exec(); }
 
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    bool next();
+    QVariant value(int column) const;
+    QString text(int column) const;
+    qint64 integer(int column) const;
     QDate date(int column) const; // invalid for NULL
     // For INSERT ... RETURNING id.
     qint64 returnedId();
-    int rowsAffected() const { return m_query.numRowsAffected(); }
-    void finish() { m_query.finish(); }
+    // On SQLite, the id the last INSERT on this connection gave its row: a hot insert can leave out
+    // RETURNING, for which SQLite fills a temporary table on every run. Throws on other engines.
+    qint64 lastInsertId() const;
+    int rowsAffected() const;
+    void finish();
 
     // Runs SQL that takes no parameters and cannot be prepared on every engine (BEGIN, COMMIT, PRAGMA).
     static void run(const QSqlDatabase& db, const QString& sql);
@@ -41,7 +51,8 @@ public:
 
 private:
     QString m_sql;
-    QSqlQuery m_query;
+    std::unique_ptr<SqliteStatement> m_sqlite;
+    std::optional<QSqlQuery> m_query; // other engines
 };
 
 } // namespace settle
