@@ -86,6 +86,19 @@ void AppSettings::setImportMapping(const QString& kind, const QHash<QString, QSt
     m_settings->setValue(QStringLiteral("import/") + kind, stored);
 }
 
+bool AppSettings::followupTimerEnabled() const
+{
+    return m_settings->value(QStringLiteral("followups/timer"), true).toBool();
+}
+
+void AppSettings::setFollowupTimerEnabled(bool enabled)
+{
+    if (enabled == followupTimerEnabled())
+        return;
+    m_settings->setValue(QStringLiteral("followups/timer"), enabled);
+    Q_EMIT followupTimerEnabledChanged(enabled);
+}
+
 QString AppSettings::language() const
 {
     return m_settings->value(QStringLiteral("ui/language")).toString();

@@ -44,12 +44,18 @@ public:
     QString language() const;
     void setLanguage(const QString& language);
 
+    // Whether the follow-up engine's timer runs while a ledger is open on this computer (default on;
+    // GUI tests switch it off unless they test it).
+    bool followupTimerEnabled() const;
+    void setFollowupTimerEnabled(bool enabled);
+
     QString lastFolder() const;
     void setLastFolder(const QString& folder);
 
 Q_SIGNALS:
     void recentLedgersChanged();
     void languageChanged();
+    void followupTimerEnabledChanged(bool enabled);
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -92,6 +92,8 @@ void InvoiceEditorDialog::refreshView()
     m_ui->currency->setText(invoice.currency);
     if (m_ui->terms->currentText() != invoice.terms.name) {
         m_ui->terms->blockSignals(true);
+        if (m_ui->terms->findText(invoice.terms.name) < 0) // the customer's retired term
+            m_ui->terms->addItem(invoice.terms.name);
         m_ui->terms->setCurrentText(invoice.terms.name);
         m_ui->terms->blockSignals(false);
     }

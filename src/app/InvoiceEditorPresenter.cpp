@@ -4,6 +4,7 @@
 #include "LedgerSession.h"
 
 #include "ledger/Ledger.h"
+#include "terms/TermsCatalog.h"
 
 namespace settle {
 
@@ -35,6 +36,11 @@ void InvoiceEditorPresenter::setCustomer(const QString& code)
     if (customer) {
         m_invoice.currency = customer->currency;
         m_lines->setCurrency(customer->currency);
+        // A retired term stays with the customers that have it (issue 7): offered for their invoices only.
+        if (!termsNames().contains(customer->terms))
+            for (const auto& stored : TermsCatalog(m_session.ledger()).all())
+                if (stored.terms.name == customer->terms)
+                    m_terms << stored.terms;
         setTerms(customer->terms); // the customer's terms are the default; the user may change them
         return;
     }

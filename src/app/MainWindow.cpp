@@ -5,6 +5,7 @@
 #include "CustomerDialog.h"
 #include "CustomersPage.h"
 #include "DashboardPage.h"
+#include "FollowupMonitor.h"
 #include "FollowupsPage.h"
 #include "ImportWizard.h"
 #include "InvoiceEditorDialog.h"
@@ -14,6 +15,7 @@
 #include "PaymentDialog.h"
 #include "PaymentsPage.h"
 #include "PlaceholderPage.h"
+#include "ReportsPage.h"
 #include "Resources.h"
 #include "SearchPopup.h"
 #include "SettingsPage.h"
@@ -30,6 +32,8 @@
 #include <QListWidget>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 
 namespace settle {
@@ -57,10 +61,7 @@ MainWindow::MainWindow(LedgerSession& session, AppSettings& settings, QWidget* p
                                    tr("Reminder emails wait here before they are sent. The outbox arrives with "
                                       "email sending."),
                                    this),
-               new PlaceholderPage(tr("Reports"),
-                                   tr("Payment behaviour per customer, the cash forecast and DSO appear here with "
-                                      "the analytics reports. The aging report is on the dashboard."),
-                                   this),
+               m_reports = new ReportsPage(session, this),
                m_settingsPage};
     m_ui->pages->addWidget(m_welcome);
     for (QWidget* page : m_pages)
@@ -82,6 +83,14 @@ MainWindow::MainWindow(LedgerSession& session, AppSettings& settings, QWidget* p
 
     buildNavigation();
     connectActions();
+    // The follow-up engine's timer while a ledger is open (issue 7).
+    m_monitor = new FollowupMonitor(session, settings, this);
+    connect(m_monitor, &FollowupMonitor::waitingCountChanged, this, &MainWindow::updateFollowupCount);
+    connect(m_monitor, &FollowupMonitor::followupsRaised, this, &MainWindow::notifyFollowups);
+    connect(m_monitor, &FollowupMonitor::runFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Follow-ups did not run: %1").arg(message));
+    });
+    connect(m_settingsPage, &SettingsPage::settingsSaved, m_monitor, &FollowupMonitor::reloadInterval);
     connect(&m_session, &LedgerSession::opened, this, &MainWindow::updateForLedger);
     connect(&m_session, &LedgerSession::closed, this, &MainWindow::updateForLedger);
     connect(&m_settings, &AppSettings::recentLedgersChanged, this, &MainWindow::updateRecentMenu);
@@ -119,6 +128,9 @@ void MainWindow::buildNavigation()
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && m_session.isOpen())
             m_ui->pages->setCurrentWidget(m_pages.value(row));
+        // Approvals and dismissals on the follow-ups page change what waits.
+        if (m_monitor)
+            m_monitor->refreshCount();
     });
 }
 
@@ -321,6 +333,7 @@ void MainWindow::runFollowups()
     }
     // Fees become invoices and promises are judged: the views read the ledger again.
     m_session.ledger().announceChangedElsewhere();
+    m_monitor->refreshCount();
     const int raised = int(result.raised.actions.size());
     MessageBox::information(this, tr("Follow-ups"),
                             raised == 0 ? tr("Nothing is due for a follow-up today.")
@@ -328,6 +341,42 @@ void MainWindow::runFollowups()
                                               (result.pendingApproval > 0
                                                    ? tr("; %n wait for your approval.", nullptr, result.pendingApproval)
                                                    : tr(".")));
+}
+
+QString MainWindow::navigationText(Page page) const
+{
+    const QListWidgetItem* item = m_ui->navigation->item(int(page));
+    return item ? item->text() : QString();
+}
+
+void MainWindow::updateFollowupCount(int count)
+{
+    QListWidgetItem* item = m_ui->navigation->item(int(Page::Followups));
+    if (!item)
+        return;
+    item->setText(count > 0 ? tr("Follow-ups (%1)").arg(count) : tr("Follow-ups"));
+    item->setToolTip(count > 0 ? FollowupMonitor::readyText(count) : QString());
+}
+
+void MainWindow::notifyFollowups(int count, const QString& text)
+{
+    Q_UNUSED(count)
+    m_lastNotification = text;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(QStringLiteral("Settle"));
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showPage(Page::Followups);
+                raise();
+                activateWindow();
+            });
+            m_tray->show();
+        }
+        m_tray->showMessage(tr("Settle"), text, QSystemTrayIcon::Information);
+    } else {
+        statusBar()->showMessage(text);
+    }
 }
 
 void MainWindow::showInvoice(const QString& number)

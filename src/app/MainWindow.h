@@ -9,12 +9,14 @@ class MainWindow;
 }
 
 class QLineEdit;
+class QSystemTrayIcon;
 
 namespace settle {
 
 class AppSettings;
 class CustomersPage;
 class DashboardPage;
+class FollowupMonitor;
 class FollowupsPage;
 class ImportWizard;
 class InvoiceEditorDialog;
@@ -22,6 +24,7 @@ class InvoicesPage;
 class LedgerSession;
 class PaymentDialog;
 class PaymentsPage;
+class ReportsPage;
 class SearchPopup;
 class SettingsPage;
 class WelcomePage;
@@ -51,6 +54,12 @@ public:
     InvoicesPage* invoicesPage() const { return m_invoices; }
     PaymentsPage* paymentsPage() const { return m_payments; }
     FollowupsPage* followupsPage() const { return m_followups; }
+    SettingsPage* settingsPage() const { return m_settingsPage; }
+    ReportsPage* reportsPage() const { return m_reports; }
+    FollowupMonitor* followupMonitor() const { return m_monitor; }
+    // The last "follow-ups are ready" notification (tray or status bar), for tests.
+    QString lastNotification() const { return m_lastNotification; }
+    QString navigationText(Page page) const;
     QLineEdit* searchField() const { return m_searchField; }
 
 public Q_SLOTS:
@@ -66,6 +75,8 @@ public Q_SLOTS:
     void showCustomer(const QString& code);
     void showAgingBucket(int bucket);
     void runFollowups();
+    // The follow-up timer raised follow-ups: a tray message where there is a tray, else the status bar.
+    void notifyFollowups(int count, const QString& text);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -76,6 +87,7 @@ private:
     void updateForLedger();
     void updateRecentMenu();
     void focusSearch();
+    void updateFollowupCount(int count);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     LedgerSession& m_session;
@@ -87,6 +99,10 @@ private:
     PaymentsPage* m_payments = nullptr;
     SettingsPage* m_settingsPage = nullptr;
     FollowupsPage* m_followups = nullptr;
+    ReportsPage* m_reports = nullptr;
+    FollowupMonitor* m_monitor = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    QString m_lastNotification;
     QList<QWidget*> m_pages; // by Page
     QLineEdit* m_searchField = nullptr;
     SearchPopup* m_search = nullptr;

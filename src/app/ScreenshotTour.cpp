@@ -78,6 +78,8 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     }
     QTemporaryDir work;
     AppSettings settings(work.filePath(QStringLiteral("settings.ini")));
+    // The engine runs once below, a week back, so that the pictures do not depend on the timer.
+    settings.setFollowupTimerEnabled(false);
     LedgerSession session(clock);
     MainWindow window(session, settings);
     window.resize(1360, 860);

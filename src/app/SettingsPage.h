@@ -8,29 +8,85 @@ namespace Ui {
 class SettingsPage;
 }
 
+class QBoxLayout;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+
 namespace settle {
 
 class AppSettings;
 class LedgerSession;
+class PolicyEditor;
+class TermsEditor;
 
-// The company profile kept in the ledger (one audited setting per changed field) and the personal
-// choices kept on this computer.
+// The settings kept in the ledger — company profile, SMTP server, the follow-up timer, payment
+// terms, reminder policies — and the personal choices kept on this computer (issue 7). Every field
+// is checked as it is typed, with the reason beside it; Save writes every changed ledger setting in
+// one audited transaction, and a refused save keeps what was typed.
+//
+// Ledger keys: company.name, company.address, company.logo (the path of a PNG or JPEG, as the
+// documents read it), company.payment_details, company.payment_methods ("Bank transfer, Card"),
+// invoice.prefix, company.paper_size (A4 / Letter), company.language (documents and new customers),
+// smtp.host, smtp.port, smtp.security (none / starttls / ssl), smtp.user, smtp.from, smtp.reply_to,
+// smtp.bcc_self (true / false), followups.interval_minutes, followups.auto_send (true / false).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 
 public:
+    // The SMTP fields as typed (not necessarily saved): what a "Send test email" button tries.
+    struct SmtpFields
+    {
+        QString host;
+        QString port;     // empty: the security's default port
+        QString security; // none, starttls, ssl
+        QString user;
+        QString from;
+        QString replyTo;
+        bool bccSelf = false;
+    };
+
     SettingsPage(LedgerSession& session, AppSettings& settings, QWidget* parent = nullptr);
     ~SettingsPage() override;
 
+    PolicyEditor* policyEditor() const { return m_policies; }
+    TermsEditor* termsEditor() const { return m_terms; }
+    QString message() const;
+    // Every problem the fields have now; empty when Save would go ahead.
+    QStringList problems() const;
+    SmtpFields smtpFields() const;
+    // Where the "Send test email" button belongs, below the SMTP fields (added when sending exists).
+    QBoxLayout* smtpTestSlot() const;
+    void showTab(const QString& objectName);
+
 public Q_SLOTS:
     void load();
-    void save();
+    // True when every changed setting was written.
+    bool save();
+    void chooseLogo();
+    // Takes an image file as the company logo (shown at once, stored on Save); false when it is not an image.
+    bool setLogoFile(const QString& path);
+
+Q_SIGNALS:
+    // After a save that wrote the ledger: the follow-up timer reads its interval again.
+    void settingsSaved();
 
 private:
+    void validate();
+    void updateLogoPreview();
+    QList<std::pair<QString, QString>> ledgerValues() const;
+    QString paymentMethodsText() const;
+
     std::unique_ptr<Ui::SettingsPage> m_ui;
     LedgerSession& m_session;
     AppSettings& m_settings;
+    PolicyEditor* m_policies;
+    TermsEditor* m_terms;
+    QList<QCheckBox*> m_methods;
+    QHash<QWidget*, QLabel*> m_errors;
+    QString m_logoPath;
+    QString m_logoProblem;
 };
 
 } // namespace settle

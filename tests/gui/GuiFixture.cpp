@@ -10,6 +10,9 @@ namespace settle::test {
 void GuiFixture::SetUp()
 {
     m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    // The follow-up timer would raise follow-ups on its own as soon as a ledger opens; the tests that
+    // are about it switch it on (FollowupTimerGuiTest).
+    m_settings->setFollowupTimerEnabled(false);
     m_session = std::make_unique<LedgerSession>(m_ledger.clock());
     MessageBox::setHandler([this](MessageBox::Kind kind, const QString& title, const QString& text) {
         m_messages << Message{kind, title, text};

@@ -42,7 +42,8 @@ TEST(TermsCatalog, AddsATermWithItsAuditRowAndOffersIt)
     const auto entries = ledger->audit().entries(QStringLiteral("payment_terms"), QStringLiteral("Prox 15"));
     ASSERT_EQ(entries.size(), 1);
     EXPECT_EQ(entries[0].action, QStringLiteral("create"));
-    EXPECT_TRUE(entries[0].after.contains(QStringLiteral("\"day_of_month\":15"))) << entries[0].after.toStdString();
+    EXPECT_TRUE(entries[0].after.contains(QStringLiteral("\"day_of_month\":15")))
+        << entries[0].after.toStdString();
 }
 
 TEST(TermsCatalog, RefusesABadOrDuplicateTermAndChangesNothing)
@@ -55,7 +56,8 @@ TEST(TermsCatalog, RefusesABadOrDuplicateTermAndChangesNothing)
         catalog.add(net(QStringLiteral("net 30"), 30));
         FAIL() << "a duplicate name went in";
     } catch (const SettleError& error) {
-        EXPECT_TRUE(error.message().contains(QStringLiteral("\"Net 30\" already exists"))) << error.message().toStdString();
+        EXPECT_TRUE(error.message().contains(QStringLiteral("\"Net 30\" already exists")))
+            << error.message().toStdString();
     }
     EXPECT_THROW(catalog.add(net(QStringLiteral("Net -5"), -5)), SettleError);
     EXPECT_EQ(catalog.all().size(), before);

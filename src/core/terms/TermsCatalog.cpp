@@ -40,15 +40,16 @@ TermsRepository::Stored requireStored(TermsRepository& repository, qint64 id)
 
 Json TermsCatalog::toJson(const PaymentTerms& t)
 {
-    return Json::Object{{QStringLiteral("name"), t.name},
-                        {QStringLiteral("rule"), PaymentTerms::ruleName(t.rule)},
-                        {QStringLiteral("days"), t.days},
-                        {QStringLiteral("day_of_month"), t.dayOfMonth},
-                        {QStringLiteral("discount_percent"), Json::number(t.discount.toPercentString())},
-                        {QStringLiteral("discount_days"), t.discountDays},
-                        {QStringLiteral("interest_percent"), Json::number(t.annualInterest.toPercentString())},
-                        {QStringLiteral("grace_days"), t.graceDays},
-                        {QStringLiteral("late_fee"), Json::number(Decimal::formatShort(t.lateFeeMicros, 6))}};
+    return Json::Object{
+        {QStringLiteral("name"), t.name},
+        {QStringLiteral("rule"), PaymentTerms::ruleName(t.rule)},
+        {QStringLiteral("days"), t.days},
+        {QStringLiteral("day_of_month"), t.dayOfMonth},
+        {QStringLiteral("discount_percent"), Json::number(t.discount.toPercentString())},
+        {QStringLiteral("discount_days"), t.discountDays},
+        {QStringLiteral("interest_percent"), Json::number(t.annualInterest.toPercentString())},
+        {QStringLiteral("grace_days"), t.graceDays},
+        {QStringLiteral("late_fee"), Json::number(Decimal::formatShort(t.lateFeeMicros, 6))}};
 }
 
 QList<TermsRepository::Stored> TermsCatalog::all()
@@ -116,19 +117,21 @@ TermsRepository::Stored TermsCatalog::setRetired(const TermsRepository::Stored& 
         // A ledger with no term to offer could not take a new customer.
         const auto active = repository.all();
         if (active.size() == 1 && active.first().first == stored.id)
-            badInput(QStringLiteral("payment term \"%1\" is the last one in use; add another before retiring it")
-                         .arg(after.terms.name));
+            badInput(
+                QStringLiteral("payment term \"%1\" is the last one in use; add another before retiring it")
+                    .arg(after.terms.name));
         // Customers imported without terms get the fallback (CLI.md customers.csv: default Net 30).
         if (after.terms.name == DefaultTerms::fallbackName())
-            badInput(QStringLiteral("payment term \"%1\" is the default for new customers and cannot be retired")
-                         .arg(after.terms.name));
+            badInput(
+                QStringLiteral("payment term \"%1\" is the default for new customers and cannot be retired")
+                    .arg(after.terms.name));
     }
     repository.setRetired(stored.id, retired, stored.version);
     after.retired = retired;
     after.version = stored.version + 1;
     m_ledger.audit().record(QStringLiteral("payment_terms"), after.terms.name,
-                            retired ? QStringLiteral("retire") : QStringLiteral("reinstate"), toJson(after.terms),
-                            toJson(after.terms));
+                            retired ? QStringLiteral("retire") : QStringLiteral("reinstate"),
+                            toJson(after.terms), toJson(after.terms));
     transaction.commit();
     Q_EMIT m_ledger.customersChanged();
     return after;
