@@ -60,6 +60,8 @@ ReportsPage::ReportsPage(LedgerSession& session, QWidget* parent)
         {tr("Invoice"), tr("Issued"), tr("Due"), tr("Days past due"), tr("Balance")});
     m_ui->invoices->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->invoices->verticalHeader()->setVisible(false);
+    // As dense as the report above it.
+    m_ui->invoices->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_ui->invoices->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->invoices->setSelectionBehavior(QAbstractItemView::SelectRows);
 
@@ -208,6 +210,9 @@ void ReportsPage::drillDown(const QString& customer, const QString& currency, Ag
         MessageBox::error(this, tr("Cannot list the invoices"), error.message());
         return;
     }
+    // The cell the list belongs to stays marked in the report.
+    if (QTreeWidgetItem* item = customerItem(currency, customer))
+        m_ui->report->setCurrentItem(item, FirstBucketColumn + bucket);
     const QLocale locale;
     m_ui->invoices->setRowCount(int(invoices.size()));
     qint64 sum = 0;

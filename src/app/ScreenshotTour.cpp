@@ -9,6 +9,8 @@
 #include "LedgerSession.h"
 #include "MainWindow.h"
 #include "PaymentDialog.h"
+#include "ReportsPage.h"
+#include "SettingsPage.h"
 
 #include "dates/Clock.h"
 #include "followup/FollowupRunner.h"
@@ -20,6 +22,7 @@
 #include <QPalette>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -155,6 +158,41 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     wizard->resize(980, 560);
     ok = save(wizard, folder, QStringLiteral("import-wizard")) && ok;
     wizard->reject();
+
+    // Settings (issue 7): the company profile with a logo, then the reminder policy's stages.
+    const QString logo = work.filePath(QStringLiteral("logo.png"));
+    QImage(QStringLiteral(":/icons/settle.png")).save(logo);
+    session.ledger().setSettings({{QStringLiteral("company.logo"), logo},
+                                  {QStringLiteral("company.payment_methods"), QStringLiteral("Bank transfer, Card, Online")},
+                                  {QStringLiteral("smtp.host"), QStringLiteral("smtp.northwind.example")},
+                                  {QStringLiteral("smtp.from"), QStringLiteral("accounts@northwind.example")}});
+    window.settingsPage()->load();
+    window.showPage(MainWindow::Page::Settings);
+    window.settingsPage()->showTab(QStringLiteral("companyTab"));
+    ok = save(&window, folder, QStringLiteral("settings")) && ok;
+    window.settingsPage()->showTab(QStringLiteral("followupsTab"));
+    ok = save(&window, folder, QStringLiteral("settings-policy")) && ok;
+    window.settingsPage()->showTab(QStringLiteral("companyTab"));
+
+    // Reports: the aging report with the invoices behind the largest overdue amount.
+    window.showPage(MainWindow::Page::Reports);
+    ReportsPage* reports = window.reportsPage();
+    reports->setAsOf(clock.today());
+    QString drillCustomer, drillCurrency;
+    int drillBucket = AgingReport::Days1To30;
+    qint64 largest = 0;
+    for (const auto& section : reports->report().currencies())
+        for (const auto& row : section.customers)
+            for (int b = AgingReport::Days1To30; b < AgingReport::BucketCount; ++b)
+                if (row.buckets[b] > largest) {
+                    largest = row.buckets[b];
+                    drillCustomer = row.customer;
+                    drillCurrency = section.currency;
+                    drillBucket = b;
+                }
+    if (!drillCustomer.isEmpty())
+        reports->drillDown(drillCustomer, drillCurrency, AgingReport::Bucket(drillBucket));
+    ok = save(&window, folder, QStringLiteral("reports")) && ok;
 
     window.close();
     return ok ? 0 : 1;
