@@ -85,9 +85,14 @@ TEST(TemplateDefaults, TheToneMatchesTheStage)
             << key.toStdString();
     }
     // Never threatening: no talk of lawyers or courts to the customer.
-    for (const Template& t : TemplateDefaults::all())
-        if (t.key != u"collections_review")
-            for (const char* word : {"lawyer", "court", "legal action", "Anwalt", "Gericht"})
-                EXPECT_FALSE(t.bodyText.contains(QString::fromUtf8(word), Qt::CaseInsensitive))
+    for (const Template& t : TemplateDefaults::all()) {
+        if (t.key == u"collections_review")
+            continue; // a task for a person, not a message to the customer
+        for (const char* word : {"lawyer", "court", "legal action", "Anwalt", "Gericht", "Inkasso"}) {
+            for (const QString& part : {t.subject, t.bodyText, t.bodyHtml}) {
+                EXPECT_FALSE(part.contains(QString::fromUtf8(word), Qt::CaseInsensitive))
                     << t.label().toStdString() << ' ' << word;
+            }
+        }
+    }
 }
