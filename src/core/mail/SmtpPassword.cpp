@@ -28,7 +28,20 @@ QString runJob(QKeychain::Job& job)
         loop.exec();
     if (!finished)
         return QStringLiteral("the keyring did not answer within 15 seconds");
-    return job.error() == QKeychain::NoError ? QString() : job.errorString();
+    // Qt6Keychain's own texts can be as bare as "Unknown error"; say what the code means.
+    switch (job.error()) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::NoBackendAvailable:
+        return QStringLiteral("no keyring service is running: %1").arg(job.errorString());
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return QStringLiteral("the keyring refused access: %1").arg(job.errorString());
+    case QKeychain::EntryNotFound:
+        return QStringLiteral("no entry");
+    default:
+        return QStringLiteral("keyring error %1: %2").arg(int(job.error())).arg(job.errorString());
+    }
 }
 
 } // namespace
@@ -46,7 +59,7 @@ SmtpPassword::Lookup SmtpPassword::lookup(const QString& user, const QString& ho
             QStringLiteral("SMTP password for %1 from the system keyring").arg(keyringKey(user, host));
         return result;
     }
-    const QString why = error.isEmpty()
+    const QString why = error.isEmpty() || error == u"no entry"
                             ? QStringLiteral("the keyring has no password for %1").arg(keyringKey(user, host))
                             : QStringLiteral("no keyring (%1)").arg(error);
     if (qEnvironmentVariableIsSet(environmentVariable)) {
