@@ -65,6 +65,7 @@ ReportsPage::ReportsPage(LedgerSession& session, QWidget* parent)
     m_ui->invoices->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->invoices->setSelectionBehavior(QAbstractItemView::SelectRows);
 
+    m_ui->asOf->setDate(m_session.today());
     connect(m_ui->asOf, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
     connect(m_ui->today, &QPushButton::clicked, this, [this] { setAsOf(m_session.today()); });
     connect(m_ui->exportCsv, &QPushButton::clicked, this, &ReportsPage::chooseCsv);

@@ -128,6 +128,8 @@ SettingsPage::SettingsPage(LedgerSession& session, AppSettings& settings, QWidge
         m_ui->save->setVisible(tab != m_ui->termsTab);
     });
     connect(&m_session, &LedgerSession::opened, this, &SettingsPage::load);
+    if (m_session.isOpen()) // a window made while a ledger is open
+        load();
 }
 
 SettingsPage::~SettingsPage() = default;

@@ -13,7 +13,7 @@
 namespace settle {
 
 namespace {
-enum Column { NameColumn, RuleColumn, StateColumn, ColumnCount };
+enum Column { NameColumn, RuleColumn, CustomersColumn, StateColumn, ColumnCount };
 }
 
 TermsEditor::TermsEditor(LedgerSession& session, QWidget* parent)
@@ -21,7 +21,7 @@ TermsEditor::TermsEditor(LedgerSession& session, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->table->setColumnCount(ColumnCount);
-    m_ui->table->setHorizontalHeaderLabels({tr("Name"), tr("Terms"), tr("State")});
+    m_ui->table->setHorizontalHeaderLabels({tr("Name"), tr("Terms"), tr("Customers"), tr("State")});
     m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->table->horizontalHeader()->setSectionResizeMode(RuleColumn, QHeaderView::Stretch);
     m_ui->table->verticalHeader()->setVisible(false);
@@ -70,7 +70,8 @@ void TermsEditor::reload()
         return;
     const QString current = selected() ? selected()->terms.name : QString();
     m_terms.clear();
-    for (const auto& stored : TermsCatalog(m_session.ledger()).all())
+    TermsCatalog catalog(m_session.ledger());
+    for (const auto& stored : catalog.all())
         if (!stored.retired || m_ui->showRetired->isChecked())
             m_terms << stored;
     m_ui->table->setRowCount(int(m_terms.size()));
@@ -78,6 +79,9 @@ void TermsEditor::reload()
         const auto& stored = m_terms[row];
         m_ui->table->setItem(row, NameColumn, new QTableWidgetItem(stored.terms.name));
         m_ui->table->setItem(row, RuleColumn, new QTableWidgetItem(stored.terms.describe()));
+        auto* customers = new QTableWidgetItem(QLocale().toString(catalog.customerCount(stored.id)));
+        customers->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_ui->table->setItem(row, CustomersColumn, customers);
         m_ui->table->setItem(row, StateColumn,
                              new QTableWidgetItem(stored.retired ? tr("Retired") : tr("In use")));
         if (stored.retired)

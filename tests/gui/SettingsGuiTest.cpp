@@ -256,7 +256,9 @@ TEST_F(SettingsGui, TermsAreAddedEditedAndRetiredAndARetiredTermIsNotOffered)
     }
     const int row = terms->rowOf(QStringLiteral("Net 50"));
     ASSERT_GE(row, 0);
-    EXPECT_EQ(terms->table()->item(row, 2)->text(), QStringLiteral("Retired"));
+    EXPECT_EQ(terms->table()->item(row, 3)->text(), QStringLiteral("Retired"));
+    EXPECT_EQ(terms->table()->item(terms->rowOf(QStringLiteral("Net 14")), 2)->text(),
+              QStringLiteral("1")); // C001
 
     // Not offered for a new customer, nor on a new invoice ...
     m_window->newCustomer();

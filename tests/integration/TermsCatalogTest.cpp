@@ -88,6 +88,7 @@ TEST(TermsCatalog, RetiredTermStaysWithItsCustomersButIsNotOfferedForNewOnes)
     TempLedger ledger;
     TermsCatalog catalog(*ledger);
     ledger.addCustomer(QStringLiteral("C1"), QStringLiteral("Net 60"));
+    EXPECT_EQ(catalog.customerCount(catalog.require(QStringLiteral("Net 60")).id), 1);
     const auto retired = catalog.retire(catalog.require(QStringLiteral("Net 60")));
     EXPECT_TRUE(retired.retired);
     EXPECT_FALSE(names(ledger->paymentTerms()).contains(QStringLiteral("Net 60")));

@@ -98,6 +98,11 @@ TermsRepository::Stored TermsCatalog::update(const TermsRepository::Stored& stor
     return after;
 }
 
+qint64 TermsCatalog::customerCount(qint64 termsId)
+{
+    return TermsRepository(m_ledger.database()).customerCount(termsId);
+}
+
 TermsRepository::Stored TermsCatalog::retire(const TermsRepository::Stored& stored)
 {
     return setRetired(stored, true);

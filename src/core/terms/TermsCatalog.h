@@ -26,6 +26,8 @@ public:
     TermsRepository::Stored update(const TermsRepository::Stored& stored);
     TermsRepository::Stored retire(const TermsRepository::Stored& stored);
     TermsRepository::Stored reinstate(const TermsRepository::Stored& stored);
+    // How many customers have the term (they keep it when it is retired).
+    qint64 customerCount(qint64 termsId);
 
     static Json toJson(const PaymentTerms& terms);
 
