@@ -64,7 +64,7 @@ SmtpSettings SmtpSettings::fromLedger(Ledger& ledger)
         ledger.setting(QStringLiteral("smtp.security"), QStringLiteral("starttls")).trimmed().toLower();
     if (security == u"none")
         s.security = Security::None;
-    else if (security == u"starttls")
+    else if (security == u"starttls" || security.isEmpty()) // an emptied setting means the default
         s.security = Security::StartTls;
     else if (security == u"ssl" || security == u"tls")
         s.security = Security::Ssl;
