@@ -134,7 +134,8 @@ TEST(LedgerSettings, SetSettingsWritesOnlyChangesInOneTransaction)
     const auto audit = ledger->audit().entries(QStringLiteral("setting")).size();
     ledger->setSettings({{QStringLiteral("smtp.host"), QStringLiteral("mail.example")},
                          {QStringLiteral("smtp.port"), QStringLiteral("587")},
-                         {QStringLiteral("company.name"), QStringLiteral("Test Company")}}); // unchanged
+                         {QStringLiteral("company.name"), QStringLiteral("Test Company")}, // unchanged
+                         {QStringLiteral("smtp.reply_to"), QString()}}); // never set, still empty
     EXPECT_EQ(ledger->setting(QStringLiteral("smtp.host")), QStringLiteral("mail.example"));
     EXPECT_EQ(ledger->setting(QStringLiteral("smtp.port")), QStringLiteral("587"));
     EXPECT_EQ(ledger->audit().entries(QStringLiteral("setting")).size(), audit + 2);

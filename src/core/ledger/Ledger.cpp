@@ -787,8 +787,9 @@ void Ledger::setSettings(const QList<std::pair<QString, QString>>& values)
     Transaction transaction(*m_db);
     for (const auto& [key, value] : values) {
         const QString before = m_settings->value(key);
-        if (m_settings->contains(key) && before == value)
-            continue; // the audit log shows real edits only
+        // The audit log shows real edits only: an unchanged value, or an empty one for a key never set, is no edit.
+        if (before == value && (value.isEmpty() || m_settings->contains(key)))
+            continue;
         m_settings->setValue(key, value);
         m_audit->record(QStringLiteral("setting"), key, QStringLiteral("set"), before, value);
     }
