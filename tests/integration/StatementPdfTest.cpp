@@ -339,6 +339,21 @@ TEST(StatementPdf, TheAuthorIsInTheInfoDictionaryAndTheXmpAlike)
         << "text still reads";
 }
 
+TEST(StatementPdf, RendersToBytesForAnEmailAttachment)
+{
+    HandBuiltLedger ledger;
+    StatementRepository repository(ledger->database());
+    const auto statement =
+        AccountStatement::read(repository, AccountStatement::Kind::Activity,
+                               ledger->requireCustomer(QStringLiteral("C1")), QDate(2026, 2, 1), today);
+    const QByteArray bytes = StatementPdf::render(statement, CompanyProfile::load(*ledger));
+    ASSERT_TRUE(bytes.startsWith("%PDF-1.4"));
+    const QString path = ledger.writeFile(QStringLiteral("attachment.pdf"), bytes);
+    const PdfProbe pdf(path);
+    EXPECT_TRUE(pdf.qpdfCheckPasses());
+    EXPECT_EQ(pdf.lastFieldOfLine(QStringLiteral("Closing balance")), QStringLiteral("210.00"));
+}
+
 TEST(StatementPdf, AmountsAndDatesFollowTheCustomersLanguage)
 {
     HandBuiltLedger ledger;

@@ -111,4 +111,10 @@ void InvoicePdf::write(const Ledger::InvoiceDetail& detail, const Customer& cust
     layout(detail, customer, company)->save(path);
 }
 
+QByteArray InvoicePdf::render(const Ledger::InvoiceDetail& detail, const Customer& customer,
+                              const CompanyProfile& company)
+{
+    return layout(detail, customer, company)->render();
+}
+
 } // namespace settle

@@ -21,6 +21,9 @@ public:
                                                const CompanyProfile& company);
     static void write(const Ledger::InvoiceDetail& detail, const Customer& customer,
                       const CompanyProfile& company, const QString& path);
+    // The file's bytes, e.g. for an email attachment.
+    static QByteArray render(const Ledger::InvoiceDetail& detail, const Customer& customer,
+                             const CompanyProfile& company);
 };
 
 } // namespace settle

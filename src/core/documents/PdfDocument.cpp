@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -148,6 +149,13 @@ struct PdfDocument::Laid
 PdfDocument::PdfDocument(Options options)
     : m_options(std::move(options)), m_buffer(std::make_unique<QBuffer>())
 {
+    // Fonts need a QGuiApplication (the offscreen platform will do); without one Qt aborts the process.
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        throw SettleError(
+            SettleError::Kind::Runtime,
+            QStringLiteral("rendering \"%1\" needs a QGuiApplication (fonts); start one, e.g. on "
+                           "the offscreen platform")
+                .arg(m_options.title));
     m_buffer->open(QIODevice::WriteOnly);
     m_writer = std::make_unique<QPdfWriter>(m_buffer.get());
     m_writer->setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);

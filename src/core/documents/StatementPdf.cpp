@@ -188,4 +188,9 @@ void StatementPdf::write(const AccountStatement& statement, const CompanyProfile
     layout(statement, company)->save(path);
 }
 
+QByteArray StatementPdf::render(const AccountStatement& statement, const CompanyProfile& company)
+{
+    return layout(statement, company)->render();
+}
+
 } // namespace settle

@@ -17,6 +17,8 @@ public:
     static std::unique_ptr<PdfDocument> layout(const AccountStatement& statement,
                                                const CompanyProfile& company);
     static void write(const AccountStatement& statement, const CompanyProfile& company, const QString& path);
+    // The file's bytes, e.g. for an email attachment.
+    static QByteArray render(const AccountStatement& statement, const CompanyProfile& company);
 };
 
 } // namespace settle
