@@ -90,7 +90,8 @@ int send(CliContext& context)
     const QList<qint64> interrupted = OutboxSender::recoverInterrupted(ledger);
     for (const qint64 id : interrupted)
         out << "Message " << id
-            << ": delivery unknown (a send was interrupted); check with the recipient, then "
+            << ": delivery unknown (found mid-send: a send was interrupted, or another one is running); "
+               "check, then "
             << "settle-cli outbox resend " << id << " or outbox dismiss " << id << ".\n";
 
     const auto queued = Outbox(ledger).list(State::Queued);
