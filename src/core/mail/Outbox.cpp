@@ -30,10 +30,14 @@ qint64 Outbox::queue(OutboxMessage message)
 {
     check(message);
     if (message.messageId.isEmpty()) {
-        const QString from = m_ledger.setting(QStringLiteral("smtp.from"));
+        // The id's right-hand side is the sender's domain; without a usable smtp.from yet, "localhost".
         QString domain;
-        if (MailAddress::isAddress(from.trimmed()))
-            domain = MailAddress::parse(from, QStringLiteral("smtp.from")).domain();
+        const QString from = m_ledger.setting(QStringLiteral("smtp.from")).trimmed();
+        try {
+            if (!from.isEmpty())
+                domain = MailAddress::parse(from, QStringLiteral("smtp.from")).domain();
+        } catch (const SettleError&) {
+        }
         message.messageId = MimeMessage::newMessageId(domain);
     }
     Transaction transaction(m_ledger.database());
@@ -64,6 +68,18 @@ OutboxMessage Outbox::resend(qint64 id)
 OutboxMessage Outbox::dismiss(qint64 id)
 {
     return OutboxRepository(m_ledger.database(), m_ledger.clock()).dismiss(id);
+}
+
+QString Outbox::newMessageId(Ledger& ledger)
+{
+    QString domain;
+    const QString from = ledger.setting(QStringLiteral("smtp.from")).trimmed();
+    try {
+        if (!from.isEmpty())
+            domain = MailAddress::parse(from, QStringLiteral("smtp.from")).domain();
+    } catch (const SettleError&) {
+    }
+    return MimeMessage::newMessageId(domain);
 }
 
 } // namespace settle
