@@ -99,6 +99,8 @@ protected:
 TEST_F(OutboxDelivery, ArrivesWithRecipientsDecodedSubjectBothBodiesAndThePdfByteForByte)
 {
     ledger->setSetting(QStringLiteral("smtp.bcc_self"), QStringLiteral("true"));
+    ledger->setSetting(QStringLiteral("smtp.from"),
+                       QStringLiteral("Test Company <billing@test-company.example>"));
     ledger->setSetting(QStringLiteral("smtp.reply_to"),
                        QStringLiteral("Forderungen <ar@test-company.example>"));
     const QByteArray pdf = somePdf(QStringLiteral("Rechnung RE-0001"));
@@ -165,6 +167,8 @@ TEST_F(OutboxDelivery, ArrivesWithRecipientsDecodedSubjectBothBodiesAndThePdfByt
     EXPECT_TRUE(sent.serverReply.startsWith(QStringLiteral("250 2.0.0 Ok: queued as")))
         << sent.serverReply.toStdString();
     EXPECT_EQ(r.text("message-id"), QStringLiteral("<%1>").arg(sent.messageId));
+    EXPECT_TRUE(sent.messageId.endsWith(QStringLiteral(".settle@test-company.example")))
+        << sent.messageId.toStdString();
     EXPECT_EQ(r.text("date"), QStringLiteral("Tue, 31 Mar 2026 12:00:00 +0000"));
 
     QStringList actions;
