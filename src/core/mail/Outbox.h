@@ -23,6 +23,9 @@ public:
     qint64 queue(OutboxMessage message);
     // The same checks alone, for callers that queue inside their own transaction.
     static void check(const OutboxMessage& message);
+    // A Message-ID for a message being queued, on the domain of smtp.from ("localhost" until it is
+    // set). Given at queueing so that a resent message keeps it and the recipient can spot a twin.
+    static QString newMessageId(Ledger& ledger);
 
     QList<OutboxMessage> list(std::optional<OutboxMessage::State> state = std::nullopt);
     OutboxMessage get(qint64 id, bool withAttachments = false);
