@@ -116,6 +116,7 @@ TEST(LetterPdf, PrintsTheFinalNoticeTextWithTheOpenInvoices)
 {
     FollowupTestLedger ledger(QDate(2026, 1, 1));
     ledger->setSetting(QStringLiteral("company.name"), QStringLiteral("Letter Test Company"));
+    ledger->setSetting(QStringLiteral("company.payment_details"), QStringLiteral("IBAN XX00 4242"));
     ledger.addCustomerWithEmail(QStringLiteral("C1"));
     const QString number = ledger.addInvoiceOn(QStringLiteral("C1"), QDate(2026, 1, 1), 50000); // due 01-31
     // The Standard policy: reminder, second reminder, then the final notice by email and letter.
@@ -135,8 +136,12 @@ TEST(LetterPdf, PrintsTheFinalNoticeTextWithTheOpenInvoices)
     EXPECT_EQ(pdf.infoValue(QStringLiteral("Title")), letter.subject);
     EXPECT_EQ(pdf.infoValue(QStringLiteral("Author")), QStringLiteral("Letter Test Company"));
     const QString text = pdf.text();
-    EXPECT_TRUE(text.contains(QStringLiteral("Dear Customer C1,")));
-    EXPECT_TRUE(text.contains(QStringLiteral("Despite our earlier reminders")));
+    // The stage's text as the engine stored it: its first and last lines are on the page.
+    const QStringList bodyLines = letter.body.trimmed().split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_FALSE(bodyLines.isEmpty());
+    EXPECT_TRUE(text.contains(bodyLines.first().trimmed())) << qPrintable(text);
+    EXPECT_TRUE(text.contains(bodyLines.last().trimmed())) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("IBAN XX00 4242")));
     const QStringList row = pdf.fieldsOfLineStartingWith(number, QStringLiteral("Open invoices as of ") +
                                                                      letter.date.toString(Qt::ISODate));
     ASSERT_EQ(row.size(), 6) << qPrintable(text);

@@ -47,6 +47,7 @@ public:
         Stage notice;
         notice.name = QStringLiteral("Notice");
         notice.offsetDays = 1;
+        notice.templateKey = QStringLiteral("reminder"); // one of the default templates
         notice.feeMicros = 10'000'000;
         strict.stages = {notice};
         ReminderPolicies(**this).add(strict);

@@ -352,7 +352,8 @@ void PdfDocument::table(const QList<Column>& columns, const QList<Row>& rows, bo
             const QFontMetricsF label(fontFor(Style::Label), m_writer.get());
             w = header ? label.horizontalAdvance(columns[i].title) : 0;
             for (const Row& row : rows)
-                w = std::max(w, (row.bold ? bold : body).horizontalAdvance(row.cells.value(i)));
+                w = std::max(
+                    w, (row.bold && i >= row.boldFrom ? bold : body).horizontalAdvance(row.cells.value(i)));
             w += 2 * padX + pt(1);
             fixed += w;
         }
@@ -370,11 +371,12 @@ void PdfDocument::table(const QList<Column>& columns, const QList<Row>& rows, bo
     const double left = m_left, right = m_right;
 
     auto drawRow = [&](const QStringList& cells, Style style, const QColor& fill, bool ruleAbove,
-                       bool ruleBelow) {
+                       bool ruleBelow, int boldFrom = 0) {
         QList<std::shared_ptr<Laid>> laid;
         double height = 0;
         for (qsizetype i = 0; i < columns.size(); ++i) {
-            auto l = lay(cells.value(i), style, widths[i] - 2 * padX, columns[i].align);
+            const Style cellStyle = style == Style::Bold && i < boldFrom ? Style::Body : style;
+            auto l = lay(cells.value(i), cellStyle, widths[i] - 2 * padX, columns[i].align);
             height = std::max(height, l->height);
             laid << l;
         }
@@ -417,8 +419,8 @@ void PdfDocument::table(const QList<Column>& columns, const QList<Row>& rows, bo
     int index = 0;
     for (const Row& row : rows) {
         QColor fill = row.shaded ? shade : (index % 2 == 1 ? QColor(0xf8, 0xf8, 0xf8) : QColor());
-        const auto laidRow =
-            drawRow(row.cells, row.bold ? Style::Bold : Style::Body, fill, row.ruleAbove, false);
+        const auto laidRow = drawRow(row.cells, row.bold ? Style::Bold : Style::Body, fill, row.ruleAbove,
+                                     false, row.boldFrom);
         ensure(std::get<1>(laidRow));
         place(laidRow);
         ++index;

@@ -57,6 +57,7 @@ public:
         bool bold = false;
         bool shaded = false;
         bool ruleAbove = false;
+        int boldFrom = 0; // with `bold`: the first bold cell (a date before it stays regular)
     };
 
     explicit PdfDocument(Options options);

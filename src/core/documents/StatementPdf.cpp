@@ -92,8 +92,8 @@ std::unique_ptr<PdfDocument> StatementPdf::layout(const AccountStatement& statem
         }
         if (statement.kind == AccountStatement::Kind::Activity) {
             const QList<PdfDocument::Column> columns{{l.text("Date"), 0},
-                                                     {l.text("Reference"), 1.5},
-                                                     {l.text("Transaction"), 3},
+                                                     {l.text("Reference"), 1.4},
+                                                     {l.text("Transaction"), 3.2},
                                                      {l.text("Due"), 0},
                                                      {l.text("Charges"), 0, Qt::AlignRight},
                                                      {l.text("Credits"), 0, Qt::AlignRight},
@@ -102,7 +102,9 @@ std::unique_ptr<PdfDocument> StatementPdf::layout(const AccountStatement& statem
             rows << PdfDocument::Row{
                 {l.date(statement.from), R, l.text("Opening balance"), R, R, R, money(s.opening)},
                 true,
-                true};
+                true,
+                false,
+                1};
             for (const auto& line : s.lines) {
                 const auto& e = line.entry;
                 rows << PdfDocument::Row{{l.date(e.date), e.reference, describe(e, l), l.date(e.dueDate),
@@ -115,7 +117,8 @@ std::unique_ptr<PdfDocument> StatementPdf::layout(const AccountStatement& statem
                 {l.date(statement.to), R, l.text("Closing balance"), R, R, R, money(s.closing)},
                 true,
                 true,
-                true};
+                true,
+                1};
             doc->table(columns, rows);
             doc->space(16);
         }
