@@ -2,6 +2,7 @@
 // PDFs, and the exit status of each kind of bad input (issue 5).
 
 #include "CliRunner.h"
+#include "FollowupTestLedger.h"
 #include "PdfProbe.h"
 #include "TempLedger.h"
 
@@ -156,6 +157,53 @@ TEST(StatementCli, InvoicePdfAndHelp)
                         QStringLiteral("--out"), out})
                   .exitCode,
               3);
+}
+
+TEST(StatementCli, LettersAreListedAndPrinted)
+{
+    FollowupTestLedger ledger(QDate(2026, 1, 1));
+    ledger->setSetting(QStringLiteral("company.payment_details"), QStringLiteral("IBAN XX00 1111"));
+    ledger.addCustomerWithEmail(QStringLiteral("C1"));
+    ledger.addInvoiceOn(QStringLiteral("C1"), QDate(2026, 1, 1), 50000);
+    for (QDate d(2026, 2, 1); d <= QDate(2026, 3, 31); d = d.addDays(1))
+        ledger.runAt(d);
+    ledger.close();
+    const CliRunner cli(ledger.path());
+    const auto list = cli.run({QStringLiteral("letter"), QStringLiteral("list")});
+    ASSERT_EQ(list.exitCode, 0) << qPrintable(list.err);
+    const QStringList fields = list.out.split(u' ', Qt::SkipEmptyParts);
+    ASSERT_GE(fields.size(), 5) << qPrintable(list.out);
+    EXPECT_EQ(fields[2], QStringLiteral("C1"));
+    EXPECT_EQ(fields[3], QStringLiteral("to_print"));
+    const QString out = ledger.file(QStringLiteral("letter.pdf"));
+    const auto printed =
+        cli.run({QStringLiteral("letter"), QStringLiteral("pdf"), fields[0], QStringLiteral("--out"), out});
+    ASSERT_EQ(printed.exitCode, 0) << qPrintable(printed.err);
+    const PdfProbe pdf(out);
+    ASSERT_TRUE(pdf.qpdfCheckPasses());
+    EXPECT_TRUE(pdf.text().contains(QStringLiteral("Open invoices as of"))) << qPrintable(pdf.text());
+    EXPECT_EQ(cli.run({QStringLiteral("letter"), QStringLiteral("pdf"), fields[0]}).exitCode, 2)
+        << "--out is required";
+}
+
+TEST(StatementCli, StatementsOfOpenItemsFromAChosenDay)
+{
+    CliLedger l;
+    const QString dir = l.ledger.file(QStringLiteral("open"));
+    const auto r =
+        l.cli.run({QStringLiteral("statements"), QStringLiteral("--as-of"), QStringLiteral("2026-03-31"),
+                   QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--open-items"),
+                   QStringLiteral("--out"), dir});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
+    const PdfProbe c1(dir + QStringLiteral("/C1.pdf"));
+    EXPECT_TRUE(c1.text().contains(QStringLiteral("Statement of open items")));
+    EXPECT_EQ(c1.fieldsOfLineStartingWith(QStringLiteral("INV-0001")).value(5), QStringLiteral("28"))
+        << "due 2026-03-03, 28 days overdue on 03-31";
+    EXPECT_EQ(l.cli
+                  .run({QStringLiteral("statements"), QStringLiteral("--as-of"), QStringLiteral("2026-03-31"),
+                        QStringLiteral("--from"), QStringLiteral("2026-04-01"), QStringLiteral("--out"), dir})
+                  .exitCode,
+              2);
 }
 
 } // namespace settle::test
