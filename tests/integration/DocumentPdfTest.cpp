@@ -239,4 +239,26 @@ TEST(DocumentPdf, TheCompanyLogoIsDrawnWithoutTransparencyAndAMissingOneIsSkippe
     EXPECT_EQ(without.lastFieldOfLine(QStringLiteral("Closing balance")), QStringLiteral("10.00"));
 }
 
+TEST(DocumentPdf, AParagraphLongerThanAPageBreaksBetweenItsLines)
+{
+    TempLedger ledger;
+    ledger.addCustomer(QStringLiteral("C1"));
+    LetterRepository::Letter letter;
+    letter.stageName = QStringLiteral("Final notice");
+    letter.date = QDate(2026, 3, 31);
+    letter.subject = QStringLiteral("A long letter");
+    letter.body = QStringLiteral("Dear customer,\n\nBEGIN ") + QStringLiteral("lorem ").repeated(2500) +
+                  QStringLiteral("END\n\nKind regards");
+    const QString path = ledger.file(QStringLiteral("long-letter.pdf"));
+    LetterPdf::write(letter, ledger->requireCustomer(QStringLiteral("C1")), {}, CompanyProfile::load(*ledger),
+                     path);
+    const PdfProbe pdf(path);
+    ASSERT_TRUE(pdf.qpdfCheckPasses());
+    EXPECT_GE(pdf.pages(), 3);
+    const QString text = pdf.text();
+    EXPECT_EQ(text.count(QStringLiteral("lorem")), 2500) << "no line lost at a page break";
+    EXPECT_LT(text.indexOf(QStringLiteral("BEGIN")), text.indexOf(QStringLiteral("END")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 3 of")));
+}
+
 } // namespace settle::test

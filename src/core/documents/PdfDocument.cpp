@@ -250,13 +250,26 @@ void PdfDocument::space(double points)
 void PdfDocument::text(const QString& text, Style style, Qt::Alignment align)
 {
     auto laid = lay(text, style, m_right - m_left, align);
-    ensure(laid->height);
-    const double x = m_left, y = m_y;
-    add([laid, x, y](QPainter& p) {
-        p.setPen(laid->color);
-        laid->layout->draw(&p, QPointF(x, y));
-    });
-    m_y += laid->height;
+    if (m_y + laid->height <= m_bottom) {
+        const double x = m_left, y = m_y;
+        add([laid, x, y](QPainter& p) {
+            p.setPen(laid->color);
+            laid->layout->draw(&p, QPointF(x, y));
+        });
+        m_y += laid->height;
+        return;
+    }
+    // Longer than what is left of the page: line by line, breaking the page between lines.
+    for (int i = 0; i < laid->layout->lineCount(); ++i) {
+        const QTextLine line = laid->layout->lineAt(i);
+        ensure(line.height());
+        const double x = m_left, y = m_y - line.y();
+        add([laid, i, x, y](QPainter& p) {
+            p.setPen(laid->color);
+            laid->layout->lineAt(i).draw(&p, QPointF(x, y));
+        });
+        m_y += line.height();
+    }
 }
 
 double PdfDocument::blockHeight(const Block& block, double width, QList<std::shared_ptr<Laid>>& laid) const
