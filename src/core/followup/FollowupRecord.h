@@ -57,6 +57,7 @@ struct FollowupRecord
     QDateTime decidedAt;
     QString decidedBy;
     int version = 1;
+    QDate snoozedUntil; // invalid: not snoozed; else off the desk's queue, its email waiting, until then
     QList<Item> items;
     QList<Delivery> deliveries;
 

@@ -38,6 +38,7 @@ struct OutboxMessage
     QString messageId; // without the angle brackets
     QDateTime createdAt;
     QDateTime updatedAt;
+    int version = 1; // changes with every write; an edit names the version it was made on
     QList<MailAttachment> attachments; // only read when sending or asked for
 
     static QString stateName(State state);

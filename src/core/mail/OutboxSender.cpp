@@ -49,8 +49,13 @@ OutboxSender::Report OutboxSender::run()
     const QString claimToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString domain = MailAddress::parse(m_settings.from, QStringLiteral("from")).domain();
     QSet<qint64> attempted;
+    qsizetype nextOnly = 0;
     while (true) {
-        const auto message = repository.claimNext(claimToken, MimeMessage::newMessageId(domain));
+        std::optional<OutboxMessage> message;
+        if (m_options.onlyIds.isEmpty())
+            message = repository.claimNext(claimToken, MimeMessage::newMessageId(domain));
+        while (!message && nextOnly < m_options.onlyIds.size())
+            message = repository.claimNext(claimToken, MimeMessage::newMessageId(domain), m_options.onlyIds[nextOnly++]);
         if (!message)
             break;
         // "Every due message once": a retry that falls due again during a long run waits for the next run.

@@ -25,6 +25,8 @@ public:
         int maxAttempts = 5;
         // Minutes to wait before attempt 2, 3, ...; the last repeats.
         QList<int> backoffMinutes{1, 5, 15, 60};
+        // Non-empty: only these messages, in this order, each if due ("send selected"); empty: every due one.
+        QList<qint64> onlyIds;
     };
 
     struct Outcome

@@ -4,6 +4,7 @@
 #include "followup/FollowupQueue.h"
 #include "followup/InvoiceEvents.h"
 #include "ledger/Ledger.h"
+#include "storage/FollowupDeskRepository.h"
 #include "storage/OutboxRepository.h"
 
 #include <algorithm>
@@ -17,13 +18,17 @@ QList<ContactHistory::Entry> ContactHistory::forCustomer(Ledger& ledger, const Q
         if (record.customerCode == customerCode)
             followups << record;
     QList<OutboxMessage> emails;
-    if (const auto customer = ledger.customer(customerCode))
+    QList<ContactNote> notes;
+    if (const auto customer = ledger.customer(customerCode)) {
         emails = OutboxRepository(ledger.database(), ledger.clock()).sentToCustomer(customer->id);
-    return merge(followups, InvoiceEvents(ledger).forCustomer(customerCode), emails);
+        notes = FollowupDeskRepository(ledger.database()).notesForCustomer(customer->id);
+    }
+    return merge(followups, InvoiceEvents(ledger).forCustomer(customerCode), emails, notes);
 }
 
 QList<ContactHistory::Entry> ContactHistory::merge(const QList<FollowupRecord>& followups,
-                                                   const QList<InvoiceEvent>& events, const QList<OutboxMessage>& emails)
+                                                   const QList<InvoiceEvent>& events, const QList<OutboxMessage>& emails,
+                                                   const QList<ContactNote>& notes)
 {
     QList<Entry> entries;
     for (const auto& record : followups)
@@ -45,6 +50,13 @@ QList<ContactHistory::Entry> ContactHistory::merge(const QList<FollowupRecord>& 
                 invoices = record.invoiceNumbers().join(QStringLiteral(", "));
         entries << Entry{Entry::Kind::Email, email.sentAt.toUTC().date(), QStringLiteral("Email: %1").arg(email.subject),
                          invoices, QStringLiteral("sent to %1").arg(email.to), email.bodyText};
+    }
+    for (const auto& note : notes) {
+        QString detail = note.until.isValid() ? QStringLiteral("until %1").arg(IsoDate::format(note.until)) : QString();
+        if (!note.actor.isEmpty())
+            detail += (detail.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("by %1").arg(note.actor);
+        entries << Entry{Entry::Kind::Note, note.date, QStringLiteral("Outcome: %1").arg(ContactNote::kindName(note.kind)),
+                         note.invoiceNumber, detail, note.text};
     }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
         if (a.date != b.date)

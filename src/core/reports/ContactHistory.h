@@ -1,5 +1,6 @@
 #pragma once
 
+#include "followup/ContactNote.h"
 #include "followup/FollowupRecord.h"
 #include "followup/InvoiceEvent.h"
 #include "mail/OutboxMessage.h"
@@ -20,7 +21,7 @@ class ContactHistory
 public:
     struct Entry
     {
-        enum class Kind { Followup, Event, Email };
+        enum class Kind { Followup, Event, Email, Note };
         Kind kind = Kind::Followup;
         QDate date;
         QString title;   // "Reminder (email)", "dispute"
@@ -32,8 +33,9 @@ public:
     static QList<Entry> forCustomer(Ledger& ledger, const QString& customerCode);
     // The pure part: the lists for one customer, merged newest first (follow-ups before events, events
     // before emails on a day). `emails` are the messages the outbox sent (issue 4), on the day they went.
+    // `notes` are what a person recorded (a call's outcome, issue 7's follow-up desk), on their day.
     static QList<Entry> merge(const QList<FollowupRecord>& followups, const QList<InvoiceEvent>& events,
-                              const QList<OutboxMessage>& emails = {});
+                              const QList<OutboxMessage>& emails = {}, const QList<ContactNote>& notes = {});
 };
 
 } // namespace settle

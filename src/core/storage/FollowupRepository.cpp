@@ -238,7 +238,7 @@ QList<FollowupRecord> FollowupRepository::select(const QString& where, std::init
         Statement query(m_db.connection(),
                         QStringLiteral("SELECT f.id, f.customer_id, c.code, c.name, f.stage_index, f.stage_name, "
                                        "f.channel, f.raised_on, f.state, f.needs_approval, f.created_at, f.decided_at, "
-                                       "f.decided_by, f.version, f.policy_id FROM followups f "
+                                       "f.decided_by, f.version, f.policy_id, f.snoozed_until FROM followups f "
                                        "JOIN customers c ON c.id = f.customer_id ") +
                             where + QStringLiteral(" ORDER BY f.raised_on DESC, f.id DESC"));
         query.exec(values);
@@ -259,6 +259,7 @@ QList<FollowupRecord> FollowupRepository::select(const QString& where, std::init
             r.decidedBy = query.text(12);
             r.version = int(query.integer(13));
             r.policyId = query.integer(14);
+            r.snoozedUntil = query.date(15);
             records << r;
         }
     }

@@ -58,7 +58,7 @@ const QString columns = QStringLiteral(
     "o.id, o.followup_id, o.customer_id, c.code, o.state, o.to_addresses, o.cc_addresses, o.bcc_addresses, "
     "o.reply_to, o.subject, o.body_text, o.body_html, o.template_key, o.language, o.attempts, "
     "o.next_attempt_at, "
-    "o.last_error, o.server_reply, o.sent_at, o.message_id, o.created_at, o.updated_at");
+    "o.last_error, o.server_reply, o.sent_at, o.message_id, o.created_at, o.updated_at, o.version");
 
 } // namespace
 
@@ -112,7 +112,7 @@ qint64 OutboxRepository::insert(const OutboxMessage& m)
 }
 
 std::optional<OutboxMessage> OutboxRepository::claimNext(const QString& claimToken,
-                                                         const QString& newMessageId)
+                                                         const QString& newMessageId, qint64 onlyId)
 {
     // Another sender may take the same row between the look and the update (PostgreSQL re-checks the
     // WHERE after waiting for the other's commit): the update then changes nothing and we look again.
@@ -124,8 +124,13 @@ std::optional<OutboxMessage> OutboxRepository::claimNext(const QString& claimTok
             Statement due(
                 m_db.connection(),
                 QStringLiteral("SELECT id FROM outbox WHERE state = 'queued' AND (next_attempt_at IS NULL "
-                               "OR next_attempt_at <= ?) ORDER BY id LIMIT 1"));
-            due.exec({at});
+                               "OR next_attempt_at <= ?)") +
+                    (onlyId > 0 ? QStringLiteral(" AND id = ?") : QString()) +
+                    QStringLiteral(" ORDER BY id LIMIT 1"));
+            if (onlyId > 0)
+                due.exec({at, onlyId});
+            else
+                due.exec({at});
             if (!due.next())
                 return std::nullopt;
             id = due.integer(0);
@@ -279,6 +284,65 @@ OutboxMessage OutboxRepository::dismiss(qint64 id)
     return decide(id, false);
 }
 
+OutboxMessage OutboxRepository::edit(qint64 id, int version, const QString& subject, const QString& text,
+                                    const QString& html)
+{
+    Transaction transaction(m_db);
+    const auto before = find(id);
+    if (!before)
+        throw SettleError(SettleError::Kind::BadInput, QStringLiteral("there is no outbox message %1").arg(id));
+    if (before->state != State::Queued)
+        throw SettleError(SettleError::Kind::BadInput,
+                          QStringLiteral("outbox message %1 is %2; only a queued message can be edited")
+                              .arg(id)
+                              .arg(OutboxMessage::stateName(before->state)));
+    Statement update(m_db.connection(),
+                     QStringLiteral("UPDATE outbox SET subject = ?, body_text = ?, body_html = ?, updated_at = ?, "
+                                    "version = version + 1 WHERE id = ? AND state = 'queued' AND version = ?"));
+    bindAll(update, {subject, text, html, now(), id, version});
+    update.exec();
+    if (update.rowsAffected() != 1)
+        throw SettleError(SettleError::Kind::Conflict,
+                          QStringLiteral("outbox message %1 was changed by someone else; look again").arg(id));
+    const auto after = find(id);
+    AuditLog(m_db, m_clock)
+        .record(entity, QString::number(id), QStringLiteral("edit"),
+                Json::Object{{QStringLiteral("subject"), before->subject},
+                             {QStringLiteral("body_text"), before->bodyText},
+                             {QStringLiteral("body_html"), before->bodyHtml}},
+                Json::Object{{QStringLiteral("subject"), after->subject},
+                             {QStringLiteral("body_text"), after->bodyText},
+                             {QStringLiteral("body_html"), after->bodyHtml}});
+    transaction.commit();
+    return *after;
+}
+
+QList<qint64> OutboxRepository::postponeFollowup(qint64 followupId, const QDateTime& until)
+{
+    const auto waiting = select(QStringLiteral("WHERE o.followup_id = ? AND o.state = 'queued'"), {followupId});
+    QList<qint64> ids;
+    AuditLog audit(m_db, m_clock);
+    for (const auto& before : waiting) {
+        Statement update(m_db.connection(),
+                         QStringLiteral("UPDATE outbox SET next_attempt_at = ?, updated_at = ?, version = version + 1 "
+                                        "WHERE id = ? AND state = 'queued'"));
+        update.exec({timestampOrNull(until), now(), before.id});
+        if (update.rowsAffected() != 1)
+            continue;
+        OutboxMessage after = before;
+        after.nextAttemptAt = until;
+        audit.record(entity, QString::number(before.id), QStringLiteral("postpone"), deliveryJson(before),
+                     deliveryJson(after));
+        ids << before.id;
+    }
+    return ids;
+}
+
+QList<OutboxMessage> OutboxRepository::forFollowup(qint64 followupId)
+{
+    return select(QStringLiteral("WHERE o.followup_id = ?"), {followupId});
+}
+
 std::optional<OutboxMessage> OutboxRepository::find(qint64 id, bool withAttachments)
 {
     auto found = select(QStringLiteral("WHERE o.id = ?"), {id});
@@ -336,6 +400,7 @@ QList<OutboxMessage> OutboxRepository::select(const QString& where, const QList<
         m.messageId = query.text(19);
         m.createdAt = moment(query.text(20));
         m.updatedAt = moment(query.text(21));
+        m.version = int(query.integer(22));
         result << m;
     }
     return result;

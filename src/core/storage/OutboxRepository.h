@@ -28,7 +28,8 @@ public:
     // conversation leaves it 'sending' and it is never sent again by itself. Empty when nothing is due.
     // A message queued without a Message-ID gets `newMessageId` with the claim, so that every attempt
     // and a person's resend carry the same one (receivers can tell a repeat).
-    std::optional<OutboxMessage> claimNext(const QString& claimToken, const QString& newMessageId);
+    // `onlyId`: that message alone, if it is due ("send selected").
+    std::optional<OutboxMessage> claimNext(const QString& claimToken, const QString& newMessageId, qint64 onlyId = 0);
 
     // The outcome of a claimed message. Each applies only while the row is still held by `claimToken`
     // ('sending', or 'unknown' when another run looked at it meanwhile) and returns whether it did.
@@ -47,6 +48,15 @@ public:
     // dismiss: 'unknown', 'failed' or 'queued' -> 'dismissed'. Refused (BadInput) from other states.
     OutboxMessage resend(qint64 id);
     OutboxMessage dismiss(qint64 id);
+
+    // A person's edit of one queued message before it goes (the follow-up desk): subject and bodies,
+    // refused (BadInput) unless 'queued', and (Conflict) unless the stored version is `version`.
+    OutboxMessage edit(qint64 id, int version, const QString& subject, const QString& text, const QString& html);
+    // A snoozed follow-up: its queued messages wait until `until` (next_attempt_at), in the caller's
+    // transaction, each with its audit row; an invalid `until` makes them due at once. Returns the ids moved.
+    QList<qint64> postponeFollowup(qint64 followupId, const QDateTime& until);
+    // Every message a follow-up produced, oldest first.
+    QList<OutboxMessage> forFollowup(qint64 followupId);
 
     std::optional<OutboxMessage> find(qint64 id, bool withAttachments = false);
     // Oldest first; all states when `state` is empty.
