@@ -338,11 +338,19 @@ TEST_F(OutboxCli, PasswordFromTheSystemKeyringWinsAndTheUserIsTold)
 
     const QString home = ledger.file(QStringLiteral("home"));
     QDir().mkpath(home);
-    const QString script =
-        QStringLiteral("printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 && "
-                       "printf %s 'from the keyring' | secret-tool store --label='Settle SMTP' "
-                       "user billing@127.0.0.1 server settle-smtp type plaintext && "
-                       "exec \"$SETTLE_CLI\" --db \"$SETTLE_LEDGER\" outbox send");
+    // The keyring daemon forks away and may outlive its bus: it is stopped by the pid that owns the
+    // Secret Service name.
+    const QString script = QStringLiteral(
+        "printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1\n"
+        "printf %s 'from the keyring' | secret-tool store --label='Settle SMTP' "
+        "user billing@127.0.0.1 server settle-smtp type plaintext\n"
+        "\"$SETTLE_CLI\" --db \"$SETTLE_LEDGER\" outbox send\n"
+        "status=$?\n"
+        "pid=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus "
+        "org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets 2>/dev/null "
+        "| awk '/uint32/ {print $2}')\n"
+        "[ -n \"$pid\" ] && kill \"$pid\"\n"
+        "exit $status\n");
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("SETTLE_DB"));
