@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "dates/IsoDate.h"
+#include "errors/SettleError.h"
+#include "followup/FollowupDesk.h"
 #include "followup/FollowupQueue.h"
 #include "followup/FollowupRunner.h"
 #include "followup/InvoiceEvents.h"
@@ -13,7 +15,9 @@ namespace {
 
 const QString followupsUsage = QStringLiteral(
     "followups plan [--as-of DATE] [--json] | followups run [--as-of DATE] [--json] | "
-    "followups list [--pending] [--json] | followups approve ID | followups dismiss ID");
+    "followups list [--pending] [--json] | followups approve ID | followups dismiss ID | "
+    "followups snooze ID --until DATE | followups done ID --outcome note|promise|dispute|legal [--note TEXT] "
+    "[--until DATE] | followups history INVOICE");
 
 QString row(const QString& customer, const QString& stage, const QString& channel, const QStringList& invoices)
 {
@@ -122,32 +126,108 @@ int decide(CliContext& context, const CommandLine& cmd, bool approve)
     return 0;
 }
 
+qint64 followupId(const CommandLine& cmd)
+{
+    bool ok = false;
+    const qint64 id = cmd.positional(1).toLongLong(&ok);
+    if (!ok || id <= 0)
+        cmd.usageError(QStringLiteral("\"%1\" is not a follow-up ID (see settle-cli followups list)").arg(cmd.positional(1)));
+    return id;
+}
+
+int snooze(CliContext& context, const CommandLine& cmd)
+{
+    const qint64 id = followupId(cmd);
+    if (!cmd.has(QStringLiteral("until")))
+        cmd.usageError(QStringLiteral("--until is required"));
+    const FollowupRecord record = FollowupDesk(context.ledger()).snooze(id, cmd.date(QStringLiteral("until"), {}));
+    context.out() << "Follow-up " << id << " (" << record.stageName << " for " << record.customerCode
+                  << ") is snoozed until " << IsoDate::format(record.snoozedUntil)
+                  << "; its queued email is not sent before then.\n";
+    return 0;
+}
+
+int done(CliContext& context, const CommandLine& cmd)
+{
+    const qint64 id = followupId(cmd);
+    if (!cmd.has(QStringLiteral("outcome")))
+        cmd.usageError(QStringLiteral("--outcome is required (note, promise, dispute or legal)"));
+    const auto kind = ContactNote::kindFromName(cmd.value(QStringLiteral("outcome")));
+    if (!kind)
+        cmd.usageError(QStringLiteral("--outcome: \"%1\" is not note, promise, dispute or legal")
+                           .arg(cmd.value(QStringLiteral("outcome"))));
+    FollowupDesk desk(context.ledger());
+    qint64 taskId = 0;
+    for (const auto& task : desk.tasksOf(id))
+        if (task.state == u"open" && taskId == 0)
+            taskId = task.id;
+    if (taskId == 0) {
+        FollowupQueue(context.ledger()).get(id); // "there is no follow-up N" first
+        throw SettleError(SettleError::Kind::BadInput,
+                          QStringLiteral("follow-up %1 has no open task to close").arg(id));
+    }
+    FollowupDesk::Outcome outcome;
+    outcome.kind = *kind;
+    outcome.note = cmd.value(QStringLiteral("note"));
+    outcome.until = cmd.has(QStringLiteral("until")) ? cmd.date(QStringLiteral("until"), {}) : QDate();
+    const FollowupTask task = desk.closeTask(taskId, outcome);
+    context.out() << "Task " << task.id << " of follow-up " << id << " (" << task.title << ") is done: " << task.outcome;
+    if (outcome.until.isValid())
+        context.out() << " until " << IsoDate::format(outcome.until);
+    context.out() << ".\n";
+    return 0;
+}
+
+int history(CliContext& context, const CommandLine& cmd)
+{
+    const QString number = cmd.positional(1);
+    for (const auto& entry : FollowupDesk(context.ledger()).history(number))
+        context.out() << IsoDate::format(entry.date) << "  " << entry.title
+                      << (entry.detail.isEmpty() ? QString() : QStringLiteral(" — ") + entry.detail) << "\n";
+    return 0;
+}
+
 } // namespace
 
 int FollowupCommands::run(CliContext& context, const QStringList& args)
 {
     CommandLine cmd(QStringLiteral("followups"), followupsUsage, args);
-    cmd.parse({QStringLiteral("as-of")}, {QStringLiteral("json"), QStringLiteral("pending")}, 1, 2);
+    cmd.parse({QStringLiteral("as-of"), QStringLiteral("until"), QStringLiteral("outcome"), QStringLiteral("note")},
+              {QStringLiteral("json"), QStringLiteral("pending")}, 1, 2);
     if (cmd.helpRequested()) {
         context.out() << "usage: settle-cli " << cmd.usage() << "\n"
                       << "plan shows what the follow-up engine would raise at a date and changes nothing; run raises\n"
                          "it: emails go to the outbox, letters to print, tasks for a person. Stages that need\n"
                          "approval wait in the queue (list --pending) until approved or dismissed. --as-of defaults\n"
-                         "to today.\n";
+                         "to today.\n"
+                         "snooze puts a follow-up aside until a date (its email waits until then); done closes a\n"
+                         "follow-up's call or collections review with its outcome: a note (--note), a promise to pay\n"
+                         "(--until, recorded on its open invoices), a dispute (--note is the reason) or legal (a\n"
+                         "collections review only); history lists what was raised and sent for one invoice.\n";
         return 0;
     }
     const QString verb = cmd.positional(0);
+    const bool deskOptions = cmd.has(QStringLiteral("until")) || cmd.has(QStringLiteral("outcome")) ||
+                             cmd.has(QStringLiteral("note"));
     const int count = int(cmd.positionals().size());
     const bool asOf = cmd.has(QStringLiteral("as-of"));
     const bool pending = cmd.flag(QStringLiteral("pending"));
     const bool json = cmd.flag(QStringLiteral("json"));
-    if ((verb == u"plan" || verb == u"run") && count == 1 && !pending)
+    const bool onlyUntil = !cmd.has(QStringLiteral("outcome")) && !cmd.has(QStringLiteral("note"));
+    if ((verb == u"plan" || verb == u"run") && count == 1 && !pending && !deskOptions)
         return verb == u"plan" ? plan(context, cmd) : runEngine(context, cmd);
-    if (verb == u"list" && count == 1 && !asOf)
+    if (verb == u"list" && count == 1 && !asOf && !deskOptions)
         return list(context, cmd);
-    if ((verb == u"approve" || verb == u"dismiss") && count == 2 && !asOf && !pending && !json)
+    if ((verb == u"approve" || verb == u"dismiss") && count == 2 && !asOf && !pending && !json && !deskOptions)
         return decide(context, cmd, verb == u"approve");
-    cmd.usageError(QStringLiteral("expected plan, run, list, approve ID or dismiss ID, with their options"));
+    if (verb == u"snooze" && count == 2 && !asOf && !pending && !json && onlyUntil)
+        return snooze(context, cmd);
+    if (verb == u"done" && count == 2 && !asOf && !pending && !json)
+        return done(context, cmd);
+    if (verb == u"history" && count == 2 && !asOf && !pending && !json && !deskOptions)
+        return history(context, cmd);
+    cmd.usageError(QStringLiteral(
+        "expected plan, run, list, approve ID, dismiss ID, snooze ID, done ID or history INVOICE, with their options"));
 }
 
 bool FollowupCommands::isInvoiceEventVerb(const QString& verb)

@@ -201,7 +201,9 @@ TEST_F(FollowupCli, BadInputIsRefusedWithTheRightExitStatus)
          2,
          QStringLiteral("settle-cli followups: \"seven\" is not a follow-up ID (see settle-cli followups list) (usage: "
                         "settle-cli followups plan [--as-of DATE] [--json] | followups run [--as-of DATE] [--json] | "
-                        "followups list [--pending] [--json] | followups approve ID | followups dismiss ID)")},
+                        "followups list [--pending] [--json] | followups approve ID | followups dismiss ID | "
+                        "followups snooze ID --until DATE | followups done ID --outcome note|promise|dispute|legal "
+                        "[--note TEXT] [--until DATE] | followups history INVOICE)")},
         {{QStringLiteral("followups"), QStringLiteral("approve"), QStringLiteral("77")},
          3,
          QStringLiteral("settle-cli: there is no follow-up 77")},
