@@ -43,6 +43,8 @@ QFont fontFor(PdfDocument::Style style)
     // No ligatures where a script does not need them: "fi" stays two letters that a reader can search
     // and copy (pdftotext reads "Springfield", not "Spring\uFB01eld"); Arabic is still shaped.
     font.setStyleStrategy(QFont::PreferNoShaping);
+    // A PDF is scaled by its reader: the layout measures unhinted glyphs, as they will be drawn.
+    font.setHintingPreference(QFont::PreferNoHinting);
     switch (style) {
     case PdfDocument::Style::Body:
         font.setPointSizeF(9);
