@@ -12,6 +12,7 @@
 #include "InvoicesPage.h"
 #include "LedgerSession.h"
 #include "MessageBox.h"
+#include "OutboxPage.h"
 #include "PaymentDialog.h"
 #include "PaymentsPage.h"
 #include "PlaceholderPage.h"
@@ -19,6 +20,9 @@
 #include "Resources.h"
 #include "SearchPopup.h"
 #include "SettingsPage.h"
+#include "SmtpTestPanel.h"
+#include "StatementsPage.h"
+#include "TemplatesPage.h"
 #include "WelcomePage.h"
 
 #include "errors/SettleError.h"
@@ -57,10 +61,9 @@ MainWindow::MainWindow(LedgerSession& session, AppSettings& settings, QWidget* p
                m_invoices,
                m_payments,
                m_followups,
-               new PlaceholderPage(tr("Outbox"),
-                                   tr("Reminder emails wait here before they are sent. The outbox arrives with "
-                                      "email sending."),
-                                   this),
+               m_outbox = new OutboxPage(session, this),
+               m_templates = new TemplatesPage(session, this),
+               m_statements = new StatementsPage(session, this),
                m_reports = new ReportsPage(session, this),
                m_settingsPage};
     m_ui->pages->addWidget(m_welcome);
@@ -91,6 +94,14 @@ MainWindow::MainWindow(LedgerSession& session, AppSettings& settings, QWidget* p
         statusBar()->showMessage(tr("Follow-ups did not run: %1").arg(message));
     });
     connect(m_settingsPage, &SettingsPage::settingsSaved, m_monitor, &FollowupMonitor::reloadInterval);
+    // Fully automatic sending (followups.auto_send, off by default): the monitor names the follow-ups
+    // that need no approval; the outbox sends their messages on a worker thread.
+    connect(m_monitor, &FollowupMonitor::autoSendRequested, m_outbox, [this](const QList<qint64>& ids) {
+        if (m_monitor->autoSendEnabled())
+            m_outbox->sendFollowups(ids);
+    });
+    connect(m_statements, &StatementsPage::emailQueued, m_outbox, &OutboxPage::refresh);
+    m_smtpTest = new SmtpTestPanel(*m_settingsPage, session, m_settingsPage);
     connect(&m_session, &LedgerSession::opened, this, &MainWindow::updateForLedger);
     connect(&m_session, &LedgerSession::closed, this, &MainWindow::updateForLedger);
     connect(&m_settings, &AppSettings::recentLedgersChanged, this, &MainWindow::updateRecentMenu);
@@ -113,15 +124,18 @@ void MainWindow::buildNavigation()
         {tr("Payments"), QStringLiteral(":/icons/payment.png")},
         {tr("Follow-ups"), QStringLiteral(":/icons/followups.png")},
         {tr("Outbox"), QStringLiteral(":/icons/outbox.png")},
+        {tr("Templates"), QStringLiteral(":/icons/new-invoice.png")},
+        {tr("Statements"), QStringLiteral(":/icons/invoices.png")},
         {tr("Reports"), QStringLiteral(":/icons/reports.png")},
         {tr("Settings"), QStringLiteral(":/icons/settings.png")},
     };
     int index = 0;
     for (const auto& [text, icon] : entries) {
         m_ui->navigation->addItem(new QListWidgetItem(QIcon(icon), text));
-        // Alt+1 … Alt+8 jump to the pages from anywhere (usable from the keyboard alone).
+        // Alt+1 … Alt+9, Alt+0 jump to the pages from anywhere (usable from the keyboard alone).
         auto* action = m_ui->menuGo->addAction(text);
-        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index)));
+        if (index < 10)
+            action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(index < 9 ? Qt::Key_1 + index : Qt::Key_0)));
         connect(action, &QAction::triggered, this, [this, index] { showPage(Page(index)); });
         ++index;
     }

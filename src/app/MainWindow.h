@@ -22,11 +22,15 @@ class ImportWizard;
 class InvoiceEditorDialog;
 class InvoicesPage;
 class LedgerSession;
+class OutboxPage;
 class PaymentDialog;
 class PaymentsPage;
 class ReportsPage;
 class SearchPopup;
 class SettingsPage;
+class SmtpTestPanel;
+class StatementsPage;
+class TemplatesPage;
 class WelcomePage;
 
 // The main window: navigation, pages, menus and the toolbar. It only wires things together; each
@@ -36,7 +40,19 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Dashboard, Customers, Invoices, Payments, Followups, Outbox, Reports, Settings, Count };
+    enum class Page {
+        Dashboard,
+        Customers,
+        Invoices,
+        Payments,
+        Followups,
+        Outbox,
+        Templates,
+        Statements,
+        Reports,
+        Settings,
+        Count
+    };
 
     MainWindow(LedgerSession& session, AppSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -56,6 +72,10 @@ public:
     FollowupsPage* followupsPage() const { return m_followups; }
     SettingsPage* settingsPage() const { return m_settingsPage; }
     ReportsPage* reportsPage() const { return m_reports; }
+    OutboxPage* outboxPage() const { return m_outbox; }
+    TemplatesPage* templatesPage() const { return m_templates; }
+    StatementsPage* statementsPage() const { return m_statements; }
+    SmtpTestPanel* smtpTestPanel() const { return m_smtpTest; }
     FollowupMonitor* followupMonitor() const { return m_monitor; }
     // The last "follow-ups are ready" notification (tray or status bar), for tests.
     QString lastNotification() const { return m_lastNotification; }
@@ -100,6 +120,10 @@ private:
     SettingsPage* m_settingsPage = nullptr;
     FollowupsPage* m_followups = nullptr;
     ReportsPage* m_reports = nullptr;
+    OutboxPage* m_outbox = nullptr;
+    TemplatesPage* m_templates = nullptr;
+    StatementsPage* m_statements = nullptr;
+    SmtpTestPanel* m_smtpTest = nullptr;
     FollowupMonitor* m_monitor = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     QString m_lastNotification;

@@ -1,0 +1,404 @@
+#include "OutboxPage.h"
+
+#include "LedgerSession.h"
+#include "LedgerWorker.h"
+
+#include "errors/SettleError.h"
+#include "ledger/Ledger.h"
+#include "mail/Outbox.h"
+#include "mail/SmtpPassword.h"
+#include "mail/SmtpSettings.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace settle {
+
+namespace {
+
+using State = OutboxMessage::State;
+
+const State allStates[] = {State::Queued, State::Sending, State::Sent,
+                           State::Failed, State::Unknown, State::Dismissed};
+
+} // namespace
+
+QString OutboxPage::stateText(State state)
+{
+    switch (state) {
+    case State::Queued:
+        return tr("Queued");
+    case State::Sending:
+        return tr("Sending");
+    case State::Sent:
+        return tr("Sent");
+    case State::Failed:
+        return tr("Failed");
+    case State::Unknown:
+        return tr("Delivery unknown");
+    case State::Dismissed:
+        return tr("Dismissed");
+    }
+    return {};
+}
+
+OutboxPage::OutboxPage(LedgerSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_filter(new QComboBox(this)), m_table(new QTableWidget(this)),
+      m_text(new QPlainTextEdit(this)), m_html(new QTextBrowser(this)), m_status(new QLabel(this)),
+      m_details(new QLabel(this)), m_send(new QPushButton(tr("Send Now"), this)),
+      m_retry(new QPushButton(tr("Retry"), this)), m_dismiss(new QPushButton(tr("Dismiss"), this))
+{
+    setObjectName(QStringLiteral("outboxPage"));
+    auto* title = new QLabel(tr("<h2>Outbox</h2>"), this);
+    m_filter->setObjectName(QStringLiteral("outboxStateFilter"));
+    m_filter->addItem(tr("All messages"), -1);
+    for (State state : allStates)
+        m_filter->addItem(stateText(state), int(state));
+    m_filter->setAccessibleName(tr("Show messages in state"));
+    m_send->setObjectName(QStringLiteral("outboxSend"));
+    m_send->setToolTip(tr("Send every queued message that is due, with the SMTP settings"));
+    m_retry->setObjectName(QStringLiteral("outboxRetry"));
+    m_retry->setToolTip(tr("Queue a failed message, or one whose delivery is unknown, to be sent again"));
+    m_dismiss->setObjectName(QStringLiteral("outboxDismiss"));
+    m_dismiss->setToolTip(tr("Keep the message, but never send it"));
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Show:"), this));
+    bar->addWidget(m_filter);
+    bar->addStretch();
+    bar->addWidget(m_retry);
+    bar->addWidget(m_dismiss);
+    bar->addWidget(m_send);
+
+    m_status->setObjectName(QStringLiteral("outboxStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->hide();
+
+    m_table->setObjectName(QStringLiteral("outboxTable"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels(
+        {tr("State"), tr("To"), tr("Subject"), tr("Attempts"), tr("Last change"), tr("Server's answer")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+
+    m_details->setObjectName(QStringLiteral("outboxDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setObjectName(QStringLiteral("outboxText"));
+    m_text->setReadOnly(true);
+    m_html->setObjectName(QStringLiteral("outboxHtml"));
+    m_html->setOpenLinks(false);
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(m_text, tr("Text"));
+    tabs->addTab(m_html, tr("HTML"));
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_details);
+    rightLayout->addWidget(tabs, 1);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &OutboxPage::refresh);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &OutboxPage::showSelected);
+    connect(m_send, &QPushButton::clicked, this, &OutboxPage::sendNow);
+    connect(m_retry, &QPushButton::clicked, this, &OutboxPage::retrySelected);
+    connect(m_dismiss, &QPushButton::clicked, this, &OutboxPage::dismissSelected);
+    connect(&m_watcher, &QFutureWatcher<SendResult>::finished, this, &OutboxPage::sendFinished);
+    connect(&m_session, &LedgerSession::opened, this, [this] {
+        m_status->hide();
+        refresh();
+    });
+    updateButtons();
+}
+
+OutboxPage::~OutboxPage()
+{
+    // A send in flight holds its own connection; wait for it rather than leave it behind.
+    m_watcher.waitForFinished();
+}
+
+void OutboxPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+QString OutboxPage::statusText() const
+{
+    return m_status->isHidden() ? QString() : m_status->text();
+}
+
+void OutboxPage::say(const QString& text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setForegroundRole(problem ? QPalette::BrightText : QPalette::WindowText);
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setVisible(!text.isEmpty());
+}
+
+void OutboxPage::setStateFilter(std::optional<State> state)
+{
+    m_filter->setCurrentIndex(qMax(0, m_filter->findData(state ? int(*state) : -1)));
+    refresh();
+}
+
+void OutboxPage::refresh()
+{
+    const auto keep = selectedId();
+    m_messages.clear();
+    if (m_session.isOpen()) {
+        const int filter = m_filter->currentData().toInt();
+        try {
+            m_messages =
+                Outbox(m_session.ledger()).list(filter < 0 ? std::nullopt : std::optional(State(filter)));
+        } catch (const SettleError& error) {
+            say(tr("Cannot read the outbox: %1").arg(error.message()), true);
+        }
+    }
+    const QSignalBlocker block(m_table);
+    m_table->setRowCount(int(m_messages.size()));
+    const QLocale locale;
+    for (int row = 0; row < m_messages.size(); ++row) {
+        const OutboxMessage& message = m_messages[row];
+        const QString answer = message.state == State::Sent || message.lastError.isEmpty()
+                                   ? message.serverReply
+                                   : message.lastError;
+        const QString cells[] = {stateText(message.state),
+                                 message.to,
+                                 message.subject,
+                                 QString::number(message.attempts),
+                                 locale.toString(message.updatedAt.toLocalTime(), QLocale::ShortFormat),
+                                 answer};
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            item->setData(IdRole, message.id);
+            if (column == AnswerColumn || column == SubjectColumn)
+                item->setToolTip(cells[column]);
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    for (int column : {ToColumn, SubjectColumn})
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 320));
+    if (keep && rowOf(*keep) >= 0)
+        m_table->selectRow(rowOf(*keep));
+    showSelected();
+}
+
+int OutboxPage::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_messages.size(); ++row)
+        if (m_messages[row].id == id)
+            return row;
+    return -1;
+}
+
+std::optional<qint64> OutboxPage::selectedId() const
+{
+    const auto rows =
+        m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.isEmpty() || rows.first().row() >= m_messages.size())
+        return std::nullopt;
+    return m_messages[rows.first().row()].id;
+}
+
+void OutboxPage::selectMessage(qint64 id)
+{
+    if (rowOf(id) < 0 && m_filter->currentIndex() != 0)
+        setStateFilter(std::nullopt);
+    const int row = rowOf(id);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void OutboxPage::showSelected()
+{
+    const auto id = selectedId();
+    m_text->clear();
+    m_html->clear();
+    m_details->clear();
+    if (id) {
+        try {
+            const OutboxMessage message = Outbox(m_session.ledger()).get(*id, true);
+            QStringList lines;
+            lines << tr("<b>%1</b> — to %2").arg(message.subject.toHtmlEscaped(), message.to.toHtmlEscaped());
+            if (!message.cc.isEmpty())
+                lines << tr("Cc: %1").arg(message.cc.toHtmlEscaped());
+            lines << tr("State: %1, %n attempt(s)", nullptr, message.attempts).arg(stateText(message.state));
+            if (message.sentAt.isValid())
+                lines << tr("Sent: %1")
+                             .arg(QLocale().toString(message.sentAt.toLocalTime(), QLocale::LongFormat));
+            if (!message.serverReply.isEmpty())
+                lines << tr("Server's answer: %1").arg(message.serverReply.toHtmlEscaped());
+            if (!message.lastError.isEmpty() && message.state != State::Sent)
+                lines << tr("What went wrong: %1").arg(message.lastError.toHtmlEscaped());
+            for (const MailAttachment& file : message.attachments)
+                lines << tr("Attached: %1 (%2 KB)")
+                             .arg(file.fileName.toHtmlEscaped())
+                             .arg((file.content.size() + 1023) / 1024);
+            m_details->setText(lines.join(QStringLiteral("<br>")));
+            m_text->setPlainText(message.bodyText);
+            if (message.bodyHtml.isEmpty())
+                m_html->setPlainText(tr("(This message has no HTML part; it is sent as plain text.)"));
+            else
+                m_html->setHtml(message.bodyHtml);
+        } catch (const SettleError& error) {
+            m_details->setText(error.message().toHtmlEscaped());
+        }
+    }
+    updateButtons();
+}
+
+void OutboxPage::updateButtons()
+{
+    const auto id = selectedId();
+    const int row = id ? rowOf(*id) : -1;
+    const State state = row >= 0 ? m_messages[row].state : State::Sent;
+    m_retry->setEnabled(row >= 0 &&
+                        (state == State::Failed || state == State::Unknown || state == State::Dismissed));
+    m_dismiss->setEnabled(row >= 0 &&
+                          (state == State::Queued || state == State::Failed || state == State::Unknown));
+    m_send->setEnabled(m_session.isOpen() && !isSending());
+    m_send->setText(isSending() ? tr("Sending…") : tr("Send Now"));
+}
+
+bool OutboxPage::retrySelected()
+{
+    const auto id = selectedId();
+    if (!id)
+        return false;
+    try {
+        const OutboxMessage message = Outbox(m_session.ledger()).resend(*id);
+        say(tr("“%1” is queued again; Send Now sends it.").arg(message.subject), false);
+    } catch (const SettleError& error) {
+        say(error.message(), true);
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool OutboxPage::dismissSelected()
+{
+    const auto id = selectedId();
+    if (!id)
+        return false;
+    try {
+        const OutboxMessage message = Outbox(m_session.ledger()).dismiss(*id);
+        say(tr("“%1” is dismissed and will not be sent.").arg(message.subject), false);
+    } catch (const SettleError& error) {
+        say(error.message(), true);
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool OutboxPage::sendNow()
+{
+    return startSending({});
+}
+
+bool OutboxPage::sendFollowups(const QList<qint64>& followupIds)
+{
+    if (followupIds.isEmpty())
+        return false;
+    return startSending(followupIds);
+}
+
+bool OutboxPage::startSending(const QList<qint64>& followupIds)
+{
+    if (!m_session.isOpen() || isSending())
+        return false;
+    say(tr("Sending…"), false);
+    // The worker opens its own connection (a Qt SQL connection belongs to its thread) and looks the
+    // password up there: the keyring may take a moment to answer.
+    m_watcher.setFuture(
+        QtConcurrent::run([location = m_session.location(), clock = &m_session.clock(), followupIds] {
+            SendResult result;
+            try {
+                auto ledger = Ledger::open(location, Database::OpenMode::MustExist, *clock);
+                const SmtpSettings settings = SmtpSettings::fromLedger(*ledger);
+                const auto password = SmtpPassword::lookup(settings.user, settings.host);
+                OutboxSender::Options options;
+                if (!followupIds.isEmpty()) {
+                    // Automatic sending: the queued messages of the raised follow-ups, nothing else.
+                    for (const OutboxMessage& message : Outbox(*ledger).list(OutboxMessage::State::Queued))
+                        if (followupIds.contains(message.followupId))
+                            options.onlyIds << message.id;
+                    if (options.onlyIds.isEmpty())
+                        return result;
+                }
+                result.report = OutboxSender(*ledger, settings, password.password, options).run();
+            } catch (const SettleError& error) {
+                result.error = error.message();
+            } catch (const std::exception& error) {
+                result.error = QString::fromUtf8(error.what());
+            }
+            return result;
+        }));
+    updateButtons();
+    return true;
+}
+
+void OutboxPage::sendFinished()
+{
+    const SendResult result = m_watcher.result();
+    if (!result.error.isEmpty()) {
+        say(tr("Nothing was sent: %1").arg(result.error), true);
+    } else {
+        const auto& report = result.report;
+        QStringList parts;
+        if (report.outcomes.isEmpty())
+            parts << tr("No message was due.");
+        else
+            parts << tr("%n sent", nullptr, report.count(State::Sent)) + QStringLiteral(", ") +
+                         tr("%n failed", nullptr, report.count(State::Failed)) + QStringLiteral(", ") +
+                         tr("%n to try again later", nullptr, report.count(State::Queued)) +
+                         QStringLiteral(", ") +
+                         tr("%n with unknown delivery", nullptr, report.count(State::Unknown)) + u'.';
+        for (const auto& outcome : report.outcomes)
+            if (outcome.state != State::Sent)
+                parts << tr("“%1” to %2: %3").arg(outcome.subject, outcome.to, outcome.detail);
+        if (!report.stoppedBecause.isEmpty())
+            parts << tr("Stopped: %1 The other messages stay queued.").arg(report.stoppedBecause);
+        if (!report.markedUnknown.isEmpty())
+            parts << tr("%n message(s) were found half-sent and are marked “delivery unknown”.", nullptr,
+                        int(report.markedUnknown.size()));
+        say(parts.join(u'\n'), !report.clean());
+    }
+    if (m_session.isOpen())
+        m_session.ledger().announceChangedElsewhere();
+    refresh();
+    Q_EMIT sendingFinished();
+}
+
+} // namespace settle

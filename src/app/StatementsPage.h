@@ -1,0 +1,116 @@
+#pragma once
+
+#include "documents/StatementBatch.h"
+
+#include <QBuffer>
+#include <QByteArray>
+#include <QDate>
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <atomic>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPdfDocument;
+class QPdfView;
+class QPrinter;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+
+namespace settle {
+
+class LedgerSession;
+
+// Statements of account in the app (issue 7): a customer, or every customer with a balance; a
+// period or the open items at a date. One customer's statement is previewed inside the app (QtPdf)
+// and saved, printed or emailed with the statement template (queued in the outbox with the PDF
+// attached). The batch for every customer with a balance writes one PDF each into a folder on a
+// worker thread, with a progress bar and Cancel.
+class StatementsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StatementsPage(LedgerSession& session, QWidget* parent = nullptr);
+    ~StatementsPage() override;
+
+    QComboBox* customerChooser() const { return m_customer; }
+    QPdfDocument* document() const { return m_document; }
+    QPdfView* view() const { return m_view; }
+    QProgressBar* progressBar() const { return m_progress; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    QString statusText() const;
+    QByteArray pdf() const { return m_bytes; }
+    bool isBatchRunning() const { return m_batch.isRunning(); }
+    StatementBatch::Result lastBatch() const { return m_lastBatch; }
+
+    // Empty code: every customer with a balance.
+    void setCustomer(const QString& code);
+    void setPeriod(QDate from, QDate to);
+    void setOpenItems(QDate asOf);
+
+public Q_SLOTS:
+    // Renders the chosen customer's statement and shows it; false (the reason shown) when it cannot.
+    bool preview();
+    bool saveTo(const QString& path);
+    // Prints the previewed statement on `printer`, page by page (the dialog-free path, for tests).
+    bool printTo(QPrinter& printer);
+    // Queues the statement email (statement template, the customer's language) with the PDF attached.
+    // Returns the outbox id, or 0 when refused.
+    qint64 email();
+    // Writes every statement with a balance into `folder` on a worker thread.
+    bool startBatch(const QString& folder);
+    void cancelBatch();
+
+Q_SIGNALS:
+    void batchFinished();
+    void emailQueued(qint64 outboxId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void loadCustomers();
+    void updateButtons();
+    void chooseSave();
+    void choosePrint();
+    void chooseBatch();
+    void batchDone();
+    void say(const QString& text, bool problem);
+    QDate from() const;
+    QDate to() const;
+
+    LedgerSession& m_session;
+    QComboBox* m_customer;
+    QRadioButton* m_periodKind;
+    QRadioButton* m_openKind;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QPushButton* m_previewButton;
+    QPushButton* m_save;
+    QPushButton* m_print;
+    QPushButton* m_email;
+    QPushButton* m_batchButton;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QPdfDocument* m_document;
+    QPdfView* m_view;
+    QByteArray m_bytes;
+    QBuffer m_buffer;
+    QString m_previewed; // the customer code of the statement shown
+    QString m_title;
+    struct BatchOutcome
+    {
+        StatementBatch::Result result;
+        QString error;
+    };
+    QFutureWatcher<BatchOutcome> m_batch;
+    std::atomic_bool m_cancelRequested{false};
+    StatementBatch::Result m_lastBatch;
+};
+
+} // namespace settle

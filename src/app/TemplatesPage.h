@@ -1,0 +1,108 @@
+#pragma once
+
+#include "templates/Template.h"
+#include "templates/TemplateEngine.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMenu;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+class QToolButton;
+
+namespace settle {
+
+class LedgerSession;
+
+// The message templates (issue 7): one per template key (each stage's, the statement, the payment
+// thank-you) and language; subject, text and HTML editors with a menu that inserts placeholders
+// from the one placeholder table (TemplatePlaceholders); a live preview against a customer of the
+// ledger (TemplateRenderer::preview with the draft); every validation problem listed with its part
+// and line, the line marked in its editor; Save refused while any remains; Reset puts the shipped
+// text back.
+class TemplatesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TemplatesPage(LedgerSession& session, QWidget* parent = nullptr);
+    ~TemplatesPage() override;
+
+    QComboBox* keyChooser() const { return m_key; }
+    QComboBox* languageChooser() const { return m_language; }
+    QComboBox* customerChooser() const { return m_customer; }
+    QLineEdit* subjectEditor() const { return m_subject; }
+    QPlainTextEdit* textEditor() const { return m_text; }
+    QPlainTextEdit* htmlEditor() const { return m_html; }
+    QListWidget* problemList() const { return m_problems; }
+    QPushButton* saveButton() const { return m_save; }
+    QPushButton* resetButton() const { return m_reset; }
+    QMenu* placeholderMenu() const { return m_insertMenu; }
+    QTextBrowser* previewView() const { return m_preview; }
+    QString previewSubject() const;
+    QString previewText() const { return m_previewText; }
+    QString statusText() const;
+
+    Template draft() const;
+    QList<TemplateEngine::Problem> problems() const { return m_currentProblems; }
+    bool isModified() const { return m_modified; }
+
+public Q_SLOTS:
+    void reload();
+    // Shows the template of this key and language (the stored text, or the shipped one).
+    bool showTemplate(const QString& key, const QString& language);
+    void setPreviewCustomer(const QString& code);
+    // Inserts "{{name}}" (or the invoices section) at the cursor of the editor last worked in.
+    void insertPlaceholder(const QString& name);
+    // True when saved; refused (false, the reason shown) while problems remain.
+    bool save();
+    // Puts the shipped text back (stored at once); false when refused.
+    bool resetToDefault();
+    // Validates and renders the preview now (otherwise a moment after typing stops).
+    void updatePreview();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void loadCustomers();
+    void loadTemplate();
+    void fillInsertMenu();
+    void validate();
+    void markLines();
+    void edited();
+    void say(const QString& text, bool problem);
+    QWidget* editorFor(Template::Part part) const;
+
+    LedgerSession& m_session;
+    QComboBox* m_key;
+    QComboBox* m_language;
+    QComboBox* m_customer;
+    QLineEdit* m_subject;
+    QPlainTextEdit* m_text;
+    QPlainTextEdit* m_html;
+    QToolButton* m_insert;
+    QMenu* m_insertMenu;
+    QListWidget* m_problems;
+    QLabel* m_status;
+    QLabel* m_previewSubject;
+    QTextBrowser* m_preview;
+    QPushButton* m_save;
+    QPushButton* m_reset;
+    QTimer* m_previewTimer;
+    QWidget* m_lastEditor = nullptr;
+    Template m_loaded;
+    QString m_previewText;
+    QList<TemplateEngine::Problem> m_currentProblems;
+    bool m_modified = false;
+    bool m_loading = false;
+};
+
+} // namespace settle
