@@ -2,6 +2,7 @@
 
 #include "../integration/SmtpTestServer.h"
 
+#include "FollowupMonitor.h"
 #include "OutboxPage.h"
 
 #include "mail/Outbox.h"
@@ -9,6 +10,7 @@
 
 #include <QComboBox>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -37,6 +39,21 @@ protected:
         message.bodyText = QStringLiteral("Dear customer,\nplease pay %1.\n").arg(subject);
         message.bodyHtml = QStringLiteral("<p>Dear customer,</p><p>please pay <b>%1</b>.</p>").arg(subject);
         return Outbox(*m_ledger).queue(message);
+    }
+
+    // Five customers with an email address, each with an invoice whose Reminder stage (no approval
+    // needed) is due on 2026-03-31; the follow-up timer runs when the ledger opens.
+    void prepareFollowups()
+    {
+        for (int k = 1; k <= 5; ++k) {
+            const QString code = QStringLiteral("C00%1").arg(k);
+            m_ledger.addCustomer(code);
+            Customer customer = m_ledger->requireCustomer(code);
+            customer.email = QStringLiteral("ap@%1.example").arg(code.toLower());
+            m_ledger->updateCustomer(customer);
+            m_ledger.addInvoice(code, QDate(2026, 1, 30), 10000 * k);
+        }
+        m_settings->setFollowupTimerEnabled(true);
     }
 
     OutboxPage* page()
@@ -159,6 +176,44 @@ TEST_F(OutboxGui, WithoutSmtpSettingsNothingIsSentAndTheReasonNamesTheSetting)
     EXPECT_TRUE(outbox->statusText().contains(QStringLiteral("smtp.host")))
         << outbox->statusText().toStdString();
     EXPECT_EQ(Outbox(*m_ledger).get(id).state, OutboxMessage::State::Queued);
+}
+
+TEST_F(OutboxGui, AutomaticSendingSendsTheRaisedFollowupsMessagesAndNothingElse)
+{
+    SmtpTestServer server;
+    ASSERT_TRUE(server.start()) << server.error().toStdString();
+    useServer(server.port());
+    prepareFollowups();
+    m_ledger->setSetting(QStringLiteral("followups.auto_send"), QStringLiteral("true"));
+    // Queued by hand, not by the engine: automatic sending leaves it for the bookkeeper.
+    const qint64 manual = queue(QStringLiteral("someone@else.example"), QStringLiteral("By hand"));
+    QSignalSpy finished(m_window->outboxPage(), &OutboxPage::sendingFinished);
+    openLedger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() == 1; }, 60000));
+    EXPECT_EQ(server.waitForCount(5), 5);
+    QStringList to;
+    for (const auto& received : server.received())
+        to << received.rcptTos();
+    to.sort();
+    EXPECT_EQ(to, (QStringList{QStringLiteral("ap@c001.example"), QStringLiteral("ap@c002.example"),
+                               QStringLiteral("ap@c003.example"), QStringLiteral("ap@c004.example"),
+                               QStringLiteral("ap@c005.example")}));
+    EXPECT_EQ(Outbox(*m_ledger).get(manual).state, OutboxMessage::State::Queued);
+    EXPECT_EQ(Outbox(*m_ledger).list(OutboxMessage::State::Sent).size(), 5);
+}
+
+TEST_F(OutboxGui, WithAutomaticSendingOffTheRaisedMessagesWaitInTheOutbox)
+{
+    SmtpTestServer server;
+    ASSERT_TRUE(server.start()) << server.error().toStdString();
+    useServer(server.port());
+    prepareFollowups(); // followups.auto_send is off by default
+    openLedger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_window->lastNotification().isEmpty(); }, 5000));
+    settle(200);
+    EXPECT_FALSE(m_window->outboxPage()->isSending());
+    EXPECT_EQ(Outbox(*m_ledger).list(OutboxMessage::State::Queued).size(), 5);
+    EXPECT_TRUE(server.received().isEmpty());
 }
 
 } // namespace settle::test
