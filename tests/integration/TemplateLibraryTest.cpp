@@ -218,6 +218,7 @@ TEST(TemplatePreview, AnUnsetPaymentDetailIsNamedInsteadOfLeftBlank)
     FollowupTestLedger ledger(QDate(2026, 3, 10));
     ledger.addCustomerWithEmail(QStringLiteral("C001"));
     ledger.addInvoiceOn(QStringLiteral("C001"), QDate(2026, 1, 5), 5000);
+    ledger->setSetting(QStringLiteral("company.payment_details"), QString());
     const QStringList problems = problemsOf(
         [&] { TemplateRenderer(*ledger).preview(reminder, en, QStringLiteral("C001"), QDate(2026, 3, 10)); });
     ASSERT_EQ(problems.size(), 2) << problems.join(u'\n').toStdString(); // text and HTML

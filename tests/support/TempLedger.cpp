@@ -8,6 +8,10 @@ TempLedger::TempLedger(QDate today) : m_clock(today)
 {
     m_ledger = Ledger::open(path(), Database::OpenMode::CreateIfMissing, m_clock);
     m_ledger->initialize(QStringLiteral("Test Company"), QStringLiteral("USD"));
+    // What a user sets up before the first reminder: the templates name the address and how to pay.
+    m_ledger->setSetting(QStringLiteral("company.address"), QStringLiteral("1 Test Street\nTestville"));
+    m_ledger->setSetting(QStringLiteral("company.payment_details"),
+                         QStringLiteral("Bank transfer to IBAN DE02 1203 0000 0000 2020 51"));
 }
 
 QString TempLedger::writeFile(const QString& name, const QByteArray& content) const

@@ -1,10 +1,15 @@
 #include "followup/FollowupDelivery.h"
 
 #include "dates/Clock.h"
+#include "errors/SettleError.h"
 #include "followup/FollowupCharges.h"
-#include "followup/FollowupText.h"
 #include "ledger/Ledger.h"
+#include "mail/Outbox.h"
+#include "mail/OutboxMessage.h"
 #include "storage/FollowupRepository.h"
+#include "storage/OutboxRepository.h"
+#include "templates/TemplateKeys.h"
+#include "templates/TemplateRenderer.h"
 
 namespace settle {
 
@@ -15,26 +20,60 @@ void FollowupDelivery::deliver(qint64 followupId, const Stage& stage, const Foll
     for (auto& item : items)
         charges.chargeFee(followupId, stage, item, customer.id, customer.code, on);
 
-    const QString company = m_ledger.setting(QStringLiteral("company.name"));
-    const auto message = FollowupText::render(stage, customer.name, company, items, on);
-    if (stage.channels.has(Channels::Email)) {
-        if (customer.email.trimmed().isEmpty()) {
-            const QString phone = customer.phone.isEmpty() ? QString() : QStringLiteral(" on ") + customer.phone;
-            m_repository.insertTask(followupId, customer.id, on,
-                                    QStringLiteral("Call %1 (%2)%3: no email address for \"%4\"")
-                                        .arg(customer.name, customer.code, phone, stage.name),
-                                    message.body);
-        } else {
-            m_repository.enqueueEmail(followupId, customer.id, customer.email, customer.cc, message.subject,
-                                      message.body, stage.templateKey, customer.language, m_ledger.clock().now());
-        }
-    }
+    // Rendered once, after the fees are charged, so that {{fee}} names what was charged. A value the
+    // template needs and the ledger lacks (company.payment_details unset, say) stops the whole run
+    // with InputProblems naming it: a reminder never goes out with a blank in it.
+    // A stage of the user's own without a template of its own speaks with the Reminder's words.
+    Stage templated = stage;
+    if (templated.templateKey.isEmpty())
+        templated.templateKey = QStringLiteral("reminder");
+    const auto message = TemplateRenderer(m_ledger).followup(templated, customer.code, customer.language, items, on);
+    if (stage.channels.has(Channels::Email))
+        queueEmail(followupId, stage, customer, message, on);
     if (stage.channels.has(Channels::Letter))
-        m_repository.insertLetter(followupId, customer.id, on, message.subject, message.body);
+        m_repository.insertLetter(followupId, customer.id, on, message.subject, message.text);
     if (stage.channels.has(Channels::Task))
         m_repository.insertTask(followupId, customer.id, on,
                                 QStringLiteral("%1: %2 (%3)").arg(stage.name, customer.name, customer.code),
-                                message.body);
+                                message.text);
+}
+
+void FollowupDelivery::queueEmail(qint64 followupId, const Stage& stage, const FollowupSnapshot::Customer& customer,
+                                  const TemplateEngine::Rendered& rendered, QDate on)
+{
+    const QString phone = customer.phone.isEmpty() ? QString() : QStringLiteral(" on ") + customer.phone;
+    if (customer.email.trimmed().isEmpty()) {
+        // Nobody can receive it: a person calls instead, with the text at hand.
+        m_repository.insertTask(followupId, customer.id, on,
+                                QStringLiteral("Call %1 (%2)%3: no email address for \"%4\"")
+                                    .arg(customer.name, customer.code, phone, stage.name),
+                                rendered.text);
+        return;
+    }
+    OutboxMessage message;
+    message.followupId = followupId;
+    message.customerId = customer.id;
+    message.customerCode = customer.code;
+    message.to = customer.email;
+    message.cc = customer.cc;
+    message.subject = rendered.subject;
+    message.bodyText = rendered.text;
+    message.bodyHtml = rendered.html;
+    message.templateKey = stage.templateKey.isEmpty() ? QStringLiteral("reminder") : stage.templateKey;
+    message.language = TemplateKeys::languageFor(customer.language);
+    try {
+        Outbox::check(message);
+    } catch (const SettleError& e) {
+        // A customer's address that is not one must not stop everybody else's reminders: a person
+        // corrects it and sends this text.
+        m_repository.insertTask(followupId, customer.id, on,
+                                QStringLiteral("Check the email address of %1 (%2)%3 for \"%4\": %5")
+                                    .arg(customer.name, customer.code, phone, stage.name, e.message()),
+                                rendered.text);
+        return;
+    }
+    message.messageId = Outbox::newMessageId(m_ledger);
+    OutboxRepository(m_ledger.database(), m_ledger.clock()).insert(message);
 }
 
 } // namespace settle

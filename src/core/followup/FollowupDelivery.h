@@ -3,6 +3,7 @@
 #include "followup/FollowupRecord.h"
 #include "followup/FollowupSnapshot.h"
 #include "followup/Stage.h"
+#include "templates/TemplateEngine.h"
 
 namespace settle {
 
@@ -10,8 +11,9 @@ class FollowupRepository;
 class Ledger;
 
 // Sends a raised follow-up on its way, inside the caller's transaction: charges the stage's fees,
-// then writes an outbox message for email, a letter to print, a task for a person. A customer
-// without an email address gets a task to call instead of a message nobody can receive.
+// renders the stage's template in the customer's language, then queues the email in the outbox,
+// writes a letter to print and a task for a person. A customer without a usable email address gets
+// a task to call instead of a message nobody can receive.
 class FollowupDelivery
 {
 public:
@@ -21,6 +23,9 @@ public:
                  QList<FollowupRecord::Item>& items, QDate on);
 
 private:
+    void queueEmail(qint64 followupId, const Stage& stage, const FollowupSnapshot::Customer& customer,
+                    const TemplateEngine::Rendered& rendered, QDate on);
+
     Ledger& m_ledger;
     FollowupRepository& m_repository;
 };

@@ -29,17 +29,8 @@ void Outbox::check(const OutboxMessage& message)
 qint64 Outbox::queue(OutboxMessage message)
 {
     check(message);
-    if (message.messageId.isEmpty()) {
-        // The id's right-hand side is the sender's domain; without a usable smtp.from yet, "localhost".
-        QString domain;
-        const QString from = m_ledger.setting(QStringLiteral("smtp.from")).trimmed();
-        try {
-            if (!from.isEmpty())
-                domain = MailAddress::parse(from, QStringLiteral("smtp.from")).domain();
-        } catch (const SettleError&) {
-        }
-        message.messageId = MimeMessage::newMessageId(domain);
-    }
+    if (message.messageId.isEmpty())
+        message.messageId = newMessageId(m_ledger);
     Transaction transaction(m_ledger.database());
     const qint64 id = OutboxRepository(m_ledger.database(), m_ledger.clock()).insert(message);
     transaction.commit();

@@ -199,18 +199,6 @@ void FollowupRepository::setState(qint64 followupId, FollowupRecord::State state
                           QStringLiteral("follow-up %1 was changed by someone else; reload and try again").arg(followupId));
 }
 
-qint64 FollowupRepository::enqueueEmail(qint64 followupId, qint64 customerId, const QString& to, const QString& cc,
-                                        const QString& subject, const QString& body, const QString& templateKey,
-                                        const QString& language, const QDateTime& createdAt)
-{
-    Statement insert(m_db.connection(),
-                     QStringLiteral("INSERT INTO outbox (followup_id, customer_id, state, to_addresses, cc_addresses, "
-                                    "subject, body_text, template_key, language, created_at) "
-                                    "VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    insert.exec({followupId, customerId, to, cc, subject, body, templateKey, language, timestamp(createdAt)});
-    return insert.returnedId();
-}
-
 qint64 FollowupRepository::insertLetter(qint64 followupId, qint64 customerId, QDate date, const QString& subject,
                                         const QString& body)
 {

@@ -37,9 +37,6 @@ public:
     void setState(qint64 followupId, FollowupRecord::State state, int version, const QDateTime& decidedAt,
                   const QString& decidedBy);
 
-    qint64 enqueueEmail(qint64 followupId, qint64 customerId, const QString& to, const QString& cc,
-                        const QString& subject, const QString& body, const QString& templateKey,
-                        const QString& language, const QDateTime& createdAt);
     qint64 insertLetter(qint64 followupId, qint64 customerId, QDate date, const QString& subject, const QString& body);
     qint64 insertTask(qint64 followupId, qint64 customerId, QDate dueOn, const QString& title, const QString& notes);
 
