@@ -1,6 +1,7 @@
 #include "FollowupsPage.h"
 #include "ui_FollowupsPage.h"
 
+#include "FollowupDeskView.h"
 #include "FollowupTableModel.h"
 #include "LedgerSession.h"
 #include "MessageBox.h"
@@ -11,6 +12,8 @@
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
 
+#include <QTabWidget>
+
 namespace settle {
 
 FollowupsPage::FollowupsPage(LedgerSession& session, AppSettings& settings, QWidget* parent)
@@ -18,6 +21,35 @@ FollowupsPage::FollowupsPage(LedgerSession& session, AppSettings& settings, QWid
       m_model(new FollowupTableModel(session, this))
 {
     m_ui->setupUi(this);
+    // Two tabs: the desk for today, and the whole queue with its approvals as before.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("followupTabs"));
+    m_desk = new FollowupDeskView(session, m_tabs);
+    m_tabs->addTab(m_desk, tr("&Today's queue"));
+    auto* all = new QWidget(m_tabs);
+    auto* allLayout = new QVBoxLayout(all);
+    auto* allTools = new QHBoxLayout;
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->pendingOnly), static_cast<QWidget*>(m_ui->approve),
+                       static_cast<QWidget*>(m_ui->dismiss)})
+        m_ui->toolRow->removeWidget(w);
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->table), static_cast<QWidget*>(m_ui->detail),
+                       static_cast<QWidget*>(m_ui->summary)})
+        m_ui->layout->removeWidget(w);
+    allTools->addWidget(m_ui->pendingOnly);
+    allTools->addStretch(1);
+    allTools->addWidget(m_ui->approve);
+    allTools->addWidget(m_ui->dismiss);
+    allLayout->addLayout(allTools);
+    allLayout->addWidget(m_ui->table, 1);
+    allLayout->addWidget(m_ui->detail);
+    allLayout->addWidget(m_ui->summary);
+    m_tabs->addTab(all, tr("&Everything raised"));
+    m_ui->layout->addWidget(m_tabs, 1);
+    m_ui->intro->setText(
+        tr("What waits for you today, by customer: read each email before it goes (and change a word "
+           "for this one message), approve the stages that need a person, snooze what can wait, "
+           "send, and record the outcome of your calls."));
+    connect(m_desk, &FollowupDeskView::queueChanged, this, &FollowupsPage::queueChanged);
     m_ui->table->setModel(m_model);
     TableLayout::prepare(m_ui->table);
     m_ui->table->setSortingEnabled(false); // the queue's own order: newest first
@@ -26,10 +58,13 @@ FollowupsPage::FollowupsPage(LedgerSession& session, AppSettings& settings, QWid
     connect(m_ui->pendingOnly, &QCheckBox::toggled, m_model, &FollowupTableModel::setPendingOnly);
     connect(m_ui->approve, &QPushButton::clicked, this, &FollowupsPage::approveSelected);
     connect(m_ui->dismiss, &QPushButton::clicked, this, &FollowupsPage::dismissSelected);
-    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FollowupsPage::updateDetail);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FollowupsPage::updateDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_ui->summary->setText(tr("%n follow-up(s)", nullptr, m_model->rowCount()));
         updateDetail();
+        if (isVisible() && !m_desk->isSending())
+            m_desk->reload();
     });
     updateDetail();
 }
@@ -40,10 +75,17 @@ void FollowupsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     m_model->setActive(true);
+    m_desk->reload();
+}
+
+void FollowupsPage::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
 }
 
 void FollowupsPage::selectRow(int row)
 {
+    showTab(1);
     m_ui->table->setCurrentIndex(m_model->index(row, 0));
 }
 
@@ -58,15 +100,18 @@ void FollowupsPage::updateDetail()
         return;
     }
     const QLocale locale;
-    QString html = QStringLiteral("<b>%1</b> — %2<br>").arg(r->stageName.toHtmlEscaped(), r->customerName.toHtmlEscaped());
+    QString html = QStringLiteral("<b>%1</b> — %2<br>")
+                       .arg(r->stageName.toHtmlEscaped(), r->customerName.toHtmlEscaped());
     for (const auto& item : r->items)
-        html += tr("%1: %2 due %3").arg(item.due.number.toHtmlEscaped(),
-                                         LocaleAmount::formatWithCode(item.due.balance, item.due.currency, locale),
-                                         locale.toString(item.due.dueDate, QLocale::ShortFormat)) +
+        html += tr("%1: %2 due %3")
+                    .arg(item.due.number.toHtmlEscaped(),
+                         LocaleAmount::formatWithCode(item.due.balance, item.due.currency, locale),
+                         locale.toString(item.due.dueDate, QLocale::ShortFormat)) +
                 QStringLiteral("<br>");
     for (const auto& delivery : r->deliveries)
         html += QStringLiteral("<p><i>%1</i><br>%2</p>")
-                    .arg(delivery.subject.toHtmlEscaped(), delivery.body.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+                    .arg(delivery.subject.toHtmlEscaped(),
+                         delivery.body.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     m_ui->detail->setHtml(html);
 }
 
@@ -97,6 +142,7 @@ void FollowupsPage::decide(bool approve)
     }
     // Approving may charge a fee (a new invoice): every view reads again.
     m_session.ledger().announceChangedElsewhere();
+    Q_EMIT queueChanged();
 }
 
 void FollowupsPage::saveLayout()

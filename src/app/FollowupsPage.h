@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QTabWidget;
+
 namespace Ui {
 class FollowupsPage;
 }
@@ -11,11 +13,13 @@ class FollowupsPage;
 namespace settle {
 
 class AppSettings;
+class FollowupDeskView;
 class FollowupTableModel;
 class LedgerSession;
 
-// The follow-up queue: what the engine raised, what it delivered, and the stages waiting for a
-// person, who approves (then it is delivered) or dismisses them — one FollowupQueue call each.
+// The follow-up desk: today's queue (FollowupDeskView: grouped by customer, the email to edit, tasks
+// and their outcomes, snooze, send) and, on a second tab, everything the engine raised with the
+// stages waiting for a person, who approves (then it is delivered) or dismisses them.
 class FollowupsPage : public QWidget
 {
     Q_OBJECT
@@ -25,10 +29,18 @@ public:
     ~FollowupsPage() override;
 
     FollowupTableModel* model() const { return m_model; }
+    FollowupDeskView* desk() const { return m_desk; }
+    // Shows today's queue (0) or everything raised (1).
+    void showTab(int index);
+    // Selects a row of everything raised (and shows that tab).
     void selectRow(int row);
     void approveSelected();
     void dismissSelected();
     void saveLayout();
+
+Q_SIGNALS:
+    // The queue changed here (approved, dismissed, snoozed, sent, a task closed).
+    void queueChanged();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -41,6 +53,8 @@ private:
     LedgerSession& m_session;
     AppSettings& m_settings;
     FollowupTableModel* m_model;
+    FollowupDeskView* m_desk = nullptr;
+    QTabWidget* m_tabs = nullptr;
 };
 
 } // namespace settle

@@ -94,6 +94,7 @@ MainWindow::MainWindow(LedgerSession& session, AppSettings& settings, QWidget* p
         statusBar()->showMessage(tr("Follow-ups did not run: %1").arg(message));
     });
     connect(m_settingsPage, &SettingsPage::settingsSaved, m_monitor, &FollowupMonitor::reloadInterval);
+    connect(m_followups, &FollowupsPage::queueChanged, m_monitor, &FollowupMonitor::refreshCount);
     // Fully automatic sending (followups.auto_send, off by default): the monitor names the follow-ups
     // that need no approval; the outbox sends their messages on a worker thread.
     connect(m_monitor, &FollowupMonitor::autoSendRequested, m_outbox, [this](const QList<qint64>& ids) {

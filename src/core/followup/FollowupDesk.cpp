@@ -28,14 +28,18 @@ QString dateText(QDate date)
     return date.isValid() ? IsoDate::format(date) : QString();
 }
 
-bool hasWork(const FollowupRecord& record)
+// `withUndelivered`: an email that failed or whose delivery is unknown also waits for the person.
+bool hasWork(const FollowupRecord& record, bool withUndelivered = false)
 {
     if (record.state == FollowupRecord::State::Dismissed)
         return false;
     bool open = record.state == FollowupRecord::State::PendingApproval;
-    for (const auto& delivery : record.deliveries)
+    for (const auto& delivery : record.deliveries) {
         open =
             open || delivery.state == u"queued" || delivery.state == u"to_print" || delivery.state == u"open";
+        if (withUndelivered && delivery.kind == FollowupRecord::Delivery::Kind::Email)
+            open = open || delivery.state == u"failed" || delivery.state == u"unknown";
+    }
     return open;
 }
 
@@ -45,7 +49,7 @@ bool FollowupDesk::isWaiting(const FollowupRecord& record, QDate today)
 {
     if (record.snoozedUntil.isValid() && record.snoozedUntil > today)
         return false;
-    return hasWork(record);
+    return hasWork(record, true);
 }
 
 QList<FollowupRecord> FollowupDesk::queue()
@@ -98,6 +102,11 @@ OutboxMessage FollowupDesk::editEmail(qint64 outboxId, int version, const QStrin
         badInput(QStringLiteral("outbox message %1: the text is empty").arg(outboxId));
     return OutboxRepository(m_ledger.database(), m_ledger.clock())
         .edit(outboxId, version, subject, text, html);
+}
+
+QList<OutboxMessage> FollowupDesk::emailsOf(qint64 followupId)
+{
+    return OutboxRepository(m_ledger.database(), m_ledger.clock()).forFollowup(followupId);
 }
 
 QList<FollowupTask> FollowupDesk::openTasks()

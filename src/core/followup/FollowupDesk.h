@@ -42,8 +42,9 @@ public:
 
     explicit FollowupDesk(Ledger& ledger) : m_ledger(ledger) {}
 
-    // What waits for a person today, newest first: approvals, emails not sent yet, letters to print,
-    // open tasks — without the follow-ups snoozed past today.
+    // What waits for a person today, newest first: approvals, emails not sent yet (or failed, or of
+    // unknown delivery: the person decides), letters to print, open tasks — without the follow-ups
+    // snoozed past today.
     QList<FollowupRecord> queue();
     static bool isWaiting(const FollowupRecord& record, QDate today);
 
@@ -55,6 +56,9 @@ public:
     // the version the person looked at (Conflict otherwise).
     OutboxMessage editEmail(qint64 outboxId, int version, const QString& subject, const QString& text,
                             const QString& html);
+
+    // The emails a follow-up put into the outbox, oldest first, with their delivery state.
+    QList<OutboxMessage> emailsOf(qint64 followupId);
 
     QList<FollowupTask> openTasks();
     QList<FollowupTask> tasksOf(qint64 followupId);
