@@ -64,15 +64,19 @@ int list(CliContext& context, const CommandLine& cmd)
         return 0;
     }
     QTextStream& out = context.out();
+    // The recipients' column is as wide as its longest entry, so the subjects line up.
+    qsizetype toWidth = 2;
+    for (const auto& m : messages)
+        toWidth = std::max(toWidth, m.to.size());
     out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                .arg(QStringLiteral("ID").leftJustified(6), QStringLiteral("STATE").leftJustified(9),
                     QStringLiteral("TRIES").leftJustified(5), QStringLiteral("CUSTOMER").leftJustified(9),
-                    QStringLiteral("TO").leftJustified(30), QStringLiteral("SUBJECT"));
+                    QStringLiteral("TO").leftJustified(toWidth), QStringLiteral("SUBJECT"));
     for (const auto& m : messages) {
         out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                    .arg(QString::number(m.id).leftJustified(6), stateLabel(m.state).leftJustified(9),
                         QString::number(m.attempts).leftJustified(5), m.customerCode.leftJustified(9),
-                        m.to.leftJustified(30), m.subject);
+                        m.to.leftJustified(toWidth), m.subject);
         if ((m.state == State::Failed || m.state == State::Unknown || m.state == State::Queued) &&
             !m.lastError.isEmpty())
             out << "       " << m.lastError << "\n";
