@@ -241,7 +241,9 @@ TEST_F(FollowupDeskTest, ACallOutcomeWithAPromiseToPayPausesTheInvoiceUntilThePr
             logged = true;
             EXPECT_EQ(entry.title, QStringLiteral("Outcome: promise"));
             EXPECT_EQ(entry.invoices, number);
-            EXPECT_TRUE(entry.detail.contains(day(at(25))));
+            EXPECT_TRUE(entry.detail.startsWith(QStringLiteral("until ") + day(at(25)) +
+                                                QStringLiteral(" — Pays on the 25th, said Mr Berg")))
+                << entry.detail.toStdString();
             EXPECT_EQ(entry.text, QStringLiteral("Pays on the 25th, said Mr Berg"));
         }
     EXPECT_TRUE(logged);

@@ -52,9 +52,15 @@ QList<ContactHistory::Entry> ContactHistory::merge(const QList<FollowupRecord>& 
                          invoices, QStringLiteral("sent to %1").arg(email.to), email.bodyText};
     }
     for (const auto& note : notes) {
-        QString detail = note.until.isValid() ? QStringLiteral("until %1").arg(IsoDate::format(note.until)) : QString();
+        // The log's table shows the detail: the promise's date, what was said, who noted it.
+        QStringList parts;
+        if (note.until.isValid())
+            parts << QStringLiteral("until %1").arg(IsoDate::format(note.until));
+        if (!note.text.isEmpty())
+            parts << note.text;
+        QString detail = parts.join(QStringLiteral(" — "));
         if (!note.actor.isEmpty())
-            detail += (detail.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("by %1").arg(note.actor);
+            detail += (detail.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("(%1)").arg(note.actor);
         entries << Entry{Entry::Kind::Note, note.date, QStringLiteral("Outcome: %1").arg(ContactNote::kindName(note.kind)),
                          note.invoiceNumber, detail, note.text};
     }
