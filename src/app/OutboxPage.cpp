@@ -252,7 +252,7 @@ void OutboxPage::showSelected()
             lines << tr("<b>%1</b> — to %2").arg(message.subject.toHtmlEscaped(), message.to.toHtmlEscaped());
             if (!message.cc.isEmpty())
                 lines << tr("Cc: %1").arg(message.cc.toHtmlEscaped());
-            lines << tr("State: %1, %n attempt(s)", nullptr, message.attempts).arg(stateText(message.state));
+            lines << tr("State: %1; attempts so far: %2").arg(stateText(message.state)).arg(message.attempts);
             if (message.sentAt.isValid())
                 lines << tr("Sent: %1")
                              .arg(QLocale().toString(message.sentAt.toLocalTime(), QLocale::LongFormat));

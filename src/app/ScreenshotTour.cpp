@@ -8,13 +8,18 @@
 #include "InvoiceLinesModel.h"
 #include "LedgerSession.h"
 #include "MainWindow.h"
+#include "OutboxPage.h"
 #include "PaymentDialog.h"
 #include "ReportsPage.h"
 #include "SettingsPage.h"
+#include "SmtpTestPanel.h"
+#include "StatementsPage.h"
+#include "TemplatesPage.h"
 
 #include "dates/Clock.h"
 #include "followup/FollowupRunner.h"
 #include "ledger/Ledger.h"
+#include "mail/Outbox.h"
 #include "money/LocaleAmount.h"
 
 #include <QApplication>
@@ -24,6 +29,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
@@ -172,7 +178,38 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     ok = save(&window, folder, QStringLiteral("settings")) && ok;
     window.settingsPage()->showTab(QStringLiteral("followupsTab"));
     ok = save(&window, folder, QStringLiteral("settings-policy")) && ok;
+    // The SMTP settings with "Send test email" (nothing is sent here: no server answers in the tour).
+    window.settingsPage()->showTab(QStringLiteral("emailTab"));
+    window.smtpTestPanel()->button()->setFocus();
+    ok = save(&window, folder, QStringLiteral("settings-email")) && ok;
     window.settingsPage()->showTab(QStringLiteral("companyTab"));
+
+    // Templates: the reminder in the editor, previewed for the customer with the most open invoices.
+    window.showPage(MainWindow::Page::Templates);
+    TemplatesPage* templates = window.templatesPage();
+    templates->reload();
+    templates->showTemplate(QStringLiteral("reminder"), QStringLiteral("en"));
+    templates->setPreviewCustomer(payer);
+    ok = save(&window, folder, QStringLiteral("templates")) && ok;
+
+    // A statement of account previewed inside the app.
+    window.showPage(MainWindow::Page::Statements);
+    StatementsPage* statements = window.statementsPage();
+    statements->setCustomer(payer);
+    statements->setPeriod(QDate(clock.today().year(), 1, 1), clock.today());
+    statements->preview();
+    ok = save(&window, folder, QStringLiteral("statement-preview")) && ok;
+
+    // The outbox with the reminders the engine queued a week ago; one dismissed, the first selected.
+    window.showPage(MainWindow::Page::Outbox);
+    OutboxPage* outbox = window.outboxPage();
+    const auto queued = Outbox(session.ledger()).list();
+    if (queued.size() > 2)
+        Outbox(session.ledger()).dismiss(queued.last().id);
+    outbox->refresh();
+    if (!queued.isEmpty())
+        outbox->selectMessage(queued.first().id);
+    ok = save(&window, folder, QStringLiteral("outbox")) && ok;
 
     // Reports: the aging report with the invoices behind the largest overdue amount.
     window.showPage(MainWindow::Page::Reports);

@@ -251,7 +251,7 @@ bool StatementsPage::preview()
             return false;
         }
         m_previewed = code;
-        say(tr("%1 — %n page(s).", nullptr, m_document->pageCount()).arg(m_title), false);
+        say(tr("%1 (pages: %2).").arg(m_title).arg(m_document->pageCount()), false);
     } catch (const SettleError& error) {
         m_bytes.clear();
         m_previewed.clear();

@@ -78,10 +78,10 @@ TemplatesPage::TemplatesPage(LedgerSession& session, QWidget* parent)
     m_subject->setObjectName(QStringLiteral("templateSubject"));
     m_text->setObjectName(QStringLiteral("templateText"));
     m_html->setObjectName(QStringLiteral("templateHtml"));
-    for (QPlainTextEdit* editor : {m_text, m_html}) {
-        editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    for (QPlainTextEdit* editor : {m_text, m_html})
         editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    }
+    // Problems name lines: the HTML keeps one line per line; the text wraps like the message will.
+    m_html->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_insert->setObjectName(QStringLiteral("templateInsert"));
     m_insert->setText(tr("Insert Placeholder"));
     m_insert->setPopupMode(QToolButton::InstantPopup);
