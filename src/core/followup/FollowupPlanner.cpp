@@ -55,19 +55,8 @@ std::optional<int> FollowupPlanner::nextStage(const QList<Stage>& stages, const 
 
 QList<FollowupPlanner::DueAmount> FollowupPlanner::dueAmounts(const FollowupSnapshot::Invoice& invoice)
 {
-    if (invoice.installments.isEmpty())
-        return {DueAmount{0, invoice.effectiveDueDate(), invoice.balance}};
-    QList<DueAmount> result;
-    qint64 paid = std::max<qint64>(0, invoice.total - invoice.balance);
-    for (const auto& installment : invoice.installments) {
-        const qint64 settled = std::min(paid, installment.amount);
-        paid -= settled;
-        QDate due = installment.dueDate;
-        if (invoice.extendedDueDate.isValid() && invoice.extendedDueDate > due)
-            due = invoice.extendedDueDate;
-        result << DueAmount{installment.seq, due, installment.amount - settled};
-    }
-    return result;
+    return InstallmentSchedule::dueAmounts(invoice.total, invoice.balance, invoice.dueDate, invoice.extendedDueDate,
+                                           invoice.installments);
 }
 
 FollowupPlan FollowupPlanner::plan(const FollowupSnapshot& snapshot)

@@ -2,6 +2,7 @@
 
 #include "followup/FollowupPlan.h"
 #include "followup/FollowupSnapshot.h"
+#include "followup/InstallmentSchedule.h"
 
 #include <optional>
 
@@ -12,12 +13,7 @@ namespace settle {
 class FollowupPlanner
 {
 public:
-    struct DueAmount
-    {
-        int installment = 0; // 0 = the whole invoice
-        QDate dueDate;       // effective
-        qint64 balance = 0;
-    };
+    using DueAmount = InstallmentSchedule::DueAmount;
 
     static FollowupPlan plan(const FollowupSnapshot& snapshot);
 
@@ -28,9 +24,7 @@ public:
     // Rules 2-4 for one due amount: the stage to raise at d, if any.
     static std::optional<int> nextStage(const QList<Stage>& stages, const FollowupSnapshot::History& history,
                                         QDate due, QDate d);
-    // The invoice as one due amount, or its installments, each with the balance left on it when
-    // payments settle the oldest installment first. Installments of an extended invoice fall due
-    // no earlier than the extended date.
+    // The invoice as one due amount, or its installments (InstallmentSchedule).
     static QList<DueAmount> dueAmounts(const FollowupSnapshot::Invoice& invoice);
 };
 

@@ -3,6 +3,7 @@
 #include "dates/Clock.h"
 #include "dates/IsoDate.h"
 #include "errors/SettleError.h"
+#include "followup/InstallmentSchedule.h"
 #include "io/CsvTable.h"
 #include "io/CustomerCsv.h"
 #include "io/EntityJson.h"
@@ -11,6 +12,7 @@
 #include "ledger/PaymentAllocator.h"
 #include "storage/AuditLog.h"
 #include "storage/CustomerRepository.h"
+#include "storage/InvoiceEventRepository.h"
 #include "storage/PaymentRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/SettingsRepository.h"
@@ -800,15 +802,25 @@ QList<InvoiceRepository::Listed> Ledger::agingInvoices(QDate asOf, const QString
                                                       AgingReport::Bucket bucket)
 {
     // The same invoices AgingReport counts (InvoiceRepository::agingItems): issued by the date, not
-    // void then, with a balance then, in the bucket of their effective due date.
+    // void then, with a balance then, in the bucket of their effective due date. An invoice with an
+    // installment plan is listed with the part of its balance that falls in the bucket.
+    const auto installments = InvoiceEventRepository(*m_db).allInstallments();
     QList<InvoiceRepository::Listed> result;
-    for (const auto& listed : invoices(InvoiceRepository::Filter{customerCode, false}, asOf)) {
+    for (auto listed : invoices(InvoiceRepository::Filter{customerCode, false}, asOf)) {
         const Invoice& invoice = listed.invoice;
         if (listed.balance <= 0 || invoice.issueDate > asOf || invoice.currency != currency ||
             (invoice.voidedOn.isValid() && invoice.voidedOn <= asOf))
             continue;
-        if (AgingReport::bucketFor(invoice.effectiveDueDate().daysTo(asOf)) == bucket)
+        qint64 inBucket = 0;
+        for (const auto& due : InstallmentSchedule::dueAmounts(invoice.total, listed.balance, invoice.dueDate,
+                                                               invoice.extendedDueDate,
+                                                               installments.value(invoice.id)))
+            if (due.balance > 0 && AgingReport::bucketFor(due.dueDate.daysTo(asOf)) == bucket)
+                inBucket += due.balance;
+        if (inBucket > 0) {
+            listed.balance = inBucket;
             result << listed;
+        }
     }
     return result;
 }

@@ -2,7 +2,9 @@
 
 #include "dates/IsoDate.h"
 #include "errors/SettleError.h"
+#include "followup/InstallmentSchedule.h"
 #include "storage/Database.h"
+#include "storage/InvoiceEventRepository.h"
 #include "storage/Statement.h"
 
 #include <QMap>
@@ -519,10 +521,11 @@ QList<AgingReport::Item> InvoiceRepository::agingItems(QDate asOf)
 {
     // Invoices closed on or before the date owe nothing then (allocations are never removed),
     // which lets the query skip the bulk of a ledger's history.
+    // Installment plans are few; an invoice with one ages as its installments (InstallmentSchedule).
+    const auto installments = InvoiceEventRepository(m_db).allInstallments();
     Statement query(m_db.connection(),
-                    QStringLiteral("SELECT c.code, i.currency, COALESCE(i.extended_due_date, i.due_date), ") +
-                        balanceAt +
-                        QStringLiteral(" FROM invoices i JOIN customers c ON c.id = i.customer_id "
+                    QStringLiteral("SELECT c.code, i.currency, i.due_date, i.extended_due_date, ") + balanceAt +
+                        QStringLiteral(", i.id, i.total FROM invoices i JOIN customers c ON c.id = i.customer_id "
                                        "WHERE i.status IN ('open', 'paid', 'written_off', 'void') "
                                        "AND i.issue_date <= ? AND (i.closed_on IS NULL OR i.closed_on > ?) "
                                        "AND (i.voided_on IS NULL OR i.voided_on > ?)"));
@@ -530,9 +533,20 @@ QList<AgingReport::Item> InvoiceRepository::agingItems(QDate asOf)
     query.exec({d, d, d, d});
     QList<AgingReport::Item> items;
     while (query.next()) {
-        const qint64 balance = query.integer(3);
-        if (balance > 0)
-            items << AgingReport::Item{query.text(0), query.text(1), query.date(2), balance};
+        const qint64 balance = query.integer(4);
+        if (balance <= 0)
+            continue;
+        const QDate extended = query.date(3);
+        const auto plan = installments.constFind(query.integer(5));
+        if (plan == installments.cend()) {
+            items << AgingReport::Item{query.text(0), query.text(1), extended.isValid() ? extended : query.date(2),
+                                       balance};
+            continue;
+        }
+        for (const auto& due :
+             InstallmentSchedule::dueAmounts(query.integer(6), balance, query.date(2), extended, plan.value()))
+            if (due.balance > 0)
+                items << AgingReport::Item{query.text(0), query.text(1), due.dueDate, due.balance};
     }
     return items;
 }

@@ -1,0 +1,26 @@
+#include "followup/InstallmentSchedule.h"
+
+#include <algorithm>
+
+namespace settle {
+
+QList<InstallmentSchedule::DueAmount> InstallmentSchedule::dueAmounts(qint64 total, qint64 balance, QDate dueDate,
+                                                                      QDate extendedDueDate,
+                                                                      const QList<Installment>& installments)
+{
+    if (installments.isEmpty())
+        return {DueAmount{0, extendedDueDate.isValid() ? extendedDueDate : dueDate, balance}};
+    QList<DueAmount> result;
+    qint64 paid = std::max<qint64>(0, total - balance);
+    for (const auto& installment : installments) {
+        const qint64 settled = std::min(paid, installment.amount);
+        paid -= settled;
+        QDate due = installment.dueDate;
+        if (extendedDueDate.isValid() && extendedDueDate > due)
+            due = extendedDueDate;
+        result << DueAmount{installment.seq, due, installment.amount - settled};
+    }
+    return result;
+}
+
+} // namespace settle
