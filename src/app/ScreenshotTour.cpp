@@ -2,6 +2,8 @@
 
 #include "AppSettings.h"
 #include "CustomersPage.h"
+#include "FollowupDeskView.h"
+#include "FollowupsPage.h"
 #include "ImportWizard.h"
 #include "InvoiceEditorDialog.h"
 #include "InvoiceEditorPresenter.h"
@@ -17,6 +19,7 @@
 #include "TemplatesPage.h"
 
 #include "dates/Clock.h"
+#include "followup/FollowupDesk.h"
 #include "followup/FollowupRunner.h"
 #include "ledger/Ledger.h"
 #include "mail/Outbox.h"
@@ -178,6 +181,8 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     ok = save(&window, folder, QStringLiteral("settings")) && ok;
     window.settingsPage()->showTab(QStringLiteral("followupsTab"));
     ok = save(&window, folder, QStringLiteral("settings-policy")) && ok;
+    window.settingsPage()->showTab(QStringLiteral("termsTab"));
+    ok = save(&window, folder, QStringLiteral("settings-terms")) && ok;
     // The SMTP settings with "Send test email" (nothing is sent here: no server answers in the tour).
     window.settingsPage()->showTab(QStringLiteral("emailTab"));
     window.smtpTestPanel()->button()->setFocus();
@@ -230,6 +235,29 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     if (!drillCustomer.isEmpty())
         reports->drillDown(drillCustomer, drillCurrency, AgingReport::Bucket(drillBucket));
     ok = save(&window, folder, QStringLiteral("reports")) && ok;
+
+    // The follow-up desk (issue 7): this morning's run beside last week's, grouped by customer, the
+    // first email ready to read (and edit), two ticked for "Send selected".
+    FollowupRunner(session.ledger()).run(clock.today());
+    session.ledger().announceChangedElsewhere();
+    window.showPage(MainWindow::Page::Followups);
+    window.followupsPage()->showTab(0);
+    FollowupDeskView* desk = window.followupsPage()->desk();
+    desk->reload();
+    int ticked = 0;
+    bool selected = false;
+    for (const qint64 id : desk->shownIds()) {
+        const auto emails = FollowupDesk(session.ledger()).emailsOf(id);
+        if (emails.isEmpty() || emails.last().state != OutboxMessage::State::Queued)
+            continue;
+        if (!selected)
+            selected = desk->selectFollowup(id);
+        if (ticked < 2) {
+            desk->setChecked(id, true);
+            ++ticked;
+        }
+    }
+    ok = save(&window, folder, QStringLiteral("followup-desk")) && ok;
 
     window.close();
     return ok ? 0 : 1;
