@@ -139,7 +139,7 @@ FollowupDeskView::FollowupDeskView(LedgerSession& session, QWidget* parent)
     auto* emailButtons = new QHBoxLayout;
     auto* emailNote = new QLabel(tr("Changes apply to this one message, not to the template."), email);
     emailNote->setWordWrap(true);
-    emailButtons->addWidget(emailNote, 1);
+    emailButtons->addStretch(1);
     emailButtons->addWidget(m_revertEmail);
     emailButtons->addWidget(m_saveEmail);
     auto* emailLayout = new QVBoxLayout(email);
@@ -149,6 +149,7 @@ FollowupDeskView::FollowupDeskView(LedgerSession& session, QWidget* parent)
     subjectRow->addRow(tr("&Subject:"), m_subject);
     emailLayout->addLayout(subjectRow);
     emailLayout->addWidget(bodies, 1);
+    emailLayout->addWidget(emailNote);
     emailLayout->addLayout(emailButtons);
     m_detail->addWidget(email);
 
@@ -202,6 +203,8 @@ FollowupDeskView::FollowupDeskView(LedgerSession& session, QWidget* parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The queue's columns want room; the email reads well at about 70 characters.
+    splitter->setSizes({700, 400});
     splitter->setChildrenCollapsible(false);
 
     m_approve = new QPushButton(tr("&Approve"), this);
@@ -307,6 +310,7 @@ void FollowupDeskView::reload()
     QTreeWidgetItem* group = nullptr;
     qint64 groupId = -1;
     QHash<QString, qint64> groupTotals;
+    QSet<qint64> groupInvoices;
     auto closeGroup = [&] {
         if (!group)
             return;
@@ -316,6 +320,7 @@ void FollowupDeskView::reload()
         totals.sort();
         group->setText(AmountColumn, totals.join(QStringLiteral(", ")));
         groupTotals.clear();
+        groupInvoices.clear();
     };
     for (const auto& r : m_records) {
         if (r.customerId != groupId) {
@@ -337,7 +342,10 @@ void FollowupDeskView::reload()
         int overdue = 0;
         for (const auto& it : r.items) {
             sums[it.due.currency] += it.due.balance;
-            groupTotals[it.due.currency] += it.due.balance;
+            // An invoice in two follow-ups (last week's reminder, today's second) counts once.
+            if (!groupInvoices.contains(it.due.invoiceId))
+                groupTotals[it.due.currency] += it.due.balance;
+            groupInvoices.insert(it.due.invoiceId);
             overdue = std::max(overdue, int(it.due.dueDate.daysTo(today)));
         }
         QStringList amounts;
@@ -467,6 +475,7 @@ void FollowupDeskView::showCurrent()
             info += QStringLiteral("\n") + tr("The server said: %1").arg(m.lastError);
         m_emailInfo->setText(info);
         m_subject->setText(m.subject);
+        m_subject->setCursorPosition(0);
         m_text->setPlainText(m.bodyText);
         m_html->setPlainText(m.bodyHtml);
         const bool editable = m.state == State::Queued;
@@ -494,9 +503,12 @@ void FollowupDeskView::showCurrent()
         m_info->setHtml(html);
         m_detail->setCurrentIndex(InfoPage);
     }
-    m_snoozeDate->setMinimumDate(m_session.today().addDays(1));
-    if (m_snoozeDate->date() <= m_session.today())
-        m_snoozeDate->setDate(m_session.today().addDays(7));
+    // A week ahead unless the person chose another day since the date last changed.
+    if (m_snoozeToday != m_session.today()) {
+        m_snoozeToday = m_session.today();
+        m_snoozeDate->setMinimumDate(m_snoozeToday.addDays(1));
+        m_snoozeDate->setDate(m_snoozeToday.addDays(7));
+    }
     updateButtons();
 }
 

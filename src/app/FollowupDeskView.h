@@ -108,6 +108,7 @@ private:
     QList<FollowupRecord> m_records;
     QList<OutboxMessage> m_emails; // the current follow-up's
     std::optional<FollowupTask> m_task;
+    QDate m_snoozeToday; // the day the snooze date was last set for
 
     QTreeWidget* m_queue = nullptr;
     QStackedWidget* m_detail = nullptr;
