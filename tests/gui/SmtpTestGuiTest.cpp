@@ -78,9 +78,8 @@ TEST_F(SmtpTestGui, AWrongPortSaysTheConnectionFailedAndSavesNothing)
     ASSERT_TRUE(sendAndWait(test));
     EXPECT_FALSE(test->answer().isEmpty());
     EXPECT_FALSE(test->answer().startsWith(QStringLiteral("Sent"))) << test->answer().toStdString();
-    EXPECT_TRUE(test->answer().contains(QString::number(port)) ||
-                test->answer().contains(QStringLiteral("onnect")))
-        << test->answer().toStdString();
+    EXPECT_TRUE(test->answer().contains(QStringLiteral("port %1").arg(port))) << test->answer().toStdString();
+    EXPECT_TRUE(test->answer().contains(QStringLiteral("connect"))) << test->answer().toStdString();
     EXPECT_TRUE(stored("smtp.host").isEmpty());
     EXPECT_TRUE(stored("smtp.port").isEmpty());
 }
