@@ -671,19 +671,29 @@ bool FollowupDeskView::startSending(const QList<qint64>& outboxIds)
         say(tr("No email of these follow-ups is ready to send."), true);
         return false;
     }
+    // The settings and the password are read here, on the GUI thread: Qt6Keychain keeps a job queue
+    // that belongs to the thread that first used it, and a second lookup from another pooled thread
+    // crashed in it. Without an SMTP user there is no login and no keyring to ask.
+    SmtpSettings settings;
+    QString password;
+    try {
+        settings = SmtpSettings::fromLedger(m_session.ledger());
+        if (!settings.user.isEmpty())
+            password = SmtpPassword::lookup(settings.user, settings.host).password;
+    } catch (const SettleError& error) {
+        say(tr("Nothing was sent: %1").arg(error.message()), true);
+        return false;
+    }
     say(tr("Sending %n message(s)…", nullptr, int(outboxIds.size())), false);
-    // The worker opens its own connection (a Qt SQL connection belongs to its thread) and asks the
-    // keyring there: it may take a moment to answer.
-    m_watcher.setFuture(
-        QtConcurrent::run([location = m_session.location(), clock = &m_session.clock(), outboxIds] {
+    // The worker opens its own connection: a Qt SQL connection belongs to its thread.
+    m_watcher.setFuture(QtConcurrent::run(
+        [location = m_session.location(), clock = &m_session.clock(), outboxIds, settings, password] {
             SendResult result;
             try {
                 auto ledger = Ledger::open(location, Database::OpenMode::MustExist, *clock);
-                const SmtpSettings settings = SmtpSettings::fromLedger(*ledger);
-                const auto password = SmtpPassword::lookup(settings.user, settings.host);
                 OutboxSender::Options options;
                 options.onlyIds = outboxIds;
-                result.report = OutboxSender(*ledger, settings, password.password, options).run();
+                result.report = OutboxSender(*ledger, settings, password, options).run();
             } catch (const SettleError& error) {
                 result.error = error.message();
             } catch (const std::exception& error) {
