@@ -338,16 +338,24 @@ bool OutboxPage::startSending(const QList<qint64>& followupIds)
 {
     if (!m_session.isOpen() || isSending())
         return false;
+    // The settings and the password are read here: Qt6Keychain's jobs crash on a pooled thread (seen
+    // in QObject::disconnect inside its event handling), and a wrong setting is said before anything starts.
+    SmtpSettings settings;
+    QString password;
+    try {
+        settings = SmtpSettings::fromLedger(m_session.ledger());
+        password = SmtpPassword::lookup(settings.user, settings.host).password;
+    } catch (const SettleError& error) {
+        say(tr("Nothing was sent: %1").arg(error.message()), true);
+        return false;
+    }
     say(tr("Sending…"), false);
-    // The worker opens its own connection (a Qt SQL connection belongs to its thread) and looks the
-    // password up there: the keyring may take a moment to answer.
-    m_watcher.setFuture(
-        QtConcurrent::run([location = m_session.location(), clock = &m_session.clock(), followupIds] {
+    // The worker opens its own connection: a Qt SQL connection belongs to its thread.
+    m_watcher.setFuture(QtConcurrent::run(
+        [location = m_session.location(), clock = &m_session.clock(), followupIds, settings, password] {
             SendResult result;
             try {
                 auto ledger = Ledger::open(location, Database::OpenMode::MustExist, *clock);
-                const SmtpSettings settings = SmtpSettings::fromLedger(*ledger);
-                const auto password = SmtpPassword::lookup(settings.user, settings.host);
                 OutboxSender::Options options;
                 if (!followupIds.isEmpty()) {
                     // Automatic sending: the queued messages of the raised follow-ups, nothing else.
@@ -357,7 +365,7 @@ bool OutboxPage::startSending(const QList<qint64>& followupIds)
                     if (options.onlyIds.isEmpty())
                         return result;
                 }
-                result.report = OutboxSender(*ledger, settings, password.password, options).run();
+                result.report = OutboxSender(*ledger, settings, password, options).run();
             } catch (const SettleError& error) {
                 result.error = error.message();
             } catch (const std::exception& error) {
@@ -391,8 +399,8 @@ void OutboxPage::sendFinished()
         if (!report.stoppedBecause.isEmpty())
             parts << tr("Stopped: %1 The other messages stay queued.").arg(report.stoppedBecause);
         if (!report.markedUnknown.isEmpty())
-            parts << tr("%n message(s) were found half-sent and are marked “delivery unknown”.", nullptr,
-                        int(report.markedUnknown.size()));
+            parts << tr("Found half-sent by an earlier run and marked “delivery unknown”: %1.")
+                         .arg(report.markedUnknown.size());
         say(parts.join(u'\n'), !report.clean());
     }
     if (m_session.isOpen())

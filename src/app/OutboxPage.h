@@ -68,7 +68,8 @@ public Q_SLOTS:
     // Queues the selected failed or delivery-unknown message again.
     bool retrySelected();
     bool dismissSelected();
-    // Sends every due message on a worker thread; false when a send is already running.
+    // Sends every due message on a worker thread; false when nothing started (a send is running, or the
+    // SMTP settings are wrong: the reason is shown).
     bool sendNow();
     // Sends the queued messages of these follow-ups only (automatic sending, followups.auto_send).
     bool sendFollowups(const QList<qint64>& followupIds);

@@ -167,12 +167,11 @@ bool SmtpTestPanel::sendTest()
              .arg(MailAddress::parse(settings.from, QStringLiteral("from")).address),
          true);
     m_button->setEnabled(false);
-    m_watcher.setFuture(QtConcurrent::run([settings, typed = m_password->text()] {
-        QString password = typed;
-        if (password.isEmpty() && !settings.user.isEmpty())
-            password = SmtpPassword::lookup(settings.user, settings.host).password;
-        return send(settings, password);
-    }));
+    // The keyring is asked here, not on the worker: Qt6Keychain's jobs crash on a pooled thread.
+    QString password = m_password->text();
+    if (password.isEmpty() && !settings.user.isEmpty())
+        password = SmtpPassword::lookup(settings.user, settings.host).password;
+    m_watcher.setFuture(QtConcurrent::run([settings, password] { return send(settings, password); }));
     return true;
 }
 

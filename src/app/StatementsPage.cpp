@@ -436,7 +436,7 @@ void StatementsPage::batchDone()
                 .arg(outcome.result.total),
             true);
     else
-        say(tr("Wrote %n statement(s).", nullptr, int(outcome.result.files.size())), false);
+        say(tr("Statements written: %1.").arg(outcome.result.files.size()), false);
     if (outcome.result.total > 0) {
         m_progress->setRange(0, outcome.result.total);
         m_progress->setValue(int(outcome.result.files.size()));

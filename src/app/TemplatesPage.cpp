@@ -467,8 +467,8 @@ bool TemplatesPage::save()
 {
     validate();
     if (!m_currentProblems.isEmpty()) {
-        say(tr("Not saved: the template has %n problem(s), listed below the editors.", nullptr,
-               int(m_currentProblems.size())),
+        say(tr("Not saved: mend the problems listed below the editors first (%1).")
+                .arg(m_currentProblems.size()),
             true);
         return false;
     }
