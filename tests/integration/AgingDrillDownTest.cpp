@@ -5,15 +5,6 @@
 using namespace settle;
 using namespace settle::test;
 
-namespace {
-
-Money usd(qint64 cents)
-{
-    return Money(cents, Currency::require(QStringLiteral("USD")));
-}
-
-} // namespace
-
 // Each cell of the aging report is the sum of the balances of the invoices its drill-down lists.
 TEST(AgingDrillDown, InvoicesOfEachCellAddUpToTheCell)
 {

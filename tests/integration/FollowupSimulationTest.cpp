@@ -13,6 +13,7 @@
 using namespace settle;
 using settle::test::day;
 using settle::test::FollowupTestLedger;
+using settle::test::usd;
 
 namespace {
 
@@ -73,7 +74,7 @@ public:
             const QString number = QStringLiteral("INV-%1").arg(index, 4, 10, QLatin1Char('0'));
             auto pay = [code, number](qint64 cents) {
                 return [code, number, cents](FollowupTestLedger& l) {
-                    l->recordPayment(code, l.usd(cents), l.clock().today(), PaymentMethod::BankTransfer, {}, number);
+                    l->recordPayment(code, usd(cents), l.clock().today(), PaymentMethod::BankTransfer, {}, number);
                 };
             };
             switch (random.between(0, 9)) {

@@ -75,7 +75,6 @@ public:
         return log;
     }
 
-    Money usd(qint64 cents) const { return Money(cents, Currency::require(QStringLiteral("USD"))); }
 
     void pay(const QString& customer, qint64 cents, QDate on, const QString& invoice = {})
     {

@@ -1,20 +1,13 @@
 #include "FollowupTestLedger.h"
 
+#include "documents/AccountStatement.h"
 #include "followup/InvoiceEvents.h"
+#include "storage/StatementRepository.h"
 
 #include <gtest/gtest.h>
 
 using namespace settle;
 using namespace settle::test;
-
-namespace {
-
-Money usd(qint64 cents)
-{
-    return Money(cents, Currency::require(QStringLiteral("USD")));
-}
-
-} // namespace
 
 // DESIGN.md: "Installments age separately". 900.00 in three installments due 02-01, 03-01 and
 // 04-01; 350.00 paid settles the first installment and 50.00 of the second.
@@ -65,4 +58,33 @@ TEST(InstallmentAging, AnExtensionMovesEarlierInstallmentsToTheExtendedDate)
     const AgingReport report = ledger->aging(QDate(2026, 3, 31)); // both 11 days past the extended date
     EXPECT_EQ(report.currencies()[0].totals.buckets[AgingReport::Days1To30], 60000);
     EXPECT_EQ(report.currencies()[0].totals.buckets[AgingReport::Current], 0);
+}
+
+// A statement of account lists the open installments and ages them as the ledger's report does.
+TEST(InstallmentAging, AStatementListsAndAgesTheOpenInstallments)
+{
+    FollowupTestLedger ledger(QDate(2026, 1, 2));
+    ledger.addCustomerWithEmail(QStringLiteral("C001"));
+    const QString number = ledger.addInvoiceOn(QStringLiteral("C001"), QDate(2026, 1, 2), 90000);
+    InvoiceEvents(*ledger).setInstallments(number, {Installment{0, QDate(2026, 2, 1), 30000},
+                                                     Installment{0, QDate(2026, 3, 1), 30000},
+                                                     Installment{0, QDate(2026, 4, 1), 30000}});
+    ledger->recordPayment(QStringLiteral("C001"), usd(35000), QDate(2026, 2, 20), PaymentMethod::BankTransfer, {},
+                          number);
+    const QDate to(2026, 3, 31);
+    StatementRepository repository(ledger->database());
+    const AccountStatement statement = AccountStatement::read(repository, AccountStatement::Kind::Activity,
+                                                              *ledger->customer(QStringLiteral("C001")),
+                                                              QDate(2026, 1, 1), to);
+    ASSERT_EQ(statement.sections.size(), 1);
+    const auto& section = statement.sections[0];
+    const auto& report = ledger->aging(to).currencies()[0].totals;
+    for (int b = 0; b < AgingReport::BucketCount; ++b)
+        EXPECT_EQ(section.aging[b], report.buckets[b]) << b;
+    ASSERT_EQ(section.open.size(), 2);
+    EXPECT_EQ(section.open[0].invoice.number, number + QStringLiteral("/2"));
+    EXPECT_EQ(section.open[0].invoice.balance, 25000);
+    EXPECT_EQ(section.open[1].invoice.number, number + QStringLiteral("/3"));
+    EXPECT_EQ(section.open[1].invoice.balance, 30000);
+    EXPECT_EQ(section.closing, 55000);
 }

@@ -7,13 +7,6 @@
 using namespace settle;
 using namespace settle::test;
 
-namespace {
-Money usd(qint64 cents)
-{
-    return Money(cents, Currency::require(QStringLiteral("USD")));
-}
-} // namespace
-
 TEST(LedgerSplitPayment, AppliesEachPartAsGivenAndKeepsTheRestAsCredit)
 {
     TempLedger ledger;

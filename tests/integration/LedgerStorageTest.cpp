@@ -7,13 +7,7 @@
 
 using namespace settle;
 using settle::test::TempLedger;
-
-namespace {
-Money usd(qint64 cents)
-{
-    return Money(cents, Currency::require(QStringLiteral("USD")));
-}
-} // namespace
+using settle::test::usd;
 
 TEST(LedgerStorage, WhatIsWrittenIsThereAfterReopeningTheFile)
 {

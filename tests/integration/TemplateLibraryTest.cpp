@@ -15,6 +15,7 @@
 
 using namespace settle;
 using settle::test::FollowupTestLedger;
+using settle::test::usd;
 using settle::test::TempLedger;
 
 namespace {
@@ -264,7 +265,7 @@ TEST(TemplatePreview, StatementAndThankYouUseTheCustomersInvoicesAndLastPayment)
     EXPECT_FALSE(after.text.contains(a));
     EXPECT_TRUE(after.text.contains(QStringLiteral("Offener Saldo: 150,00 USD")));
     // The thank-you for a payment just recorded, as the payment dialog would send it.
-    const auto result = ledger->recordPayment(QStringLiteral("C001"), ledger.usd(15000), QDate(2026, 3, 12),
+    const auto result = ledger->recordPayment(QStringLiteral("C001"), usd(15000), QDate(2026, 3, 12),
                                               PaymentMethod::BankTransfer, {});
     const auto paid = TemplateRenderer(*ledger).paymentThanks(result, en);
     EXPECT_TRUE(

@@ -9,6 +9,12 @@
 
 namespace settle::test {
 
+// An amount in US dollars, the test ledgers' currency.
+inline Money usd(qint64 cents)
+{
+    return Money(cents, Currency::require(QStringLiteral("USD")));
+}
+
 // A real ledger — an SQLite file in a fresh temporary folder, or a fresh PostgreSQL database when the
 // suite runs on that engine (TestLocation) — initialised with the defaults, and a clock that stands at
 // a chosen date.

@@ -1,8 +1,12 @@
 #include "storage/StatementRepository.h"
 
 #include "dates/IsoDate.h"
+#include "followup/InstallmentSchedule.h"
 #include "storage/Database.h"
+#include "storage/InvoiceEventRepository.h"
 #include "storage/Statement.h"
+
+#include <algorithm>
 
 namespace settle {
 
@@ -46,7 +50,7 @@ const QString openSql =
         "SELECT i.number, i.currency, i.issue_date, COALESCE(i.extended_due_date, i.due_date), i.total, "
         "i.total - COALESCE((SELECT SUM(a.amount) FROM allocations a WHERE a.invoice_id = i.id AND "
         "a.alloc_date <= ?), 0), "
-        "CASE WHEN %1 THEN 1 ELSE 0 END "
+        "CASE WHEN %1 THEN 1 ELSE 0 END, i.id, i.due_date, i.extended_due_date "
         "FROM invoices i WHERE i.customer_id = ? AND i.status IN ('open', 'paid', 'written_off', 'void') "
         "AND i.issue_date <= ? AND (i.closed_on IS NULL OR i.closed_on > ?) "
         "AND (i.voided_on IS NULL OR i.voided_on > ?) "
@@ -109,9 +113,14 @@ QList<StatementRepository::OpenInvoice> StatementRepository::openInvoices(qint64
 {
     if (!m_open)
         m_open = std::make_unique<Statement>(m_db.connection(), openSql);
+    // An invoice with an installment plan is listed, and ages, as its open installments
+    // (InstallmentSchedule), as in the ledger's aging report. Read first: QPSQL streams a
+    // forward-only result, and another query on the connection would cut it short.
+    const auto installments = InvoiceEventRepository(m_db).allInstallments();
     const QString d = IsoDate::format(asOf);
     m_open->exec({d, customerId, d, d, d});
     QList<OpenInvoice> result;
+    bool split = false;
     while (m_open->next()) {
         OpenInvoice o;
         o.number = m_open->text(0);
@@ -121,10 +130,32 @@ QList<StatementRepository::OpenInvoice> StatementRepository::openInvoices(qint64
         o.total = m_open->integer(4);
         o.balance = m_open->integer(5);
         o.fee = m_open->integer(6) != 0;
-        if (o.balance > 0)
+        if (o.balance <= 0)
+            continue;
+        const auto plan = installments.constFind(m_open->integer(7));
+        if (plan == installments.cend()) {
             result << o;
+            continue;
+        }
+        split = true;
+        const auto dues = InstallmentSchedule::dueAmounts(o.total, o.balance, m_open->date(8), m_open->date(9),
+                                                          plan.value());
+        for (qsizetype k = 0; k < dues.size(); ++k) {
+            if (dues[k].balance <= 0)
+                continue;
+            OpenInvoice part = o;
+            part.number = QStringLiteral("%1/%2").arg(o.number).arg(dues[k].installment);
+            part.dueDate = dues[k].dueDate;
+            part.total = plan.value()[k].amount;
+            part.balance = dues[k].balance;
+            result << part;
+        }
     }
     m_open->finish();
+    if (split)
+        std::stable_sort(result.begin(), result.end(), [](const OpenInvoice& a, const OpenInvoice& b) {
+            return a.dueDate < b.dueDate;
+        });
     return result;
 }
 
