@@ -29,3 +29,8 @@ CREATE TABLE contact_notes (
 );
 CREATE INDEX contact_notes_customer ON contact_notes (customer_id, note_date);
 CREATE INDEX contact_notes_invoice ON contact_notes (invoice_id);
+
+-- The desk's queue asks, per follow-up, whether an email, letter or task still waits.
+CREATE INDEX outbox_followup ON outbox (followup_id, state);
+CREATE INDEX followup_letters_followup ON followup_letters (followup_id, state);
+CREATE INDEX followup_tasks_followup ON followup_tasks (followup_id, state);

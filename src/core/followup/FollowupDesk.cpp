@@ -56,7 +56,8 @@ QList<FollowupRecord> FollowupDesk::queue()
 {
     const QDate today = m_ledger.clock().today();
     QList<FollowupRecord> waiting;
-    for (const auto& record : FollowupRepository(m_ledger.database()).list(false))
+    // The database narrows it down; isWaiting is the same rule on what was read.
+    for (const auto& record : FollowupRepository(m_ledger.database()).waiting(today))
         if (isWaiting(record, today))
             waiting << record;
     return waiting;

@@ -331,6 +331,19 @@ QList<FollowupRecord> FollowupRepository::list(bool pendingApprovalOnly)
     return select(QString(), {});
 }
 
+QList<FollowupRecord> FollowupRepository::waiting(QDate today)
+{
+    return select(QStringLiteral("WHERE f.state <> 'dismissed' AND (f.snoozed_until IS NULL OR f.snoozed_until <= ?) "
+                                 "AND (f.state = 'pending_approval' "
+                                 "OR EXISTS (SELECT 1 FROM outbox o WHERE o.followup_id = f.id AND "
+                                 "(o.state = 'queued' OR o.state = 'failed' OR o.state = 'unknown')) "
+                                 "OR EXISTS (SELECT 1 FROM followup_letters l WHERE l.followup_id = f.id "
+                                 "AND l.state = 'to_print') "
+                                 "OR EXISTS (SELECT 1 FROM followup_tasks t WHERE t.followup_id = f.id "
+                                 "AND t.state = 'open'))"),
+                  {IsoDate::format(today)});
+}
+
 std::optional<FollowupRecord> FollowupRepository::find(qint64 followupId)
 {
     const auto records = select(QStringLiteral("WHERE f.id = ?"), {followupId});

@@ -42,6 +42,10 @@ public:
 
     // The queue, newest first; with items and deliveries.
     QList<FollowupRecord> list(bool pendingApprovalOnly);
+    // The follow-up desk's candidates, newest first: not dismissed, not snoozed past `today`, and
+    // waiting for approval or with an email not sent (queued, failed, unknown), a letter to print or
+    // an open task.
+    QList<FollowupRecord> waiting(QDate today);
     std::optional<FollowupRecord> find(qint64 followupId);
 
 private:
