@@ -3,7 +3,7 @@
 #include "AppSettings.h"
 #include "LedgerSession.h"
 
-#include "followup/FollowupQueue.h"
+#include "followup/FollowupDesk.h"
 #include "followup/FollowupRecord.h"
 #include "followup/FollowupTimer.h"
 #include "ledger/Ledger.h"
@@ -44,27 +44,13 @@ bool FollowupMonitor::autoSendEnabled() const
     return value == u"true" || value == u"yes" || value == u"1";
 }
 
-int FollowupMonitor::countWaiting(const QList<FollowupRecord>& records)
-{
-    int waiting = 0;
-    for (const auto& record : records) {
-        if (record.state == FollowupRecord::State::Dismissed)
-            continue;
-        bool open = record.state == FollowupRecord::State::PendingApproval;
-        for (const auto& delivery : record.deliveries)
-            open = open || delivery.state == u"queued" || delivery.state == u"to_print" ||
-                   delivery.state == u"open";
-        waiting += open ? 1 : 0;
-    }
-    return waiting;
-}
-
 void FollowupMonitor::refreshCount()
 {
     int waiting = 0;
     if (m_session.isOpen()) {
         try {
-            waiting = countWaiting(FollowupQueue(m_session.ledger()).list());
+            // The desk's own queue: what a person has to look at today (snoozed ones are not).
+            waiting = int(FollowupDesk(m_session.ledger()).queue().size());
         } catch (const std::exception& error) {
             spdlog::warn("cannot count the follow-ups waiting: {}", error.what());
             waiting = m_waiting;

@@ -33,7 +33,6 @@ public:
 
     // "5 follow-ups are ready"
     static QString readyText(int count);
-    static int countWaiting(const QList<FollowupRecord>& records);
 
 public Q_SLOTS:
     // Reads the queue again (after a manual run, an approval, a dismissal).
