@@ -344,7 +344,9 @@ bool OutboxPage::startSending(const QList<qint64>& followupIds)
     QString password;
     try {
         settings = SmtpSettings::fromLedger(m_session.ledger());
-        password = SmtpPassword::lookup(settings.user, settings.host).password;
+        // No user name: the server takes mail without a login, and the keyring is not asked.
+        if (!settings.user.isEmpty())
+            password = SmtpPassword::lookup(settings.user, settings.host).password;
     } catch (const SettleError& error) {
         say(tr("Nothing was sent: %1").arg(error.message()), true);
         return false;

@@ -1,6 +1,7 @@
 #include "TemplatesPage.h"
 
 #include "LedgerSession.h"
+#include "MessageBox.h"
 
 #include "errors/InputProblems.h"
 #include "errors/SettleError.h"
@@ -157,8 +158,8 @@ TemplatesPage::TemplatesPage(LedgerSession& session, QWidget* parent)
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(300);
     connect(m_previewTimer, &QTimer::timeout, this, &TemplatesPage::updatePreview);
-    connect(m_key, &QComboBox::currentIndexChanged, this, &TemplatesPage::loadTemplate);
-    connect(m_language, &QComboBox::currentIndexChanged, this, &TemplatesPage::loadTemplate);
+    connect(m_key, &QComboBox::currentIndexChanged, this, &TemplatesPage::chosen);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &TemplatesPage::chosen);
     connect(m_customer, &QComboBox::currentIndexChanged, this, &TemplatesPage::updatePreview);
     connect(m_subject, &QLineEdit::textEdited, this, &TemplatesPage::edited);
     connect(m_text, &QPlainTextEdit::textChanged, this, &TemplatesPage::edited);
@@ -262,7 +263,7 @@ bool TemplatesPage::showTemplate(const QString& key, const QString& language)
 {
     const int keyIndex = m_key->findData(key);
     const int languageIndex = m_language->findData(language);
-    if (keyIndex < 0 || languageIndex < 0)
+    if (keyIndex < 0 || languageIndex < 0 || !mayDiscard())
         return false;
     {
         const QSignalBlocker a(m_key);
@@ -278,6 +279,27 @@ void TemplatesPage::setPreviewCustomer(const QString& code)
 {
     m_customer->setCurrentIndex(qMax(0, m_customer->findData(code)));
     updatePreview();
+}
+
+bool TemplatesPage::mayDiscard()
+{
+    if (!m_modified)
+        return true;
+    return MessageBox::question(this, tr("Discard Your Changes?"),
+                                tr("Your changes to %1 are not saved. Discard them?").arg(m_loaded.label()));
+}
+
+void TemplatesPage::chosen()
+{
+    if (mayDiscard()) {
+        loadTemplate();
+        return;
+    }
+    // Stay with the text being edited.
+    const QSignalBlocker a(m_key);
+    const QSignalBlocker b(m_language);
+    m_key->setCurrentIndex(qMax(0, m_key->findData(m_loaded.key)));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_loaded.language)));
 }
 
 void TemplatesPage::loadTemplate()
@@ -492,6 +514,11 @@ bool TemplatesPage::save()
 bool TemplatesPage::resetToDefault()
 {
     if (!m_session.isOpen())
+        return false;
+    if (!MessageBox::question(
+            this, tr("Reset to Default?"),
+            tr("Put back the text Settle ships for %1? The text now in the editors is replaced.")
+                .arg(m_loaded.label())))
         return false;
     try {
         TemplateLibrary(m_session.ledger()).resetToDefault(m_loaded.key, m_loaded.language, m_loaded.version);

@@ -55,14 +55,15 @@ public:
 
 public Q_SLOTS:
     void reload();
-    // Shows the template of this key and language (the stored text, or the shipped one).
+    // Shows the template of this key and language (the stored text, or the shipped one); asks first
+    // when the text being edited is not saved, and false when the bookkeeper keeps it.
     bool showTemplate(const QString& key, const QString& language);
     void setPreviewCustomer(const QString& code);
     // Inserts "{{name}}" (or the invoices section) at the cursor of the editor last worked in.
     void insertPlaceholder(const QString& name);
     // True when saved; refused (false, the reason shown) while problems remain.
     bool save();
-    // Puts the shipped text back (stored at once); false when refused.
+    // Puts the shipped text back (stored at once) after asking; false when refused or not confirmed.
     bool resetToDefault();
     // Validates and renders the preview now (otherwise a moment after typing stops).
     void updatePreview();
@@ -74,6 +75,10 @@ protected:
 private:
     void loadCustomers();
     void loadTemplate();
+    // A template or language was chosen: load it, unless the bookkeeper keeps unsaved changes.
+    void chosen();
+    // True when nothing is unsaved or the bookkeeper agrees to lose it.
+    bool mayDiscard();
     void fillInsertMenu();
     void validate();
     void markLines();

@@ -141,4 +141,28 @@ TEST_F(TemplatesGui, ResetPutsTheShippedTextBack)
               shipped);
 }
 
+TEST_F(TemplatesGui, ChoosingAnotherTemplateAsksBeforeUnsavedChangesAreLost)
+{
+    TemplatesPage* templates = page();
+    ASSERT_TRUE(templates->showTemplate(QStringLiteral("reminder"), QStringLiteral("en")));
+    templates->textEditor()->setPlainText(QStringLiteral("Please pay, {{customer.name}}.\n"));
+    ASSERT_TRUE(templates->isModified());
+
+    m_answer = false; // "keep my changes"
+    templates->keyChooser()->setCurrentIndex(templates->keyChooser()->findData(QStringLiteral("statement")));
+    ASSERT_EQ(m_messages.size(), 1);
+    EXPECT_EQ(m_messages.first().kind, MessageBox::Kind::Question);
+    EXPECT_EQ(templates->keyChooser()->currentData().toString(), QStringLiteral("reminder"));
+    EXPECT_EQ(templates->textEditor()->toPlainText(), QStringLiteral("Please pay, {{customer.name}}.\n"));
+
+    m_answer = true; // "discard"
+    templates->keyChooser()->setCurrentIndex(templates->keyChooser()->findData(QStringLiteral("statement")));
+    EXPECT_EQ(templates->keyChooser()->currentData().toString(), QStringLiteral("statement"));
+    EXPECT_FALSE(templates->isModified());
+    EXPECT_NE(templates->textEditor()->toPlainText(), QStringLiteral("Please pay, {{customer.name}}.\n"));
+    // Nothing was saved on the way.
+    EXPECT_NE(TemplateLibrary(*m_ledger).require(QStringLiteral("reminder"), QStringLiteral("en")).bodyText,
+              QStringLiteral("Please pay, {{customer.name}}.\n"));
+}
+
 } // namespace settle::test
