@@ -1,4 +1,5 @@
 #include "OutboxPage.h"
+#include "ui_OutboxPage.h"
 
 #include "LedgerSession.h"
 #include "LedgerWorker.h"
@@ -10,17 +11,13 @@
 #include "mail/SmtpSettings.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSplitter>
-#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace settle {
@@ -54,77 +51,28 @@ QString OutboxPage::stateText(State state)
 }
 
 OutboxPage::OutboxPage(LedgerSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_filter(new QComboBox(this)), m_table(new QTableWidget(this)),
-      m_text(new QPlainTextEdit(this)), m_html(new QTextBrowser(this)), m_status(new QLabel(this)),
-      m_details(new QLabel(this)), m_send(new QPushButton(tr("Send Now"), this)),
-      m_retry(new QPushButton(tr("Retry"), this)), m_dismiss(new QPushButton(tr("Dismiss"), this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::OutboxPage>()), m_session(session)
 {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("outboxPage"));
-    auto* title = new QLabel(tr("<h2>Outbox</h2>"), this);
-    m_filter->setObjectName(QStringLiteral("outboxStateFilter"));
+    m_filter = m_ui->outboxStateFilter;
+    m_table = m_ui->outboxTable;
+    m_text = m_ui->outboxText;
+    m_html = m_ui->outboxHtml;
+    m_status = m_ui->outboxStatus;
+    m_details = m_ui->outboxDetails;
+    m_send = m_ui->outboxSend;
+    m_retry = m_ui->outboxRetry;
+    m_dismiss = m_ui->outboxDismiss;
     m_filter->addItem(tr("All messages"), -1);
     for (State state : allStates)
         m_filter->addItem(stateText(state), int(state));
-    m_filter->setAccessibleName(tr("Show messages in state"));
-    m_send->setObjectName(QStringLiteral("outboxSend"));
-    m_send->setToolTip(tr("Send every queued message that is due, with the SMTP settings"));
-    m_retry->setObjectName(QStringLiteral("outboxRetry"));
-    m_retry->setToolTip(tr("Queue a failed message, or one whose delivery is unknown, to be sent again"));
-    m_dismiss->setObjectName(QStringLiteral("outboxDismiss"));
-    m_dismiss->setToolTip(tr("Keep the message, but never send it"));
-
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Show:"), this));
-    bar->addWidget(m_filter);
-    bar->addStretch();
-    bar->addWidget(m_retry);
-    bar->addWidget(m_dismiss);
-    bar->addWidget(m_send);
-
-    m_status->setObjectName(QStringLiteral("outboxStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->hide();
-
-    m_table->setObjectName(QStringLiteral("outboxTable"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels(
         {tr("State"), tr("To"), tr("Subject"), tr("Attempts"), tr("Last change"), tr("Server's answer")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-
-    m_details->setObjectName(QStringLiteral("outboxDetails"));
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setObjectName(QStringLiteral("outboxText"));
-    m_text->setReadOnly(true);
-    m_html->setObjectName(QStringLiteral("outboxHtml"));
-    m_html->setOpenLinks(false);
-    auto* tabs = new QTabWidget(this);
-    tabs->addTab(m_text, tr("Text"));
-    tabs->addTab(m_html, tr("HTML"));
-    auto* right = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_details);
-    rightLayout->addWidget(tabs, 1);
-
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addLayout(bar);
-    layout->addWidget(m_status);
-    layout->addWidget(splitter, 1);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, &OutboxPage::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &OutboxPage::showSelected);
@@ -287,7 +235,7 @@ void OutboxPage::updateButtons()
     m_dismiss->setEnabled(row >= 0 &&
                           (state == State::Queued || state == State::Failed || state == State::Unknown));
     m_send->setEnabled(m_session.isOpen() && !isSending());
-    m_send->setText(isSending() ? tr("Sending…") : tr("Send Now"));
+    m_send->setText(isSending() ? tr("Sending…") : tr("Send &Now"));
 }
 
 bool OutboxPage::retrySelected()

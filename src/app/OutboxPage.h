@@ -7,7 +7,12 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
+
+namespace Ui {
+class OutboxPage;
+}
 
 class QComboBox;
 class QLabel;
@@ -87,16 +92,18 @@ private:
     void sendFinished();
     void say(const QString& text, bool problem);
 
+    std::unique_ptr<Ui::OutboxPage> m_ui;
     LedgerSession& m_session;
-    QComboBox* m_filter;
-    QTableWidget* m_table;
-    QPlainTextEdit* m_text;
-    QTextBrowser* m_html;
-    QLabel* m_status;
-    QLabel* m_details;
-    QPushButton* m_send;
-    QPushButton* m_retry;
-    QPushButton* m_dismiss;
+    // The form's widgets, named for the code that uses them.
+    QComboBox* m_filter = nullptr;
+    QTableWidget* m_table = nullptr;
+    QPlainTextEdit* m_text = nullptr;
+    QTextBrowser* m_html = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_details = nullptr;
+    QPushButton* m_send = nullptr;
+    QPushButton* m_retry = nullptr;
+    QPushButton* m_dismiss = nullptr;
     QList<OutboxMessage> m_messages;
     struct SendResult
     {

@@ -1,4 +1,5 @@
 #include "StatementsPage.h"
+#include "ui_StatementsPage.h"
 
 #include "LedgerSession.h"
 
@@ -16,7 +17,6 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QPdfDocument>
@@ -27,81 +27,38 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSaveFile>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace settle {
 
 StatementsPage::StatementsPage(LedgerSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_customer(new QComboBox(this)),
-      m_periodKind(new QRadioButton(tr("&Activity from"), this)),
-      m_openKind(new QRadioButton(tr("&Open items only"), this)), m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)), m_previewButton(new QPushButton(tr("&Preview"), this)),
-      m_save(new QPushButton(tr("&Save…"), this)), m_print(new QPushButton(tr("P&rint…"), this)),
-      m_email(new QPushButton(tr("&Email"), this)), m_batchButton(new QPushButton(tr("&Write All…"), this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
-      m_status(new QLabel(this)), m_document(new QPdfDocument(this)), m_view(new QPdfView(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::StatementsPage>()), m_session(session),
+      m_document(new QPdfDocument(this))
 {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("statementsPage"));
-    m_customer->setObjectName(QStringLiteral("statementCustomer"));
-    m_customer->setAccessibleName(tr("Customer"));
-    m_customer->setMinimumContentsLength(28);
-    m_periodKind->setChecked(true);
-    m_from->setObjectName(QStringLiteral("statementFrom"));
-    m_to->setObjectName(QStringLiteral("statementTo"));
-    for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
+    m_customer = m_ui->statementCustomer;
+    m_periodKind = m_ui->periodKind;
+    m_openKind = m_ui->openKind;
+    m_from = m_ui->statementFrom;
+    m_to = m_ui->statementTo;
+    m_previewButton = m_ui->statementPreview;
+    m_save = m_ui->statementSave;
+    m_print = m_ui->statementPrint;
+    m_email = m_ui->statementEmail;
+    m_batchButton = m_ui->statementBatch;
+    m_cancel = m_ui->statementCancel;
+    m_progress = m_ui->statementProgress;
+    m_status = m_ui->statementStatus;
+    m_view = m_ui->statementView;
+    for (QDateEdit* edit : {m_from, m_to})
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
-    m_save->setObjectName(QStringLiteral("statementSave"));
-    m_print->setObjectName(QStringLiteral("statementPrint"));
-    m_email->setObjectName(QStringLiteral("statementEmail"));
-    m_email->setToolTip(tr("Queue the statement email (the statement template) with the PDF in the outbox"));
-    m_batchButton->setObjectName(QStringLiteral("statementBatch"));
-    m_batchButton->setToolTip(
-        tr("A statement for every customer with a balance, one PDF each, into a folder"));
-    m_cancel->setObjectName(QStringLiteral("statementCancel"));
-    m_progress->setObjectName(QStringLiteral("statementProgress"));
-    m_status->setObjectName(QStringLiteral("statementStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->hide();
     m_progress->hide();
     m_cancel->hide();
-    m_view->setObjectName(QStringLiteral("statementView"));
     m_view->setDocument(m_document);
     m_view->setPageMode(QPdfView::PageMode::MultiPage);
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-
-    auto* who = new QHBoxLayout;
-    auto* customerLabel = new QLabel(tr("&Customer:"), this);
-    customerLabel->setBuddy(m_customer);
-    who->addWidget(customerLabel);
-    who->addWidget(m_customer, 1);
-    who->addSpacing(12);
-    who->addWidget(m_periodKind);
-    who->addWidget(m_from);
-    who->addWidget(new QLabel(tr("to"), this));
-    who->addWidget(m_to);
-    who->addWidget(m_openKind);
-    who->addStretch();
-
-    auto* actions = new QHBoxLayout;
-    actions->addWidget(m_previewButton);
-    actions->addWidget(m_save);
-    actions->addWidget(m_print);
-    actions->addWidget(m_email);
-    actions->addStretch();
-    actions->addWidget(m_progress, 1);
-    actions->addWidget(m_cancel);
-    actions->addWidget(m_batchButton);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Statements of Account</h2>"), this));
-    layout->addLayout(who);
-    layout->addLayout(actions);
-    layout->addWidget(m_status);
-    layout->addWidget(m_view, 1);
 
     connect(m_customer, &QComboBox::currentIndexChanged, this, &StatementsPage::updateButtons);
     connect(m_periodKind, &QRadioButton::toggled, this, &StatementsPage::updateButtons);

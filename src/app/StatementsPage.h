@@ -9,6 +9,11 @@
 #include <QWidget>
 
 #include <atomic>
+#include <memory>
+
+namespace Ui {
+class StatementsPage;
+}
 
 class QComboBox;
 class QDateEdit;
@@ -83,22 +88,24 @@ private:
     QDate from() const;
     QDate to() const;
 
+    std::unique_ptr<Ui::StatementsPage> m_ui;
     LedgerSession& m_session;
-    QComboBox* m_customer;
-    QRadioButton* m_periodKind;
-    QRadioButton* m_openKind;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
-    QPushButton* m_previewButton;
-    QPushButton* m_save;
-    QPushButton* m_print;
-    QPushButton* m_email;
-    QPushButton* m_batchButton;
-    QPushButton* m_cancel;
-    QProgressBar* m_progress;
-    QLabel* m_status;
+    // The form's widgets, named for the code that uses them.
+    QComboBox* m_customer = nullptr;
+    QRadioButton* m_periodKind = nullptr;
+    QRadioButton* m_openKind = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QPushButton* m_previewButton = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_print = nullptr;
+    QPushButton* m_email = nullptr;
+    QPushButton* m_batchButton = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
     QPdfDocument* m_document;
-    QPdfView* m_view;
+    QPdfView* m_view = nullptr;
     QByteArray m_bytes;
     QBuffer m_buffer;
     QString m_previewed; // the customer code of the statement shown
