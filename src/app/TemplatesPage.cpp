@@ -1,4 +1,5 @@
 #include "TemplatesPage.h"
+#include "ui_TemplatesPage.h"
 
 #include "LedgerSession.h"
 #include "MessageBox.h"
@@ -13,22 +14,16 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSplitter>
-#include <QTabWidget>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace settle {
 
@@ -59,101 +54,34 @@ QString languageText(const QString& language)
 } // namespace
 
 TemplatesPage::TemplatesPage(LedgerSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_key(new QComboBox(this)), m_language(new QComboBox(this)),
-      m_customer(new QComboBox(this)), m_subject(new QLineEdit(this)), m_text(new QPlainTextEdit(this)),
-      m_html(new QPlainTextEdit(this)), m_insert(new QToolButton(this)), m_insertMenu(new QMenu(this)),
-      m_problems(new QListWidget(this)), m_status(new QLabel(this)), m_previewSubject(new QLabel(this)),
-      m_preview(new QTextBrowser(this)), m_save(new QPushButton(tr("Save"), this)),
-      m_reset(new QPushButton(tr("Reset to Default"), this)), m_previewTimer(new QTimer(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::TemplatesPage>()), m_session(session),
+      m_insertMenu(new QMenu(this)), m_previewTimer(new QTimer(this))
 {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("templatesPage"));
-    m_key->setObjectName(QStringLiteral("templateKey"));
-    m_key->setAccessibleName(tr("Template"));
-    m_language->setObjectName(QStringLiteral("templateLanguage"));
-    m_language->setAccessibleName(tr("Language"));
+    m_key = m_ui->templateKey;
+    m_language = m_ui->templateLanguage;
+    m_customer = m_ui->templatePreviewCustomer;
+    m_subject = m_ui->templateSubject;
+    m_text = m_ui->templateText;
+    m_html = m_ui->templateHtml;
+    m_insert = m_ui->templateInsert;
+    m_problems = m_ui->templateProblems;
+    m_status = m_ui->templateStatus;
+    m_previewSubject = m_ui->templatePreviewSubject;
+    m_preview = m_ui->templatePreview;
+    m_save = m_ui->templateSave;
+    m_reset = m_ui->templateReset;
     for (const QString& language : TemplateKeys::languages())
         m_language->addItem(languageText(language), language);
-    m_customer->setObjectName(QStringLiteral("templatePreviewCustomer"));
-    m_customer->setAccessibleName(tr("Preview for customer"));
-    m_customer->setMinimumContentsLength(24);
-    m_subject->setObjectName(QStringLiteral("templateSubject"));
-    m_text->setObjectName(QStringLiteral("templateText"));
-    m_html->setObjectName(QStringLiteral("templateHtml"));
+    // Problems name lines: the HTML keeps one line per line (the form); the text wraps like the message will.
     for (QPlainTextEdit* editor : {m_text, m_html})
         editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    // Problems name lines: the HTML keeps one line per line; the text wraps like the message will.
-    m_html->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_insert->setObjectName(QStringLiteral("templateInsert"));
-    m_insert->setText(tr("Insert Placeholder"));
-    m_insert->setPopupMode(QToolButton::InstantPopup);
     m_insert->setMenu(m_insertMenu);
-    m_problems->setObjectName(QStringLiteral("templateProblems"));
-    m_problems->setMaximumHeight(96);
     m_problems->hide();
-    m_status->setObjectName(QStringLiteral("templateStatus"));
-    m_status->setWordWrap(true);
     m_status->hide();
-    m_save->setObjectName(QStringLiteral("templateSave"));
-    m_reset->setObjectName(QStringLiteral("templateReset"));
-    m_reset->setToolTip(tr("Put back the text Settle ships for this template and language"));
-    m_previewSubject->setObjectName(QStringLiteral("templatePreviewSubject"));
-    m_previewSubject->setWordWrap(true);
-    m_previewSubject->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_preview->setObjectName(QStringLiteral("templatePreview"));
-    m_preview->setOpenLinks(false);
-
-    auto* choose = new QHBoxLayout;
-    choose->addWidget(new QLabel(tr("&Template:"), this));
-    qobject_cast<QLabel*>(choose->itemAt(0)->widget())->setBuddy(m_key);
-    choose->addWidget(m_key, 1);
-    auto* languageLabel = new QLabel(tr("&Language:"), this);
-    languageLabel->setBuddy(m_language);
-    choose->addWidget(languageLabel);
-    choose->addWidget(m_language);
-    choose->addStretch();
-    choose->addWidget(m_insert);
-    choose->addWidget(m_reset);
-    choose->addWidget(m_save);
-
-    auto* editors = new QWidget(this);
-    auto* editorLayout = new QVBoxLayout(editors);
-    editorLayout->setContentsMargins(0, 0, 0, 0);
-    auto* subjectLabel = new QLabel(tr("&Subject:"), this);
-    subjectLabel->setBuddy(m_subject);
-    editorLayout->addWidget(subjectLabel);
-    editorLayout->addWidget(m_subject);
-    auto* textLabel = new QLabel(tr("Te&xt body:"), this);
-    textLabel->setBuddy(m_text);
-    editorLayout->addWidget(textLabel);
-    editorLayout->addWidget(m_text, 3);
-    auto* htmlLabel = new QLabel(tr("&HTML body (empty: plain text only):"), this);
-    htmlLabel->setBuddy(m_html);
-    editorLayout->addWidget(htmlLabel);
-    editorLayout->addWidget(m_html, 2);
-    editorLayout->addWidget(m_problems);
-
-    auto* previewBox = new QGroupBox(tr("Preview"), this);
-    auto* previewLayout = new QVBoxLayout(previewBox);
-    auto* customerRow = new QHBoxLayout;
-    auto* customerLabel = new QLabel(tr("&For customer:"), this);
-    customerLabel->setBuddy(m_customer);
-    customerRow->addWidget(customerLabel);
-    customerRow->addWidget(m_customer, 1);
-    previewLayout->addLayout(customerRow);
-    previewLayout->addWidget(m_previewSubject);
-    previewLayout->addWidget(m_preview, 1);
-
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(editors);
-    splitter->addWidget(previewBox);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Message Templates</h2>"), this));
-    layout->addLayout(choose);
-    layout->addWidget(m_status);
-    layout->addWidget(splitter, 1);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
 
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(300);

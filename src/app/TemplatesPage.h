@@ -5,6 +5,12 @@
 
 #include <QWidget>
 
+#include <memory>
+
+namespace Ui {
+class TemplatesPage;
+}
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -86,22 +92,24 @@ private:
     void say(const QString& text, bool problem);
     QWidget* editorFor(Template::Part part) const;
 
+    std::unique_ptr<Ui::TemplatesPage> m_ui;
     LedgerSession& m_session;
-    QComboBox* m_key;
-    QComboBox* m_language;
-    QComboBox* m_customer;
-    QLineEdit* m_subject;
-    QPlainTextEdit* m_text;
-    QPlainTextEdit* m_html;
-    QToolButton* m_insert;
     QMenu* m_insertMenu;
-    QListWidget* m_problems;
-    QLabel* m_status;
-    QLabel* m_previewSubject;
-    QTextBrowser* m_preview;
-    QPushButton* m_save;
-    QPushButton* m_reset;
     QTimer* m_previewTimer;
+    // The form's widgets, named for the code that uses them.
+    QComboBox* m_key = nullptr;
+    QComboBox* m_language = nullptr;
+    QComboBox* m_customer = nullptr;
+    QLineEdit* m_subject = nullptr;
+    QPlainTextEdit* m_text = nullptr;
+    QPlainTextEdit* m_html = nullptr;
+    QToolButton* m_insert = nullptr;
+    QListWidget* m_problems = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_previewSubject = nullptr;
+    QTextBrowser* m_preview = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_reset = nullptr;
     QWidget* m_lastEditor = nullptr;
     Template m_loaded;
     QString m_previewText;
