@@ -29,7 +29,7 @@ void FollowupDelivery::deliver(qint64 followupId, const Stage& stage, const Foll
         templated.templateKey = QStringLiteral("reminder");
     const auto message = TemplateRenderer(m_ledger).followup(templated, customer.code, customer.language, items, on);
     if (stage.channels.has(Channels::Email))
-        queueEmail(followupId, stage, customer, message, on);
+        queueEmail(followupId, stage, customer, items, message, on);
     if (stage.channels.has(Channels::Letter))
         m_repository.insertLetter(followupId, customer.id, on, message.subject, message.text);
     if (stage.channels.has(Channels::Task))
@@ -39,7 +39,8 @@ void FollowupDelivery::deliver(qint64 followupId, const Stage& stage, const Foll
 }
 
 void FollowupDelivery::queueEmail(qint64 followupId, const Stage& stage, const FollowupSnapshot::Customer& customer,
-                                  const TemplateEngine::Rendered& rendered, QDate on)
+                                  const QList<FollowupRecord::Item>& items, const TemplateEngine::Rendered& rendered,
+                                  QDate on)
 {
     const QString phone = customer.phone.isEmpty() ? QString() : QStringLiteral(" on ") + customer.phone;
     if (customer.email.trimmed().isEmpty()) {
@@ -73,7 +74,17 @@ void FollowupDelivery::queueEmail(qint64 followupId, const Stage& stage, const F
         return;
     }
     message.messageId = Outbox::newMessageId(m_ledger);
-    OutboxRepository(m_ledger.database(), m_ledger.clock()).insert(message);
+    OutboxRepository outbox(m_ledger.database(), m_ledger.clock());
+    outbox.insert(message);
+    // An earlier stage's email for the same amounts that nobody sent yet would reach the customer
+    // together with this one: this message says it all, so the earlier one is withdrawn.
+    QList<std::pair<qint64, int>> dueAmounts;
+    for (const auto& item : items)
+        dueAmounts << std::pair{item.due.invoiceId, item.due.installment};
+    outbox.supersede(customer.id, dueAmounts, followupId,
+                     QStringLiteral("superseded by \"%1\" (follow-up %2) before it was sent")
+                         .arg(stage.name)
+                         .arg(followupId));
 }
 
 } // namespace settle

@@ -24,7 +24,7 @@ public:
 
 private:
     void queueEmail(qint64 followupId, const Stage& stage, const FollowupSnapshot::Customer& customer,
-                    const TemplateEngine::Rendered& rendered, QDate on);
+                    const QList<FollowupRecord::Item>& items, const TemplateEngine::Rendered& rendered, QDate on);
 
     Ledger& m_ledger;
     FollowupRepository& m_repository;

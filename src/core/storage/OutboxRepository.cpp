@@ -338,6 +338,41 @@ QList<qint64> OutboxRepository::postponeFollowup(qint64 followupId, const QDateT
     return ids;
 }
 
+QList<qint64> OutboxRepository::supersede(qint64 customerId, const QList<std::pair<qint64, int>>& dueAmounts,
+                                          qint64 byFollowupId, const QString& reason)
+{
+    if (dueAmounts.isEmpty())
+        return {};
+    QStringList pairs;
+    QList<QVariant> values{customerId, byFollowupId};
+    for (const auto& [invoiceId, installment] : dueAmounts) {
+        pairs << QStringLiteral("(f.invoice_id = ? AND f.installment = ?)");
+        values << invoiceId << installment;
+    }
+    const auto waiting = select(QStringLiteral("WHERE o.customer_id = ? AND o.state = 'queued' AND o.followup_id IS NOT "
+                                               "NULL AND o.followup_id <> ? AND NOT EXISTS (SELECT 1 FROM "
+                                               "followup_items f WHERE f.followup_id = o.followup_id AND NOT (%1))")
+                                    .arg(pairs.join(QStringLiteral(" OR "))),
+                                values);
+    QList<qint64> ids;
+    AuditLog audit(m_db, m_clock);
+    for (const auto& before : waiting) {
+        Statement update(m_db.connection(),
+                         QStringLiteral("UPDATE outbox SET state = 'dismissed', last_error = ?, updated_at = ?, "
+                                        "version = version + 1 WHERE id = ? AND state = 'queued'"));
+        update.exec({reason, now(), before.id});
+        if (update.rowsAffected() != 1)
+            continue;
+        OutboxMessage after = before;
+        after.state = State::Dismissed;
+        after.lastError = reason;
+        audit.record(entity, QString::number(before.id), QStringLiteral("supersede"), deliveryJson(before),
+                     deliveryJson(after));
+        ids << before.id;
+    }
+    return ids;
+}
+
 QList<OutboxMessage> OutboxRepository::forFollowup(qint64 followupId)
 {
     return select(QStringLiteral("WHERE o.followup_id = ?"), {followupId});

@@ -55,6 +55,12 @@ public:
     // A snoozed follow-up: its queued messages wait until `until` (next_attempt_at), in the caller's
     // transaction, each with its audit row; an invalid `until` makes them due at once. Returns the ids moved.
     QList<qint64> postponeFollowup(qint64 followupId, const QDateTime& until);
+    // A later stage raised for a customer's due amounts ((invoice id, installment) pairs): the earlier
+    // follow-ups' messages still queued that remind only of those amounts are dismissed with `reason`,
+    // so that the customer does not get the polite reminder and the firmer one at once. In the
+    // caller's transaction, each with its audit row. Returns the ids dismissed.
+    QList<qint64> supersede(qint64 customerId, const QList<std::pair<qint64, int>>& dueAmounts, qint64 byFollowupId,
+                            const QString& reason);
     // Every message a follow-up produced, oldest first.
     QList<OutboxMessage> forFollowup(qint64 followupId);
 
