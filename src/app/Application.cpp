@@ -12,6 +12,7 @@
 #include "dates/IsoDate.h"
 #include "dates/SystemClock.h"
 #include "logging/Logging.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -109,7 +110,8 @@ int Application::run(int argc, char** argv)
         location = settings.recentLedgers().first();
     window.show();
     if (!location.isEmpty()) {
-        if (explicitLedger && !QFileInfo::exists(location)) {
+        // A shared ledger (postgresql://…) is not a file: the server says whether it is there.
+        if (explicitLedger && !Database::isPostgresUrl(location) && !QFileInfo::exists(location)) {
             // Reported after the window is up, so that the message has a parent and the welcome page shows.
             QTimer::singleShot(0, &window, [&window, location] {
                 MessageBox::error(&window, MainWindow::tr("Cannot open the ledger"),
