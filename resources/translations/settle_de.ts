@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>CustomerDetailPage</name>
@@ -532,6 +533,53 @@
     </message>
 </context>
 <context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Show messages in state</source>
+        <translation>Nachrichten mit diesem Status zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Queue a failed message, or one whose delivery is unknown, to be sent again</source>
+        <translation>Eine fehlgeschlagene Nachricht oder eine mit unklarer Zustellung erneut zum Versand einreihen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep the message, but never send it</source>
+        <translation>Nachricht behalten, aber nie senden</translation>
+    </message>
+    <message>
+        <source>Send &amp;Now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Send every queued message that is due, with the SMTP settings</source>
+        <translation>Alle fälligen Nachrichten im Postausgang mit den SMTP-Einstellungen senden</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Record a Payment</source>
@@ -594,9 +642,48 @@
     </message>
 </context>
 <context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>Reminder &amp;policy:</source>
+        <translation>&amp;Mahnverfahren:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Stage</source>
+        <translation>Stufe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Stages go in order: the offset counts days from the due date (negative = before it), the gap is the least number of days after the previous stage. Channels: email, letter, task, or several joined by + (email+letter). Fees are charged on a separate invoice.</source>
+        <translation>Die Stufen folgen der Reihe nach: Der Versatz zählt Tage ab Fälligkeit (negativ = davor), der Abstand ist die Mindestzahl an Tagen nach der vorigen Stufe. Kanäle: email, letter, task oder mehrere mit + verbunden (email+letter). Gebühren werden auf einer eigenen Rechnung berechnet.</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save &amp;Policy</source>
+        <translation>Verfahren &amp;speichern</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <source>Both "%1" and "%2" are mapped to %3.</source>
+        <source>Both &quot;%1&quot; and &quot;%2&quot; are mapped to %3.</source>
         <translation>„%1“ und „%2“ sind beide %3 zugeordnet.</translation>
     </message>
     <message>
@@ -617,14 +704,49 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Aging Report</source>
+        <translation>Altersstruktur der Forderungen</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>What customers owe by days past due, per currency. Double-click an amount to see the invoices behind it.</source>
+        <translation>Was Kunden schulden, nach Tagen der Überfälligkeit, je Währung. Doppelklicken Sie auf einen Betrag, um die Rechnungen dahinter zu sehen.</translation>
+    </message>
+    <message>
+        <source>Aging report</source>
+        <translation>Altersstruktur</translation>
+    </message>
+    <message>
+        <source>Double-click a customer&apos;s amount to list its invoices.</source>
+        <translation>Doppelklicken Sie auf den Betrag eines Kunden, um seine Rechnungen aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Invoices in the chosen bucket</source>
+        <translation>Rechnungen der gewählten Altersgruppe</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Company profile (stored in the ledger)</source>
-        <translation>Firmenprofil (im Buch gespeichert)</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
@@ -651,10 +773,6 @@
         <translation>Papier&amp;format:</translation>
     </message>
     <message>
-        <source>This computer</source>
-        <translation>Dieser Computer</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -665,6 +783,334 @@
     <message>
         <source>&amp;Save Settings</source>
         <translation>Einstellungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>Fi&amp;rma</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Accepted payment methods:</source>
+        <translation>Akzeptierte Zahlungsarten:</translation>
+    </message>
+    <message>
+        <source>Document lan&amp;guage:</source>
+        <translation>&amp;Dokumentsprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP-Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>587</source>
+        <translation>587</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>Verschl&amp;üsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Ben&amp;utzername:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>&amp;Absenderadresse:</translation>
+    </message>
+    <message>
+        <source>accounts@example.com</source>
+        <translation>buchhaltung@beispiel.de</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-to address:</source>
+        <translation>Ant&amp;wortadresse:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Send a blind copy of every email to the from address</source>
+        <translation>Jede E-Mail als Blindkopie an die Absenderadresse senden</translation>
+    </message>
+    <message>
+        <source>Reminder emails are sent through this server. Leave the server empty while email is not set up: follow-ups still go to the outbox.</source>
+        <translation>Mahn-E-Mails werden über diesen Server verschickt. Lassen Sie den Server leer, solange E-Mail nicht eingerichtet ist: Mahnschritte landen trotzdem im Postausgang.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Mahnwesen</translation>
+    </message>
+    <message>
+        <source>Look for follow-ups &amp;every:</source>
+        <translation>Mahnschritte &amp;prüfen alle:</translation>
+    </message>
+    <message>
+        <source>minutes (and whenever the date changes)</source>
+        <translation>Minuten (und bei jedem Datumswechsel)</translation>
+    </message>
+    <message>
+        <source>Send stages that need no approval &amp;automatically</source>
+        <translation>Stufen ohne Freigabepflicht &amp;automatisch senden</translation>
+    </message>
+    <message>
+        <source>Off: every reminder waits in the follow-up queue until you send it. On: reminders whose stage needs no approval are sent as soon as they are raised; stages that need a person still wait for you.</source>
+        <translation>Aus: Jede Mahnung wartet in der Mahnliste, bis Sie sie senden. Ein: Mahnungen, deren Stufe keine Freigabe braucht, werden gleich beim Auslösen gesendet; Stufen, die eine Person brauchen, warten weiter auf Sie.</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms</source>
+        <translation>Zahlungs&amp;bedingungen</translation>
+    </message>
+    <message>
+        <source>This compute&amp;r</source>
+        <translation>Dieser &amp;Computer</translation>
+    </message>
+    <message>
+        <source>Raise follow-ups &amp;automatically while Settle is open on this computer</source>
+        <translation>Mahnschritte &amp;automatisch auslösen, solange Settle auf diesem Computer geöffnet ist</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsPage</name>
+    <message>
+        <source>Statements of Account</source>
+        <translation>Kontoauszüge</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Activity from</source>
+        <translation>&amp;Bewegungen vom</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Zeitraum vom</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>b&amp;is</translation>
+    </message>
+    <message>
+        <source>Statement date</source>
+        <translation>Datum des Kontoauszugs</translation>
+    </message>
+    <message>
+        <source>&amp;Open items only</source>
+        <translation>Nur &amp;offene Posten</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Queue the statement email (the statement template) with the PDF in the outbox</source>
+        <translation>Die Kontoauszugs-E-Mail (Vorlage Kontoauszug) mit der PDF-Datei in den Postausgang stellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Write All…</source>
+        <translation>&amp;Alle erstellen…</translation>
+    </message>
+    <message>
+        <source>A statement for every customer with a balance, one PDF each, into a folder</source>
+        <translation>Einen Kontoauszug für jeden Kunden mit Saldo, je eine PDF-Datei, in einen Ordner schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Message Templates</source>
+        <translation>Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Placeholder</source>
+        <translation>&amp;Platzhalter einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>Auf Standard &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put back the text Settle ships for this template and language</source>
+        <translation>Den mit Settle gelieferten Text für diese Vorlage und Sprache wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt body:</source>
+        <translation>&amp;Textteil:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML body (empty: plain text only):</source>
+        <translation>&amp;HTML-Teil (leer: nur Text):</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;For customer:</source>
+        <translation>Für &amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Preview for customer</source>
+        <translation>Vorschau für Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message>
+        <source>Payment Term</source>
+        <translation>Zahlungsbedingung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Net 45</source>
+        <translation>Netto 45</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>Da&amp;ys:</source>
+        <translation>&amp;Tage:</translation>
+    </message>
+    <message>
+        <source>Day of the &amp;month:</source>
+        <translation>Tag des &amp;Monats:</translation>
+    </message>
+    <message>
+        <source>1–31</source>
+        <translation>1–31</translation>
+    </message>
+    <message>
+        <source>Early-payment d&amp;iscount (%):</source>
+        <translation>&amp;Skonto (%):</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>…if paid &amp;within (days):</source>
+        <translation>…bei Zahlung &amp;innerhalb (Tage):</translation>
+    </message>
+    <message>
+        <source>Late &amp;interest (% a year):</source>
+        <translation>&amp;Verzugszinsen (% p. a.):</translation>
+    </message>
+    <message>
+        <source>&amp;Grace days:</source>
+        <translation>&amp;Karenztage:</translation>
+    </message>
+    <message>
+        <source>&amp;Late fee:</source>
+        <translation>Mahn&amp;gebühr:</translation>
+    </message>
+</context>
+<context>
+    <name>TermsEditor</name>
+    <message>
+        <source>Show &amp;retired terms</source>
+        <translation>&amp;Archivierte Bedingungen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Term…</source>
+        <translation>Bedingung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Archi&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Issued invoices keep the terms they were issued with. A retired term stays with the customers that have it, but is no longer offered for new customers and invoices.</source>
+        <translation>Ausgestellte Rechnungen behalten ihre Zahlungsbedingungen. Eine archivierte Bedingung bleibt bei den Kunden, die sie haben, wird aber für neue Kunden und Rechnungen nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation>
     </message>
 </context>
 <context>
@@ -848,7 +1294,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last reminder</source>
@@ -859,7 +1308,10 @@
     <name>settle::CustomersPage</name>
     <message numerus="yes">
         <source>%n customer(s) shown</source>
-        <translation><numerusform>%n Kunde angezeigt</numerusform><numerusform>%n Kunden angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n Kunde angezeigt</numerusform>
+            <numerusform>%n Kunden angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source> of %1</source>
@@ -1022,6 +1474,344 @@
     </message>
 </context>
 <context>
+    <name>settle::FollowupDeskView</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>ready to send</source>
+        <translation>versandbereit</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>delivery unknown</source>
+        <translation>Zustellung unklar</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Freigabe nötig</translation>
+    </message>
+    <message>
+        <source>Email ready</source>
+        <translation>E-Mail bereit</translation>
+    </message>
+    <message>
+        <source>Email failed</source>
+        <translation>E-Mail fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Email: delivery unknown</source>
+        <translation>E-Mail: Zustellung unklar</translation>
+    </message>
+    <message>
+        <source>Letter to print</source>
+        <translation>Brief drucken</translation>
+    </message>
+    <message>
+        <source>Task to do</source>
+        <translation>Aufgabe erledigen</translation>
+    </message>
+    <message>
+        <source>Today&apos;s follow-ups</source>
+        <translation>Heutige Mahnschritte</translation>
+    </message>
+    <message>
+        <source>Customer / stage</source>
+        <translation>Kunde / Stufe</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up on the left to read what goes out, or to record a call.</source>
+        <translation>Wählen Sie links einen Mahnschritt, um zu lesen, was verschickt wird, oder um ein Telefonat zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Save changes to this message</source>
+        <translation>Änderungen an dieser Nachricht speichern</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Changes apply to this one message, not to the template.</source>
+        <translation>Änderungen gelten nur für diese Nachricht, nicht für die Vorlage.</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Zahlungszusage</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Reklamation</translation>
+    </message>
+    <message>
+        <source>Escalate to legal</source>
+        <translation>An Inkasso/Rechtsweg übergeben</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Notiz zum Ergebnis</translation>
+    </message>
+    <message>
+        <source>What was said (a dispute&apos;s reason, the call&apos;s outcome)</source>
+        <translation>Was besprochen wurde (Grund der Reklamation, Ergebnis des Telefonats)</translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome and close the task</source>
+        <translation>&amp;Ergebnis erfassen und Aufgabe schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Er&amp;gebnis:</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>Zahlung &amp;bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Zurückstellen bis</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze until</source>
+        <translation>&amp;Zurückstellen bis</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>Ver&amp;lauf…</translation>
+    </message>
+    <message>
+        <source>Send &amp;selected</source>
+        <translation>&amp;Ausgewählte senden</translation>
+    </message>
+    <message>
+        <source>Send a&amp;ll</source>
+        <translation>Alle &amp;senden</translation>
+    </message>
+    <message>
+        <source>Cannot read the follow-ups: %1</source>
+        <translation>Die Mahnschritte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>noch nicht fällig</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you today.</source>
+        <translation>Heute wartet nichts auf Sie.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc: %1</translation>
+    </message>
+    <message>
+        <source>(not before %1)</source>
+        <translation>(nicht vor %1)</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Antwort des Servers: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This stage waits for your approval. Approving delivers it (%1); dismissing drops it, and the stage still counts as raised.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diese Stufe wartet auf Ihre Freigabe. Mit der Freigabe wird sie zugestellt (%1); beim Verwerfen entfällt sie, und die Stufe gilt trotzdem als ausgelöst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 due %3</source>
+        <translation>%1: %2 fällig am %3</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved. This message goes out as edited; the template is unchanged.</source>
+        <translation>Gespeichert. Diese Nachricht geht wie bearbeitet hinaus; die Vorlage bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot approve: %1</source>
+        <translation>Freigabe nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Approved: delivered to the outbox, letters or tasks.</source>
+        <translation>Freigegeben: in Postausgang, Briefe oder Aufgaben gestellt.</translation>
+    </message>
+    <message>
+        <source>Cannot dismiss: %1</source>
+        <translation>Verwerfen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Dismissed: nothing is delivered for it.</source>
+        <translation>Verworfen: dafür wird nichts zugestellt.</translation>
+    </message>
+    <message>
+        <source>Cannot snooze: %1</source>
+        <translation>Zurückstellen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1: it comes back then, and its email waits until that day.</source>
+        <translation>Zurückgestellt bis %1: Der Mahnschritt kommt dann wieder, und seine E-Mail wartet bis zu diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Nicht erfasst: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1. It is in the customer&apos;s communication log.</source>
+        <translation>Erfasst: %1. Es steht im Kommunikationsverlauf des Kunden.</translation>
+    </message>
+    <message>
+        <source>Tick the follow-ups to send, or choose one.</source>
+        <translation>Haken Sie die zu sendenden Mahnschritte an oder wählen Sie einen aus.</translation>
+    </message>
+    <message>
+        <source>No email of these follow-ups is ready to send.</source>
+        <translation>Keine E-Mail dieser Mahnschritte ist versandbereit.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nichts wurde gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s)…</source>
+        <translation>
+            <numerusform>%n Nachricht wird gesendet…</numerusform>
+            <numerusform>%n Nachrichten werden gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No message was due (a snoozed one waits for its day).</source>
+        <translation>Keine Nachricht war fällig (eine zurückgestellte wartet auf ihren Tag).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to try again later</source>
+        <translation>
+            <numerusform>%n später erneut zu versuchen</numerusform>
+            <numerusform>%n später erneut zu versuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” to %2: %3</source>
+        <translation>„%1“ an %2: %3</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 The other messages stay in the outbox.</source>
+        <translation>Abgebrochen: %1 Die übrigen Nachrichten bleiben im Postausgang.</translation>
+    </message>
+</context>
+<context>
+    <name>settle::FollowupMonitor</name>
+    <message>
+        <source>1 follow-up is ready</source>
+        <translation>1 Mahnschritt ist bereit</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups are ready</source>
+        <translation>%1 Mahnschritte sind bereit</translation>
+    </message>
+</context>
+<context>
     <name>settle::FollowupTableModel</name>
     <message>
         <source>Delivered</source>
@@ -1068,7 +1858,10 @@
     <name>settle::FollowupsPage</name>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
-        <translation><numerusform>%n Mahnschritt</numerusform><numerusform>%n Mahnschritte</numerusform></translation>
+        <translation>
+            <numerusform>%n Mahnschritt</numerusform>
+            <numerusform>%n Mahnschritte</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 due %3</source>
@@ -1081,6 +1874,18 @@
     <message>
         <source>Cannot dismiss</source>
         <translation>Verwerfen nicht möglich</translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s queue</source>
+        <translation>&amp;Heute anstehend</translation>
+    </message>
+    <message>
+        <source>&amp;Everything raised</source>
+        <translation>&amp;Alle ausgelösten</translation>
+    </message>
+    <message>
+        <source>What waits for you today, by customer: read each email before it goes (and change a word for this one message), approve the stages that need a person, snooze what can wait, send, and record the outcome of your calls.</source>
+        <translation>Was heute auf Sie wartet, nach Kunden: Lesen Sie jede E-Mail vor dem Versand (und ändern Sie sie bei Bedarf nur für diese Nachricht), geben Sie Stufen frei, die eine Person brauchen, stellen Sie zurück, was warten kann, senden Sie und erfassen Sie das Ergebnis Ihrer Telefonate.</translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1903,7 @@
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <source>Settle's columns: %1 (needed), %2.</source>
+        <source>Settle&apos;s columns: %1 (needed), %2.</source>
         <translation>Spalten von Settle: %1 (nötig), %2.</translation>
     </message>
     <message>
@@ -1143,11 +1948,17 @@
     </message>
     <message numerus="yes">
         <source>All %n row(s) are fine. Next imports them.</source>
-        <translation><numerusform>Die Zeile ist in Ordnung. „Weiter“ importiert sie.</numerusform><numerusform>Alle %n Zeilen sind in Ordnung. „Weiter“ importiert sie.</numerusform></translation>
+        <translation>
+            <numerusform>Die Zeile ist in Ordnung. „Weiter“ importiert sie.</numerusform>
+            <numerusform>Alle %n Zeilen sind in Ordnung. „Weiter“ importiert sie.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in %1 rows. Nothing will be imported until they are mended.</source>
-        <translation><numerusform>%n Problem in %1 Zeilen. Importiert wird erst, wenn es behoben ist.</numerusform><numerusform>%n Probleme in %1 Zeilen. Importiert wird erst, wenn sie behoben sind.</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem in %1 Zeilen. Importiert wird erst, wenn es behoben ist.</numerusform>
+            <numerusform>%n Probleme in %1 Zeilen. Importiert wird erst, wenn sie behoben sind.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing %1 …</source>
@@ -1155,7 +1966,10 @@
     </message>
     <message numerus="yes">
         <source>Imported %n record(s).</source>
-        <translation><numerusform>%n Datensatz importiert.</numerusform><numerusform>%n Datensätze importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz importiert.</numerusform>
+            <numerusform>%n Datensätze importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported:
@@ -1266,6 +2080,33 @@
     </message>
 </context>
 <context>
+    <name>settle::InvoiceHistoryDialog</name>
+    <message>
+        <source>Follow-up history</source>
+        <translation>Mahnverlauf</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice:</source>
+        <translation>&amp;Rechnung:</translation>
+    </message>
+</context>
+<context>
     <name>settle::InvoiceLinesModel</name>
     <message>
         <source>The quantity must be more than zero.</source>
@@ -1336,7 +2177,10 @@
     </message>
     <message numerus="yes">
         <source>Overdue %n day(s)</source>
-        <translation><numerusform>%n Tag überfällig</numerusform><numerusform>%n Tage überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open</source>
@@ -1415,7 +2259,10 @@
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation><numerusform>%n Rechnung</numerusform><numerusform>%n Rechnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source> in the chosen aging bucket</source>
@@ -1528,16 +2375,8 @@
         <translation>Postausgang</translation>
     </message>
     <message>
-        <source>Reminder emails wait here before they are sent. The outbox arrives with email sending.</source>
-        <translation>Mahn-E-Mails warten hier, bevor sie verschickt werden. Der Postausgang kommt mit dem E-Mail-Versand.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Berichte</translation>
-    </message>
-    <message>
-        <source>Payment behaviour per customer, the cash forecast and DSO appear here with the analytics reports. The aging report is on the dashboard.</source>
-        <translation>Zahlungsverhalten je Kunde, Liquiditätsprognose und DSO erscheinen hier mit den Auswertungen. Die Altersstruktur steht in der Übersicht.</translation>
     </message>
     <message>
         <source>Find customers and invoices (Ctrl+K)</source>
@@ -1611,15 +2450,192 @@ Lizenziert unter der Apache License 2.0.</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) raised</source>
-        <translation><numerusform>%n Mahnschritt ausgelöst</numerusform><numerusform>%n Mahnschritte ausgelöst</numerusform></translation>
+        <translation>
+            <numerusform>%n Mahnschritt ausgelöst</numerusform>
+            <numerusform>%n Mahnschritte ausgelöst</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n wait for your approval.</source>
-        <translation><numerusform>; %n wartet auf Ihre Freigabe.</numerusform><numerusform>; %n warten auf Ihre Freigabe.</numerusform></translation>
+        <translation>
+            <numerusform>; %n wartet auf Ihre Freigabe.</numerusform>
+            <numerusform>; %n warten auf Ihre Freigabe.</numerusform>
+        </translation>
     </message>
     <message>
         <source>.</source>
         <translation>.</translation>
+    </message>
+    <message>
+        <source>Follow-ups did not run: %1</source>
+        <translation>Der Mahnlauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Kontoauszüge</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>Mahnwesen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>settle::OutboxPage</name>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Delivery unknown</source>
+        <translation>Zustellung unklar</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox: %1</source>
+        <translation>Der Postausgang kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — to %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — an %2</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc: %1</translation>
+    </message>
+    <message>
+        <source>State: %1; attempts so far: %2</source>
+        <translation>Status: %1; bisherige Versuche: %2</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer: %1</source>
+        <translation>Antwort des Servers: %1</translation>
+    </message>
+    <message>
+        <source>What went wrong: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Attached: %1 (%2 KB)</source>
+        <translation>Anhang: %1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>(This message has no HTML part; it is sent as plain text.)</source>
+        <translation>(Diese Nachricht hat keinen HTML-Teil; sie wird als reiner Text gesendet.)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Send &amp;Now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message>
+        <source>“%1” is queued again; Send Now sends it.</source>
+        <translation>„%1“ wartet wieder auf den Versand; „Jetzt senden“ verschickt die Nachricht.</translation>
+    </message>
+    <message>
+        <source>“%1” is dismissed and will not be sent.</source>
+        <translation>„%1“ ist verworfen und wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nichts wurde gesendet: %1</translation>
+    </message>
+    <message>
+        <source>No message was due.</source>
+        <translation>Keine Nachricht war fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to try again later</source>
+        <translation>
+            <numerusform>%n später erneut zu versuchen</numerusform>
+            <numerusform>%n später erneut zu versuchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with unknown delivery</source>
+        <translation>
+            <numerusform>%n mit unklarer Zustellung</numerusform>
+            <numerusform>%n mit unklarer Zustellung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” to %2: %3</source>
+        <translation>„%1“ an %2: %3</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 The other messages stay queued.</source>
+        <translation>Abgebrochen: %1 Die übrigen Nachrichten warten weiter auf den Versand.</translation>
+    </message>
+    <message>
+        <source>Found half-sent by an earlier run and marked “delivery unknown”: %1.</source>
+        <translation>Von einem früheren Lauf halb gesendet vorgefunden und als „Zustellung unklar“ markiert: %1.</translation>
     </message>
 </context>
 <context>
@@ -1637,7 +2653,7 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Zahlung erfasst</translation>
     </message>
     <message>
-        <source>%1 stays on the customer's account as credit.</source>
+        <source>%1 stays on the customer&apos;s account as credit.</source>
         <translation>%1 bleibt als Guthaben auf dem Kundenkonto.</translation>
     </message>
 </context>
@@ -1763,7 +2779,231 @@ Lizenziert unter der Apache License 2.0.</translation>
     <name>settle::PaymentsPage</name>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation><numerusform>%n Zahlung</numerusform><numerusform>%n Zahlungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zahlung</numerusform>
+            <numerusform>%n Zahlungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>settle::PolicyEditor</name>
+    <message>
+        <source>Policy “%1” saved.</source>
+        <translation>Mahnverfahren „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>settle::PolicyStagesModel</name>
+    <message>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Row %1 “%2”</source>
+        <translation>Zeile %1 „%2“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the stage needs a name</source>
+        <translation>die Stufe braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>row %1 has the same name</source>
+        <translation>Zeile %1 hat denselben Namen</translation>
+    </message>
+    <message>
+        <source>the offset “%1” is not a whole number of days</source>
+        <translation>der Versatz „%1“ ist keine ganze Zahl von Tagen</translation>
+    </message>
+    <message>
+        <source>offset %1 days comes before row %2&apos;s %3 days; stages must be in order</source>
+        <translation>der Versatz von %1 Tagen liegt vor den %3 Tagen in Zeile %2; die Stufen müssen in Reihenfolge stehen</translation>
+    </message>
+    <message>
+        <source>the gap “%1” is not a number of days (0 or more)</source>
+        <translation>der Abstand „%1“ ist keine Zahl von Tagen (0 oder mehr)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel (email, letter, task or several joined by +)</source>
+        <translation>„%1“ ist kein Kanal (email, letter, task oder mehrere mit + verbunden)</translation>
+    </message>
+    <message>
+        <source>the fee “%1” is not an amount of 0 or more</source>
+        <translation>die Gebühr „%1“ ist kein Betrag von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>the fee “%1” is not a percentage between 0 and 100</source>
+        <translation>die Gebühr „%1“ ist kein Prozentsatz zwischen 0 und 100</translation>
+    </message>
+    <message>
+        <source>A policy needs at least one stage.</source>
+        <translation>Ein Mahnverfahren braucht mindestens eine Stufe.</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Offset (days)</source>
+        <translation>Versatz (Tage)</translation>
+    </message>
+    <message>
+        <source>Gap (days)</source>
+        <translation>Abstand (Tage)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Fee %</source>
+        <translation>Gebühr %</translation>
+    </message>
+    <message>
+        <source>States interest</source>
+        <translation>Mit Zinsangabe</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Freigabe nötig</translation>
+    </message>
+</context>
+<context>
+    <name>settle::ReportsPage</name>
+    <message>
+        <source>Current</source>
+        <translation>Nicht fällig</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 Tage</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 Tage</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 Tage</translation>
+    </message>
+    <message>
+        <source>91+ days</source>
+        <translation>über 90 Tage</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Cannot read the aging report</source>
+        <translation>Die Altersstruktur kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Total, 1 customer</source>
+        <translation>Gesamt, 1 Kunde</translation>
+    </message>
+    <message>
+        <source>Total, %1 customers</source>
+        <translation>Gesamt, %1 Kunden</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on %1.</source>
+        <translation>Am %1 ist nichts offen.</translation>
+    </message>
+    <message>
+        <source>Double-click a customer&apos;s amount to list its invoices.</source>
+        <translation>Doppelklicken Sie auf den Betrag eines Kunden, um seine Rechnungen aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Cannot list the invoices</source>
+        <translation>Die Rechnungen können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>1 invoice</source>
+        <translation>1 Rechnung</translation>
+    </message>
+    <message>
+        <source>%1 invoices</source>
+        <translation>%1 Rechnungen</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4, %5</source>
+        <translation>%1 %2, %3: %4, %5</translation>
+    </message>
+    <message>
+        <source>Export the Aging Report</source>
+        <translation>Altersstruktur exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the aging report</source>
+        <translation>Die Altersstruktur kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Aging report as of %1</source>
+        <translation>Altersstruktur zum %1</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on this date.</source>
+        <translation>An diesem Datum ist nichts offen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1792,12 +3032,441 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <source>The company name and the invoice prefix cannot be empty.</source>
-        <translation>Firmenname und Rechnungspräfix dürfen nicht leer sein.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name (such as smtp.example.com).</source>
+        <translation>„%1“ ist kein Servername (etwa smtp.example.com).</translation>
+    </message>
+    <message>
+        <source>One address only.</source>
+        <translation>Nur eine Adresse.</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (Port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (Port 465)</translation>
+    </message>
+    <message>
+        <source>None (a server on this computer only)</source>
+        <translation>Keine (nur für einen Server auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Choose the Company Logo</source>
+        <translation>Firmenlogo auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image (%2).</source>
+        <translation>%1 ist kein PNG- oder JPEG-Bild (%2).</translation>
+    </message>
+    <message>
+        <source>The company needs a name.</source>
+        <translation>Die Firma braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Invoice numbers need a prefix (such as INV-).</source>
+        <translation>Rechnungsnummern brauchen ein Präfix (etwa RE-).</translation>
+    </message>
+    <message>
+        <source>At most 12 characters.</source>
+        <translation>Höchstens 12 Zeichen.</translation>
+    </message>
+    <message>
+        <source>No spaces in the prefix.</source>
+        <translation>Keine Leerzeichen im Präfix.</translation>
+    </message>
+    <message>
+        <source>The prefix cannot end in a digit; the number follows it.</source>
+        <translation>Das Präfix darf nicht auf eine Ziffer enden; die Nummer folgt darauf.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number (1 to 65535).</source>
+        <translation>„%1“ ist keine Portnummer (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>Emails need a sender address.</source>
+        <translation>E-Mails brauchen eine Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>A whole number of minutes from 1 to %1.</source>
+        <translation>Eine ganze Zahl von Minuten von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>settle::SmtpTestPanel</name>
+    <message>
+        <source>Send Test Email</source>
+        <translation>Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Password for the test (empty: the keyring&apos;s)</source>
+        <translation>Passwort für den Test (leer: das aus dem Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>SMTP password for the test email</source>
+        <translation>SMTP-Passwort für die Test-E-Mail</translation>
+    </message>
+    <message>
+        <source>Used for this test only and never stored. Settle sends with the password in the system keyring (see docs/EMAIL.md).</source>
+        <translation>Nur für diesen Test verwendet und nie gespeichert. Settle sendet mit dem Passwort aus dem Schlüsselbund des Systems (siehe docs/EMAIL.md).</translation>
+    </message>
+    <message>
+        <source>Send a short message from the From address to itself with the settings as typed</source>
+        <translation>Mit den eingegebenen Einstellungen eine kurze Nachricht von der Absenderadresse an sich selbst senden</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server first.</source>
+        <translation>Geben Sie zuerst den SMTP-Server ein.</translation>
+    </message>
+    <message>
+        <source>Port: “%1” is not a port number (1 to 65535).</source>
+        <translation>Port: „%1“ ist keine Portnummer (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>Enter the From address first: the test email goes from it to itself.</source>
+        <translation>Geben Sie zuerst die Absenderadresse ein: Die Test-E-Mail geht von ihr an sie selbst.</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Settle test email</source>
+        <translation>Settle-Test-E-Mail</translation>
+    </message>
+    <message>
+        <source>This is a test message from Settle. The SMTP settings work: server %1, port %2, %3.
+</source>
+        <translation>Dies ist eine Testnachricht von Settle. Die SMTP-Einstellungen funktionieren: Server %1, Port %2, %3.
+</translation>
+    </message>
+    <message>
+        <source>Sent to %1. The server answered: %2</source>
+        <translation>An %1 gesendet. Antwort des Servers: %2</translation>
+    </message>
+    <message>
+        <source>Sending a test email to %1…</source>
+        <translation>Test-E-Mail an %1 wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>settle::StatementsPage</name>
+    <message>
+        <source>All customers with a balance</source>
+        <translation>Alle Kunden mit Saldo</translation>
+    </message>
+    <message>
+        <source>Choose a customer to preview a statement.</source>
+        <translation>Wählen Sie einen Kunden für die Vorschau eines Kontoauszugs.</translation>
+    </message>
+    <message>
+        <source>The statement was made but cannot be shown (%1).</source>
+        <translation>Der Kontoauszug wurde erstellt, kann aber nicht angezeigt werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (pages: %2).</source>
+        <translation>%1 (Seiten: %2).</translation>
+    </message>
+    <message>
+        <source>Preview a statement first.</source>
+        <translation>Zeigen Sie zuerst die Vorschau eines Kontoauszugs an.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the Statement</source>
+        <translation>Kontoauszug speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation>Der Drucker kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation>%1 gedruckt.</translation>
+    </message>
+    <message>
+        <source>Print the Statement</source>
+        <translation>Kontoauszug drucken</translation>
+    </message>
+    <message>
+        <source>%1 has no email address: add one on the customer&apos;s page, or print the statement.</source>
+        <translation>%1 hat keine E-Mail-Adresse: Tragen Sie eine auf der Kundenseite ein oder drucken Sie den Kontoauszug.</translation>
+    </message>
+    <message>
+        <source>The statement email to %1 is queued in the outbox with the PDF attached.</source>
+        <translation>Die Kontoauszugs-E-Mail an %1 steht mit der PDF-Datei im Anhang im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Nicht in den Postausgang gestellt: %1</translation>
+    </message>
+    <message>
+        <source>Write the Statements Into</source>
+        <translation>Kontoauszüge speichern in</translation>
+    </message>
+    <message>
+        <source>Writing statements…</source>
+        <translation>Kontoauszüge werden erstellt…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the statements being written…</source>
+        <translation>Abbruch nach den gerade erstellten Kontoauszügen…</translation>
+    </message>
+    <message>
+        <source>The statements were not all written: %1</source>
+        <translation>Nicht alle Kontoauszüge wurden erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 statements were written.</source>
+        <translation>Abgebrochen: %1 von %2 Kontoauszügen wurden erstellt.</translation>
+    </message>
+    <message>
+        <source>Statements written: %1.</source>
+        <translation>Kontoauszüge erstellt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>settle::TemplatesPage</name>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Discard Your Changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not saved. Discard them?</source>
+        <translation>Ihre Änderungen an %1 sind nicht gespeichert. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Settle ships no %1 template in this language yet: write one.</source>
+        <translation>Settle liefert noch keine Vorlage %1 in dieser Sprache: Schreiben Sie eine.</translation>
+    </message>
+    <message>
+        <source>Per invoice (inside the invoices section)</source>
+        <translation>Je Rechnung (innerhalb des Rechnungsabschnitts)</translation>
+    </message>
+    <message>
+        <source>The invoices section</source>
+        <translation>Der Rechnungsabschnitt</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Zum Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>Mend the problems listed below the editors first</source>
+        <translation>Beheben Sie zuerst die unter den Editoren aufgeführten Probleme</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No preview while the template has problems.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Keine Vorschau, solange die Vorlage Probleme hat.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Add a customer to see a preview.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Legen Sie einen Kunden an, um eine Vorschau zu sehen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Subject:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Betreff:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This customer&apos;s message cannot be made:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Die Nachricht für diesen Kunden kann nicht erstellt werden:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Not saved: mend the problems listed below the editors first (%1).</source>
+        <translation>Nicht gespeichert: Beheben Sie zuerst die unter den Editoren aufgeführten Probleme (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reset to Default?</source>
+        <translation>Auf Standard zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Put back the text Settle ships for %1? The text now in the editors is replaced.</source>
+        <translation>Den mit Settle gelieferten Text für %1 wiederherstellen? Der Text in den Editoren wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>Not reset: %1</source>
+        <translation>Nicht zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>%1 has the text Settle ships again.</source>
+        <translation>%1 hat wieder den mit Settle gelieferten Text.</translation>
+    </message>
+</context>
+<context>
+    <name>settle::TermsDialog</name>
+    <message>
+        <source>New Payment Term</source>
+        <translation>Neue Zahlungsbedingung</translation>
+    </message>
+    <message>
+        <source>Net: days after the issue date</source>
+        <translation>Netto: Tage nach Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>End of month: days after the end of the issue month</source>
+        <translation>Monatsende: Tage nach Ende des Rechnungsmonats</translation>
+    </message>
+    <message>
+        <source>Proximo: a day of the following month</source>
+        <translation>Folgemonat: ein Tag des nächsten Monats</translation>
+    </message>
+    <message>
+        <source>Edit Payment Term %1</source>
+        <translation>Zahlungsbedingung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>The term needs a name.</source>
+        <translation>Die Bedingung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>At most 60 characters.</source>
+        <translation>Höchstens 60 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A whole number of days from 0 to 3650.</source>
+        <translation>Eine ganze Zahl von Tagen von 0 bis 3650.</translation>
+    </message>
+    <message>
+        <source>A day from 1 to 31.</source>
+        <translation>Ein Tag von 1 bis 31.</translation>
+    </message>
+    <message>
+        <source>A whole number of days, 0 or more.</source>
+        <translation>Eine ganze Zahl von Tagen, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>A percentage from 0 to less than 100.</source>
+        <translation>Ein Prozentsatz von 0 bis unter 100.</translation>
+    </message>
+    <message>
+        <source>A yearly percentage from 0 to less than 1000.</source>
+        <translation>Ein Jahresprozentsatz von 0 bis unter 1000.</translation>
+    </message>
+    <message>
+        <source>An amount of 0 or more.</source>
+        <translation>Ein Betrag von 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields first.</source>
+        <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
+    </message>
+</context>
+<context>
+    <name>settle::TermsEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <source>Rein&amp;state</source>
+        <translation>&amp;Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Archi&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Payment term “%1” added.</source>
+        <translation>Zahlungsbedingung „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Payment term “%1” saved; issued invoices keep their terms.</source>
+        <translation>Zahlungsbedingung „%1“ gespeichert; ausgestellte Rechnungen behalten ihre Bedingungen.</translation>
+    </message>
+    <message>
+        <source>“%1” is offered for new customers and invoices again.</source>
+        <translation>„%1“ wird für neue Kunden und Rechnungen wieder angeboten.</translation>
+    </message>
+    <message>
+        <source>“%1” is retired: the customers that have it keep it; it is not offered for new ones.</source>
+        <translation>„%1“ ist archiviert: Kunden, die sie haben, behalten sie; für neue wird sie nicht mehr angeboten.</translation>
     </message>
 </context>
 <context>
@@ -1819,7 +3488,7 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Settle-Bücher (*.db)</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code (such as USD or EUR).</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code (such as USD or EUR).</source>
         <translation>„%1“ ist kein Währungscode nach ISO 4217 (wie USD oder EUR).</translation>
     </message>
     <message>
