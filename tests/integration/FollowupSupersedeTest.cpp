@@ -1,5 +1,7 @@
 #include "FollowupTestLedger.h"
 
+#include "followup/FollowupDesk.h"
+#include "followup/ReminderPolicies.h"
 #include "mail/Outbox.h"
 #include "storage/AuditLog.h"
 
@@ -73,4 +75,38 @@ TEST(FollowupSupersede, AnotherInstallmentsStageDoesNotWithdrawThisOnes)
     const QStringList now = states(*ledger);
     EXPECT_EQ(now.count(QStringLiteral("Payment reminder queued")), 1) << now.join(u'|').toStdString();
     EXPECT_EQ(now.filter(QStringLiteral("dismissed")).size(), 0) << now.join(u'|').toStdString();
+}
+
+// A stage that needs approval, snoozed and then approved: its email waits for the snooze's day.
+TEST(FollowupApproval, AnEmailStageApprovedWhileSnoozedWaitsForTheSnoozeDay)
+{
+    FollowupTestLedger ledger;
+    ReminderPolicy careful;
+    careful.name = QStringLiteral("Careful");
+    Stage ask;
+    ask.name = QStringLiteral("Reminder");
+    ask.offsetDays = 3;
+    ask.channels = Channels::Email;
+    ask.templateKey = QStringLiteral("reminder");
+    ask.needsApproval = true;
+    careful.stages = {ask};
+    ReminderPolicies(*ledger).add(careful);
+    Customer customer;
+    customer.code = QStringLiteral("C001");
+    customer.name = QStringLiteral("Customer C001");
+    customer.email = QStringLiteral("c001@example.com");
+    customer.currency = QStringLiteral("USD");
+    customer.policy = QStringLiteral("Careful");
+    ledger->addCustomer(customer);
+    ledger.addInvoiceOn(QStringLiteral("C001"), QDate(2026, 1, 1), 100000);
+
+    const auto result = ledger.runAt(at(3));
+    ASSERT_EQ(result.pendingApproval, 1);
+    const qint64 id = result.followupIds[0];
+    FollowupDesk(*ledger).snooze(id, at(10));
+    ledger.queue().approve(id);
+    const auto messages = Outbox(*ledger).list();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_EQ(messages[0].state, OutboxMessage::State::Queued);
+    EXPECT_EQ(messages[0].nextAttemptAt, QDateTime(at(10), QTime(0, 0)));
 }

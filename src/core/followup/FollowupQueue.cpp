@@ -6,6 +6,7 @@
 #include "ledger/Ledger.h"
 #include "storage/AuditLog.h"
 #include "storage/FollowupRepository.h"
+#include "storage/OutboxRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/Transaction.h"
 
@@ -92,6 +93,10 @@ FollowupRecord FollowupQueue::decide(qint64 id, bool approve)
         FollowupDelivery(m_ledger, repository)
             .deliver(id, stageOf(m_ledger.database(), record, record.policyId), customers.value(record.customerId), items,
                      m_ledger.clock().today());
+        // Approved while snoozed: the email waits for the snooze's day, as FollowupDesk::snooze has it.
+        if (record.snoozedUntil.isValid() && record.snoozedUntil > m_ledger.clock().today())
+            OutboxRepository(m_ledger.database(), m_ledger.clock())
+                .postponeFollowup(id, QDateTime(record.snoozedUntil, QTime(0, 0)));
     }
     m_ledger.audit().record(QStringLiteral("followup"), QString::number(id), approve ? QStringLiteral("approve")
                                                                                      : QStringLiteral("dismiss"),
