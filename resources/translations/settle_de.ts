@@ -531,6 +531,10 @@
         <source>&amp;About Settle</source>
         <translation>Ü&amp;ber Settle</translation>
     </message>
+    <message>
+        <source>Open a &amp;Shared Ledger…</source>
+        <translation>&amp;Gemeinsames Buch öffnen…</translation>
+    </message>
 </context>
 <context>
     <name>OutboxPage</name>
@@ -1186,6 +1190,14 @@
     <message>
         <source>The demo ledger is a small design studio with customers, invoices in every aging bucket and payments — safe to try things on.</source>
         <translation>Das Demo-Buch ist ein kleines Designstudio mit Kunden, Rechnungen in jeder Altersstufe und Zahlungen — zum gefahrlosen Ausprobieren.</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Shared Ledger…</source>
+        <translation>&amp;Gemeinsames Buch öffnen…</translation>
+    </message>
+    <message>
+        <source>A ledger several bookkeepers share on a PostgreSQL server</source>
+        <translation>Ein Buch, das mehrere Buchhalter auf einem PostgreSQL-Server gemeinsam führen</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2493,20 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>Follow-ups (%1)</source>
         <translation>Mahnwesen (%1)</translation>
+    </message>
+    <message>
+        <source>Open a Shared Ledger</source>
+        <translation>Gemeinsames Buch öffnen</translation>
+    </message>
+    <message>
+        <source>Address of the ledger on its PostgreSQL server, postgresql://USER@HOST[:PORT]/DATABASE.
+The password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Adresse des Buchs auf seinem PostgreSQL-Server, postgresql://BENUTZER@HOST[:PORT]/DATENBANK.
+Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the address of a shared ledger; it starts with postgresql://, for example postgresql://anna@ledger.example.com/books.</source>
+        <translation>„%1“ ist keine Adresse eines gemeinsamen Buchs; sie beginnt mit postgresql://, zum Beispiel postgresql://anna@ledger.example.com/books.</translation>
     </message>
 </context>
 <context>

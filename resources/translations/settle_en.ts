@@ -531,6 +531,10 @@
         <source>&amp;About Settle</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a &amp;Shared Ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxPage</name>
@@ -1185,6 +1189,14 @@
     </message>
     <message>
         <source>The demo ledger is a small design studio with customers, invoices in every aging bucket and payments — safe to try things on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;Shared Ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ledger several bookkeepers share on a PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2478,6 +2490,19 @@ Licensed under the Apache License 2.0.</source>
     </message>
     <message>
         <source>Follow-ups (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Shared Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the ledger on its PostgreSQL server, postgresql://USER@HOST[:PORT]/DATABASE.
+The password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the address of a shared ledger; it starts with postgresql://, for example postgresql://anna@ledger.example.com/books.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

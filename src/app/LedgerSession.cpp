@@ -27,7 +27,9 @@ QString LedgerSession::displayName() const
     if (!m_ledger)
         return {};
     const QString company = m_ledger->setting(QStringLiteral("company.name"));
-    const QString file = QFileInfo(m_location).fileName();
+    // A shared ledger is named by its address (without a password), a file by its name.
+    const QString file =
+        Database::isPostgresUrl(m_location) ? Database::displayName(m_location) : QFileInfo(m_location).fileName();
     return company.isEmpty() ? file : QStringLiteral("%1 (%2)").arg(company, file);
 }
 

@@ -32,6 +32,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QShortcut>
@@ -154,6 +155,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionNewLedger, &QAction::triggered, this, &MainWindow::newLedger);
     connect(m_ui->actionOpenLedger, &QAction::triggered, this, &MainWindow::openLedgerFile);
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemoLedger);
+    connect(m_ui->actionOpenShared, &QAction::triggered, this, &MainWindow::askForSharedLedger);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importCsv);
     connect(m_ui->actionCloseLedger, &QAction::triggered, &m_session, &LedgerSession::close);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -178,6 +180,7 @@ void MainWindow::connectActions()
         }
     });
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openLedgerFile);
+    connect(m_welcome, &WelcomePage::sharedRequested, this, &MainWindow::askForSharedLedger);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openLedger);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoLedger);
 
@@ -268,6 +271,30 @@ void MainWindow::openLedgerFile()
         return;
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     openLedger(path);
+}
+
+void MainWindow::askForSharedLedger()
+{
+    bool ok = false;
+    const QString address = QInputDialog::getText(
+        this, tr("Open a Shared Ledger"),
+        tr("Address of the ledger on its PostgreSQL server, postgresql://USER@HOST[:PORT]/DATABASE.\n"
+           "The password comes from PGPASSWORD or ~/.pgpass."),
+        QLineEdit::Normal, QStringLiteral("postgresql://"), &ok);
+    if (ok)
+        openSharedLedger(address.trimmed());
+}
+
+bool MainWindow::openSharedLedger(const QString& address)
+{
+    if (!Database::isPostgresUrl(address)) {
+        MessageBox::error(this, tr("Cannot open the ledger"),
+                          tr("\"%1\" is not the address of a shared ledger; it starts with postgresql://, "
+                             "for example postgresql://anna@ledger.example.com/books.")
+                              .arg(address));
+        return false;
+    }
+    return openLedger(address);
 }
 
 void MainWindow::newLedger()

@@ -63,6 +63,9 @@ public:
 
     // Open a ledger and report a failure to the user; true when it is open.
     bool openLedger(const QString& location);
+    // A ledger shared on PostgreSQL, by its postgresql://USER@HOST[:PORT]/DB address; false (and the
+    // reason said) when the address is not one or the server refuses.
+    bool openSharedLedger(const QString& address);
 
     WelcomePage* welcomePage() const { return m_welcome; }
     DashboardPage* dashboardPage() const { return m_dashboard; }
@@ -89,6 +92,7 @@ public Q_SLOTS:
     ImportWizard* importCsv();
     void newCustomer();
     void openLedgerFile();
+    void askForSharedLedger();
     void newLedger();
     void openDemoLedger();
     void showInvoice(const QString& number);

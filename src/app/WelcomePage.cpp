@@ -44,6 +44,7 @@ WelcomePage::WelcomePage(AppSettings& settings, QWidget* parent)
     connect(m_ui->create, &QPushButton::clicked, this, &WelcomePage::submitCreate);
     connect(m_ui->openFile, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(m_ui->openDemo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(m_ui->openShared, &QPushButton::clicked, this, &WelcomePage::sharedRequested);
     connect(m_ui->recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { Q_EMIT recentChosen(item->data(Qt::UserRole).toString()); });
     refresh();

@@ -34,6 +34,7 @@ public:
 Q_SIGNALS:
     void createRequested(const QString& path, const LedgerSession::NewLedger& profile);
     void openRequested();
+    void sharedRequested();
     void recentChosen(const QString& location);
     void demoRequested();
 
