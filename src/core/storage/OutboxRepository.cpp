@@ -215,24 +215,8 @@ QList<qint64> OutboxRepository::markStaleUnknown(const QString& reason)
 {
     Transaction transaction(m_db);
     const auto stale = select(QStringLiteral("WHERE o.state = 'sending'"), {});
-    QList<qint64> ids;
-    AuditLog audit(m_db, m_clock);
-    for (const auto& before : stale) {
-        // The claim token stays: should its sender still be alive after all, it records what happened.
-        Statement update(
-            m_db.connection(),
-            QStringLiteral("UPDATE outbox SET state = 'unknown', last_error = ?, updated_at = ?, "
-                           "version = version + 1 WHERE id = ? AND state = 'sending'"));
-        update.exec({reason, now(), before.id});
-        if (update.rowsAffected() != 1)
-            continue;
-        OutboxMessage after = before;
-        after.state = State::Unknown;
-        after.lastError = reason;
-        audit.record(entity, QString::number(before.id), QStringLiteral("unknown"), deliveryJson(before),
-                     deliveryJson(after));
-        ids << before.id;
-    }
+    // The claim token stays: should its sender still be alive after all, it records what happened.
+    const QList<qint64> ids = moveWithReason(stale, State::Sending, State::Unknown, reason, QStringLiteral("unknown"));
     transaction.commit();
     return ids;
 }
@@ -354,20 +338,25 @@ QList<qint64> OutboxRepository::supersede(qint64 customerId, const QList<std::pa
                                                "followup_items f WHERE f.followup_id = o.followup_id AND NOT (%1))")
                                     .arg(pairs.join(QStringLiteral(" OR "))),
                                 values);
+    return moveWithReason(waiting, State::Queued, State::Dismissed, reason, QStringLiteral("supersede"));
+}
+
+QList<qint64> OutboxRepository::moveWithReason(const QList<OutboxMessage>& messages, State from, State to,
+                                               const QString& reason, const QString& action)
+{
+    Statement update(m_db.connection(),
+                     QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, updated_at = ?, "
+                                    "version = version + 1 WHERE id = ? AND state = ?"));
     QList<qint64> ids;
     AuditLog audit(m_db, m_clock);
-    for (const auto& before : waiting) {
-        Statement update(m_db.connection(),
-                         QStringLiteral("UPDATE outbox SET state = 'dismissed', last_error = ?, updated_at = ?, "
-                                        "version = version + 1 WHERE id = ? AND state = 'queued'"));
-        update.exec({reason, now(), before.id});
+    for (const auto& before : messages) {
+        update.exec({OutboxMessage::stateName(to), reason, now(), before.id, OutboxMessage::stateName(from)});
         if (update.rowsAffected() != 1)
             continue;
         OutboxMessage after = before;
-        after.state = State::Dismissed;
+        after.state = to;
         after.lastError = reason;
-        audit.record(entity, QString::number(before.id), QStringLiteral("supersede"), deliveryJson(before),
-                     deliveryJson(after));
+        audit.record(entity, QString::number(before.id), action, deliveryJson(before), deliveryJson(after));
         ids << before.id;
     }
     return ids;

@@ -76,6 +76,10 @@ private:
     bool finish(qint64 id, const QString& claimToken, OutboxMessage::State state, const QString& action,
                 const QString& setSql, const QList<QVariant>& setValues);
     OutboxMessage decide(qint64 id, bool resend);
+    // Moves each message still in `from` to `to` with `reason` as its last error, each with its audit
+    // row (`action`), in the caller's transaction. Returns the ids moved.
+    QList<qint64> moveWithReason(const QList<OutboxMessage>& messages, OutboxMessage::State from,
+                                 OutboxMessage::State to, const QString& reason, const QString& action);
     QString now() const;
 
     Database& m_db;

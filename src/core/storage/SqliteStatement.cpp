@@ -83,7 +83,7 @@ void SqliteStatement::bindValue(int position, const QVariant& value)
     }
     default: {
         const QString text = value.toString();
-        if (text.isNull() || value.isNull()) {
+        if (text.isNull()) {
             rc = sqlite3_bind_null(m_statement, index);
         } else {
             const QByteArray utf8 = text.toUtf8();

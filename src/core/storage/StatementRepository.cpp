@@ -3,7 +3,6 @@
 #include "dates/IsoDate.h"
 #include "followup/InstallmentSchedule.h"
 #include "storage/Database.h"
-#include "storage/InvoiceEventRepository.h"
 #include "storage/Statement.h"
 
 #include <algorithm>
@@ -56,6 +55,11 @@ const QString openSql =
         "AND (i.voided_on IS NULL OR i.voided_on > ?) "
         "ORDER BY 4, 3, 1")
         .arg(isFee);
+
+// One customer's installment plans, in order.
+const QString installmentsSql = QStringLiteral(
+    "SELECT n.invoice_id, n.seq, n.due_date, n.amount FROM invoice_installments n "
+    "JOIN invoices i ON i.id = n.invoice_id WHERE i.customer_id = ? ORDER BY n.invoice_id, n.seq");
 
 const QString creditSql =
     QStringLiteral("SELECT p.currency, SUM(p.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a "
@@ -116,7 +120,14 @@ QList<StatementRepository::OpenInvoice> StatementRepository::openInvoices(qint64
     // An invoice with an installment plan is listed, and ages, as its open installments
     // (InstallmentSchedule), as in the ledger's aging report. Read first: QPSQL streams a
     // forward-only result, and another query on the connection would cut it short.
-    const auto installments = InvoiceEventRepository(m_db).allInstallments();
+    if (!m_installments)
+        m_installments = std::make_unique<Statement>(m_db.connection(), installmentsSql);
+    m_installments->exec({customerId});
+    QHash<qint64, QList<Installment>> installments;
+    while (m_installments->next())
+        installments[m_installments->integer(0)]
+            << Installment{int(m_installments->integer(1)), m_installments->date(2), m_installments->integer(3)};
+    m_installments->finish();
     const QString d = IsoDate::format(asOf);
     m_open->exec({d, customerId, d, d, d});
     QList<OpenInvoice> result;

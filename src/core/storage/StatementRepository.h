@@ -59,10 +59,11 @@ public:
 
 private:
     Database& m_db;
-    // Prepared once per repository: a batch asks the same three questions for every customer.
+    // Prepared once per repository: a batch asks the same questions for every customer.
     std::unique_ptr<Statement> m_entries;
     std::unique_ptr<Statement> m_open;
     std::unique_ptr<Statement> m_credit;
+    std::unique_ptr<Statement> m_installments;
 };
 
 } // namespace settle
