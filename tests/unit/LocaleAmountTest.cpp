@@ -28,12 +28,66 @@ TEST(LocaleAmount, ReadsGroupedAmountsInTheUsersLocaleExactly)
     EXPECT_EQ(parsed(QStringLiteral("1,234"), english, jpy), 1234);
 }
 
-TEST(LocaleAmount, GermanDotIsADecimalPointUnlessItGroupsThreeDigits)
+namespace {
+
+// What the user typed is refused when a group separator does not group three digits; the
+// explanation names what was typed and how this locale writes an amount.
+QString refusal(const QString& text, const QLocale& locale)
 {
-    EXPECT_EQ(parsed(QStringLiteral("12.50"), german), 1250);   // the interchange form
-    EXPECT_EQ(parsed(QStringLiteral("12.5"), german), 1250);
+    Money money(777, usd);
+    const QString problem = LocaleAmount::parse(text, usd, locale, &money);
+    EXPECT_EQ(money.minor(), 777) << text.toStdString() << " was read as " << money.minor();
+    qint64 scaled = 777;
+    const QString scaledProblem = LocaleAmount::parseScaled(text, 4, locale, &scaled);
+    EXPECT_EQ(scaled, 777) << text.toStdString() << " was read as " << scaled;
+    EXPECT_FALSE(scaledProblem.isEmpty()) << text.toStdString();
+    return problem;
+}
+
+} // namespace
+
+TEST(LocaleAmount, EnglishCommaOnlyGroupsThreeDigits)
+{
+    for (const char* text : {"12,50", "1,2", "1,2345", "1,23,456", ",123", "123,", "1,,234", "12,50.00", "1.234,56", "12 50"}) {
+        const QString problem = refusal(QString::fromLatin1(text), english);
+        EXPECT_TRUE(problem.contains(QString::fromLatin1(text))) << problem.toStdString();
+    }
+    // The refusal says how this locale writes an amount.
+    const QString problem = refusal(QStringLiteral("12,50"), english);
+    EXPECT_TRUE(problem.contains(QStringLiteral("1,234.56"))) << problem.toStdString();
+    EXPECT_TRUE(problem.contains(QStringLiteral("groups of three"))) << problem.toStdString();
+    // Real groupings are still read.
+    EXPECT_EQ(parsed(QStringLiteral("1,250"), english), 125000);
+    EXPECT_EQ(parsed(QStringLiteral("12,345,678.90"), english), 1234567890);
+    EXPECT_EQ(parsed(QStringLiteral("-1,234.50"), english), -123450);
+    EXPECT_EQ(parsed(QStringLiteral("1 234.50"), english), 123450);
+    EXPECT_EQ(parsed(QStringLiteral("12.5"), english), 1250);
+}
+
+TEST(LocaleAmount, GermanDotOnlyGroupsThreeDigits)
+{
+    for (const char* text : {"1.2345", "12.50", "12.5", "1.2", "1.23.456", ".123", "1..234", "1.234,5.6", "1,234.56"}) {
+        const QString problem = refusal(QString::fromLatin1(text), german);
+        EXPECT_TRUE(problem.contains(QString::fromLatin1(text))) << problem.toStdString();
+    }
+    const QString problem = refusal(QStringLiteral("1.2345"), german);
+    EXPECT_TRUE(problem.contains(QStringLiteral("1.234,56"))) << problem.toStdString();
     EXPECT_EQ(parsed(QStringLiteral("1.234"), german), 123400); // a thousands group
+    EXPECT_EQ(parsed(QStringLiteral("1.234.567,5"), german), 123456750);
     EXPECT_EQ(parsed(QStringLiteral("12,50"), german), 1250);
+    EXPECT_EQ(parsed(QStringLiteral("1 234,50"), german), 123450);
+    qint64 quantity = 0;
+    EXPECT_TRUE(LocaleAmount::parseScaled(QStringLiteral("1,2345"), 4, german, &quantity).isEmpty());
+    EXPECT_EQ(quantity, 12345);
+}
+
+TEST(LocaleAmount, ADotWhereItIsNeitherPointNorGroupIsTheInterchangePoint)
+{
+    const QLocale french(QLocale::French, QLocale::France);
+    EXPECT_EQ(parsed(QStringLiteral("12.50"), french), 1250);
+    EXPECT_EQ(parsed(QStringLiteral("12,50"), french), 1250);
+    EXPECT_EQ(parsed(QStringLiteral("1\u202f234,50"), french), 123450);
+    EXPECT_FALSE(refusal(QStringLiteral("1\u202f23,50"), french).isEmpty());
 }
 
 TEST(LocaleAmount, RefusesWhatIsNoAmountNamingWhatWasTyped)

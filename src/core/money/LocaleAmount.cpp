@@ -4,72 +4,6 @@
 
 namespace settle {
 
-QString LocaleAmount::toInterchange(const QString& text, const QLocale& locale)
-{
-    QString s = text.trimmed();
-    s.remove(u' ').remove(QChar(0x00A0)).remove(QChar(0x202F)); // spaces some locales group with
-    const QString group = locale.groupSeparator();
-    const QString point = locale.decimalPoint();
-    const QString minus = locale.negativeSign();
-    if (!minus.isEmpty() && minus != u"-")
-        s.replace(minus, QStringLiteral("-"));
-    // The locale's own decimal point wins. Where the locale groups with a dot (German), a single dot
-    // not followed by exactly three digits cannot be a group separator, so "12.50" is read as the
-    // interchange form — twelve and a half — rather than as 1250.
-    const qsizetype pointAt = s.lastIndexOf(point);
-    QString whole = pointAt >= 0 ? s.left(pointAt) : s;
-    QString fraction = pointAt >= 0 ? s.mid(pointAt + point.size()) : QString();
-    const bool dotIsDecimal = pointAt < 0 && point != u"." && s.count(u'.') == 1 &&
-                              (group != u"." || s.size() - s.indexOf(u'.') - 1 != 3);
-    if (dotIsDecimal) {
-        const qsizetype dot = s.indexOf(u'.');
-        whole = s.left(dot);
-        fraction = s.mid(dot + 1);
-    }
-    if (!group.isEmpty())
-        whole.remove(group);
-    if (fraction.contains(group) && !group.isEmpty())
-        return {};
-    for (QChar c : whole)
-        if (!c.isDigit() && c != u'-' && c != u'+')
-            return {};
-    for (QChar c : fraction)
-        if (!c.isDigit())
-            return {};
-    if (whole.isEmpty() && fraction.isEmpty())
-        return {};
-    return fraction.isNull() && pointAt < 0 ? whole : whole + u'.' + fraction;
-}
-
-QString LocaleAmount::parse(const QString& text, const Currency& currency, const QLocale& locale, Money* out)
-{
-    if (text.trimmed().isEmpty())
-        return QStringLiteral("an amount is needed");
-    const QString interchange = toInterchange(text, locale);
-    if (interchange.isNull())
-        return QStringLiteral("\"%1\" is not an amount").arg(text.trimmed());
-    QString error = Money::parseError(interchange, currency, out);
-    return error.isEmpty() ? QString() : error.replace(u'"' + interchange + u'"', u'"' + text.trimmed() + u'"');
-}
-
-QString LocaleAmount::parseScaled(const QString& text, int scale, const QLocale& locale, qint64* out)
-{
-    if (text.trimmed().isEmpty())
-        return QStringLiteral("a number is needed");
-    const QString interchange = toInterchange(text, locale);
-    const auto parsed = interchange.isNull() ? Decimal::Parsed{} : Decimal::parse(interchange, scale);
-    if (parsed.value) {
-        if (out)
-            *out = *parsed.value;
-        return {};
-    }
-    if (parsed.error == Decimal::ParseError::TooManyDecimals)
-        return QStringLiteral("\"%1\" has more than %2 decimals").arg(text.trimmed()).arg(scale);
-    if (parsed.error == Decimal::ParseError::OutOfRange)
-        return QStringLiteral("\"%1\" is too large").arg(text.trimmed());
-    return QStringLiteral("\"%1\" is not a number").arg(text.trimmed());
-}
-
 namespace {
 
 // "1234567.50" -> the locale's grouping and decimal point.
@@ -93,7 +27,112 @@ QString localise(const QString& interchange, const QLocale& locale)
     return result;
 }
 
+constexpr QChar GroupMark = QChar(0x1F); // any way of writing a group separator, once read
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// "12,50" in English: why it is refused, with the locale's own way of writing it.
+QString groupingProblem(const QString& typed, const QLocale& locale)
+{
+    return QStringLiteral("\"%1\": \"%2\" separates thousands in groups of three here (%3); the decimals follow \"%4\"")
+        .arg(typed, locale.groupSeparator(), localise(QStringLiteral("1234.56"), locale), locale.decimalPoint());
+}
+
 } // namespace
+
+QString LocaleAmount::toInterchange(const QString& text, const QLocale& locale, QString* problem)
+{
+    problem->clear();
+    QString s = text.trimmed();
+    const QString point = locale.decimalPoint();
+    const QString group = locale.groupSeparator();
+    const QString minus = locale.negativeSign();
+    if (!minus.isEmpty() && minus != u"-")
+        s.replace(minus, QStringLiteral("-"));
+    // Spaces group digits in many locales and people type them everywhere; they follow the same rule.
+    if (!group.isEmpty())
+        s.replace(group, QString(GroupMark));
+    for (QChar& c : s)
+        if (c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F))
+            c = GroupMark;
+    QString sign;
+    if (s.startsWith(u'-') || s.startsWith(u'+')) {
+        sign = s.left(1) == u"-" ? QStringLiteral("-") : QString();
+        s.remove(0, 1);
+    }
+    // The locale's decimal point; where a dot is neither its decimal point nor its group separator
+    // (French), a single dot can only be the interchange form's decimal point.
+    qsizetype pointAt = s.indexOf(point);
+    qsizetype pointSize = point.size();
+    if (pointAt < 0 && point != u"." && group != u"." && s.count(u'.') == 1) {
+        pointAt = s.indexOf(u'.');
+        pointSize = 1;
+    }
+    const QString whole = pointAt >= 0 ? s.left(pointAt) : s;
+    const QString fraction = pointAt >= 0 ? s.mid(pointAt + pointSize) : QString();
+    for (QChar c : fraction)
+        if (!isAsciiDigit(c)) {
+            if (c == GroupMark)
+                *problem = groupingProblem(text.trimmed(), locale);
+            return {};
+        }
+    const QStringList groups = whole.split(GroupMark);
+    for (const QString& digits : groups)
+        for (QChar c : digits)
+            if (!isAsciiDigit(c))
+                return {};
+    if (groups.size() > 1) {
+        bool valid = !groups.first().isEmpty() && groups.first().size() <= 3;
+        for (qsizetype i = 1; i < groups.size(); ++i)
+            valid = valid && groups[i].size() == 3;
+        if (!valid) {
+            *problem = groupingProblem(text.trimmed(), locale);
+            return {};
+        }
+    }
+    const QString digits = groups.join(QString());
+    if (digits.isEmpty() && fraction.isEmpty())
+        return {};
+    return pointAt < 0 ? sign + digits : sign + digits + u'.' + fraction;
+}
+
+QString LocaleAmount::parse(const QString& text, const Currency& currency, const QLocale& locale, Money* out)
+{
+    if (text.trimmed().isEmpty())
+        return QStringLiteral("an amount is needed");
+    QString problem;
+    const QString interchange = toInterchange(text, locale, &problem);
+    if (!problem.isEmpty())
+        return problem;
+    if (interchange.isNull())
+        return QStringLiteral("\"%1\" is not an amount").arg(text.trimmed());
+    QString error = Money::parseError(interchange, currency, out);
+    return error.isEmpty() ? QString() : error.replace(u'"' + interchange + u'"', u'"' + text.trimmed() + u'"');
+}
+
+QString LocaleAmount::parseScaled(const QString& text, int scale, const QLocale& locale, qint64* out)
+{
+    if (text.trimmed().isEmpty())
+        return QStringLiteral("a number is needed");
+    QString problem;
+    const QString interchange = toInterchange(text, locale, &problem);
+    if (!problem.isEmpty())
+        return problem;
+    const auto parsed = interchange.isNull() ? Decimal::Parsed{} : Decimal::parse(interchange, scale);
+    if (parsed.value) {
+        if (out)
+            *out = *parsed.value;
+        return {};
+    }
+    if (parsed.error == Decimal::ParseError::TooManyDecimals)
+        return QStringLiteral("\"%1\" has more than %2 decimals").arg(text.trimmed()).arg(scale);
+    if (parsed.error == Decimal::ParseError::OutOfRange)
+        return QStringLiteral("\"%1\" is too large").arg(text.trimmed());
+    return QStringLiteral("\"%1\" is not a number").arg(text.trimmed());
+}
 
 QString LocaleAmount::format(qint64 minor, const QString& currencyCode, const QLocale& locale)
 {

@@ -9,7 +9,13 @@ namespace settle {
 
 // Amounts and decimals as a person types and reads them in their own locale ("1.234,50" in
 // German), converted exactly — by rewriting the text into the interchange form, never through
-// floating point (DESIGN.md: the GUI formats amounts with the user's locale).
+// floating point.
+//
+// The grouping rule: the locale's group separator (or a space) may only stand between groups of
+// exactly three digits before the decimal point. Anything else is refused with an explanation and
+// never read as some other number: in English "12,50" is neither 1,250 nor 12.50, and in German
+// "1.2345" is neither 12.345 nor 1,2345. Guessing would make "1,250" and "12,50" differ by a
+// factor of a hundred for one slip of the finger.
 class LocaleAmount
 {
 public:
@@ -25,8 +31,9 @@ public:
     static QString formatWithCode(qint64 minor, const QString& currencyCode, const QLocale& locale);
 
 private:
-    // The locale's text in the interchange form ("-1234.50"), or a null string when it cannot be.
-    static QString toInterchange(const QString& text, const QLocale& locale);
+    // The locale's text in the interchange form ("-1234.50"); a null string and, in `problem`, why
+    // not when it cannot be (empty when it is simply not a number).
+    static QString toInterchange(const QString& text, const QLocale& locale, QString* problem);
 };
 
 } // namespace settle
