@@ -7,6 +7,10 @@
 #include "domain/CustomerCheck.h"
 #include "errors/SettleError.h"
 #include "ledger/Ledger.h"
+#include "templates/TemplateLibrary.h"
+
+#include <QRegularExpression>
+#include <QSet>
 
 #include <QPushButton>
 
@@ -28,12 +32,18 @@ CustomerDialog::CustomerDialog(LedgerSession& session, QWidget* parent)
     m_ui->terms->setCurrentText(QStringLiteral("Net 30"));
     m_ui->policy->addItems(ledger.policyNames());
     m_ui->policy->setCurrentText(QStringLiteral("Standard"));
-    for (const char* language : {"en", "de", "fr", "es", "it", "nl"})
-        m_ui->language->addItem(languageName(QString::fromLatin1(language)), QString::fromLatin1(language));
+    loadLanguages();
+    const QString companyLanguage = ledger.setting(QStringLiteral("company.language"), QStringLiteral("en"));
+    m_ui->language->setCurrentIndex(qMax(0, m_ui->language->findData(companyLanguage)));
+    // The next code in the ledger's own pattern, selected so that typing replaces it.
+    m_ui->code->setText(suggestCode(ledger.customers()));
+    m_ui->code->selectAll();
+    m_ui->message->setStyleSheet(FieldState::problemStyle(this));
 
     for (QLineEdit* field : {m_ui->code, m_ui->name, m_ui->email, m_ui->cc})
         connect(field, &QLineEdit::textChanged, this, &CustomerDialog::validate);
     connect(m_ui->currency, &QComboBox::currentTextChanged, this, &CustomerDialog::validate);
+    connect(m_ui->language, &QComboBox::currentIndexChanged, this, &CustomerDialog::validate);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &CustomerDialog::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
@@ -48,6 +58,64 @@ QString CustomerDialog::languageName(const QString& code)
         return QStringLiteral("English");
     const QString native = QLocale(code).nativeLanguageName();
     return native.isEmpty() ? code : native.left(1).toUpper() + native.mid(1);
+}
+
+void CustomerDialog::loadLanguages()
+{
+    try {
+        for (const Template& tmpl : TemplateLibrary(m_session.ledger()).all())
+            if (!m_templateLanguages.contains(tmpl.language))
+                m_templateLanguages << tmpl.language;
+    } catch (const SettleError& error) {
+        m_ui->message->setText(error.message());
+    }
+    if (m_templateLanguages.isEmpty())
+        m_templateLanguages << QStringLiteral("en");
+    // English first, as Settle ships it, then the others by code.
+    std::sort(m_templateLanguages.begin(), m_templateLanguages.end(), [](const QString& a, const QString& b) {
+        return (a != u"en") < (b != u"en") || ((a != u"en") == (b != u"en") && a < b);
+    });
+    for (const QString& language : std::as_const(m_templateLanguages))
+        m_ui->language->addItem(languageName(language), language);
+}
+
+QString CustomerDialog::languageProblem() const
+{
+    const QString language = m_ui->language->currentData().toString();
+    if (language.isEmpty() || m_templateLanguages.contains(language))
+        return {};
+    return tr("Settle has no templates in %1: reminders and statements to this customer cannot be written in "
+              "it. Choose one of the languages offered.")
+        .arg(languageName(language));
+}
+
+QString CustomerDialog::suggestCode(const QList<Customer>& customers)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(.*?)(\\d+)$"));
+    // The pattern of the newest customer's code, and the highest number written in it.
+    const Customer* newest = nullptr;
+    for (const Customer& customer : customers)
+        if (pattern.match(customer.code).hasMatch() && (!newest || customer.id > newest->id))
+            newest = &customer;
+    if (!newest)
+        return customers.isEmpty() ? QStringLiteral("C001") : QString();
+    const QString prefix = pattern.match(newest->code).captured(1);
+    qint64 highest = 0;
+    int width = 0;
+    QSet<QString> taken;
+    for (const Customer& customer : customers) {
+        taken.insert(customer.code.toUpper());
+        const auto match = pattern.match(customer.code);
+        if (match.hasMatch() && match.captured(1) == prefix) {
+            highest = qMax(highest, match.captured(2).toLongLong());
+            width = qMax(width, int(match.captured(2).size()));
+        }
+    }
+    QString code;
+    do
+        code = prefix + QStringLiteral("%1").arg(++highest, width, 10, QLatin1Char('0'));
+    while (taken.contains(code.toUpper()));
+    return code;
 }
 
 void CustomerDialog::editCustomer(const QString& code)
@@ -71,6 +139,8 @@ void CustomerDialog::editCustomer(const QString& code)
         m_ui->terms->addItem(c.terms);
     m_ui->terms->setCurrentText(c.terms);
     m_ui->policy->setCurrentText(c.policy);
+    if (m_ui->language->findData(c.language) < 0 && !c.language.isEmpty())
+        m_ui->language->addItem(tr("%1 (no templates)").arg(languageName(c.language)), c.language);
     m_ui->language->setCurrentIndex(qMax(0, m_ui->language->findData(c.language)));
     m_ui->notes->setPlainText(c.notes);
     validate();
@@ -120,6 +190,10 @@ void CustomerDialog::validate()
         shown = tr("A customer with the code %1 already exists.").arg(c.code);
         FieldState::mark(m_ui->code, false, shown);
     }
+    const QString language = languageProblem();
+    FieldState::mark(m_ui->language, language.isEmpty(), language);
+    if (shown.isEmpty())
+        shown = language;
     m_ui->message->setText(shown);
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(problems.isEmpty() && shown.isEmpty());
 }

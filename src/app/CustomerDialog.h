@@ -27,6 +27,8 @@ public:
     void editCustomer(const QString& code);
     // "Deutsch" for "de": the language a customer's reminders are written in, in its own words.
     static QString languageName(const QString& code);
+    // The code after the ledger's last one in its pattern: C001, C002 -> C003; C001 for the first.
+    static QString suggestCode(const QList<Customer>& customers);
     Customer customer() const; // as typed
     bool canSave() const;
     QString message() const;
@@ -39,10 +41,15 @@ Q_SIGNALS:
 
 private:
     void validate();
+    // The languages the template library has templates in, the only ones a customer is offered.
+    void loadLanguages();
+    // A customer's stored language with no templates is kept visible and said, never swapped silently.
+    QString languageProblem() const;
 
     std::unique_ptr<Ui::CustomerDialog> m_ui;
     LedgerSession& m_session;
     std::optional<Customer> m_editing;
+    QStringList m_templateLanguages;
 };
 
 } // namespace settle

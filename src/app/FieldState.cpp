@@ -1,6 +1,7 @@
 #include "FieldState.h"
 
 #include <QLabel>
+#include <QPalette>
 #include <QVariant>
 #include <QWidget>
 
@@ -26,6 +27,18 @@ void FieldState::mark(QWidget* field, QLabel* message, bool valid, const QString
         message->setText(valid ? QString() : reason);
         message->setVisible(!valid);
     }
+}
+
+QColor FieldState::problemColour(const QWidget* widget)
+{
+    const QPalette palette = widget ? widget->palette() : QPalette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
+
+QString FieldState::problemStyle(const QWidget* widget)
+{
+    return QStringLiteral("color: %1;").arg(problemColour(widget).name());
 }
 
 bool FieldState::isInvalid(const QWidget* field)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QString>
 
 class QLabel;
@@ -16,6 +17,11 @@ public:
     // Marks the field and shows the reason in `message` (hidden when valid).
     static void mark(QWidget* field, QLabel* message, bool valid, const QString& reason);
     static bool isInvalid(const QWidget* field);
+    // The red for a problem's words that reads on the widget's palette: a deep red on a light window,
+    // a light one on a dark window (a fixed red is lost on one of them).
+    static QColor problemColour(const QWidget* widget);
+    // The style sheet that writes a widget's text in problemColour().
+    static QString problemStyle(const QWidget* widget);
 };
 
 } // namespace settle

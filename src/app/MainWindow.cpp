@@ -35,9 +35,11 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QToolBar>
 
@@ -108,8 +110,13 @@ MainWindow::MainWindow(LedgerSession& session, AppSettings& settings, QWidget* p
     connect(&m_session, &LedgerSession::closed, this, &MainWindow::updateForLedger);
     connect(&m_settings, &AppSettings::recentLedgersChanged, this, &MainWindow::updateRecentMenu);
 
-    if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1280, 800);
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        // The first window fits the screen it opens on, title bar and taskbar included: 1280×800 is
+        // taller than a 1366×768 laptop.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        const QSize size(qMin(1280, available.width() - 40), qMin(800, available.height() - 60));
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    }
     restoreState(m_settings.windowState());
     updateRecentMenu();
     updateForLedger();
@@ -142,6 +149,13 @@ void MainWindow::buildNavigation()
         ++index;
     }
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        // Leaving Settings with changes not saved asks first; Cancel stays on it.
+        if (m_ui->pages->currentWidget() == m_settingsPage && row != int(Page::Settings) &&
+            !m_settingsPage->mayLeave()) {
+            const QSignalBlocker block(m_ui->navigation);
+            m_ui->navigation->setCurrentRow(int(Page::Settings));
+            return;
+        }
         if (row >= 0 && m_session.isOpen())
             m_ui->pages->setCurrentWidget(m_pages.value(row));
         // Approvals and dismissals on the follow-ups page change what waits.
@@ -237,6 +251,8 @@ void MainWindow::showPage(Page page)
     if (!m_session.isOpen())
         return;
     m_ui->navigation->setCurrentRow(int(page));
+    if (m_ui->navigation->currentRow() != int(page))
+        return; // the page being left kept the window (unsaved settings)
     m_ui->pages->setCurrentWidget(m_pages.value(int(page)));
 }
 
@@ -370,11 +386,12 @@ void MainWindow::runFollowups()
         if (result.pendingApproval > 0)
             showPage(Page::Followups);
     } catch (const SettleError& error) {
-        MessageBox::error(this, tr("Follow-ups did not run"), error.message());
+        m_followups->explainFailure(error);
         return;
     }
     // Fees become invoices and promises are judged: the views read the ledger again.
     m_session.ledger().announceChangedElsewhere();
+    m_monitor->clearNotice();
     m_monitor->refreshCount();
     const int raised = int(result.raised.actions.size());
     MessageBox::information(this, tr("Follow-ups"),
@@ -396,7 +413,7 @@ void MainWindow::updateFollowupCount(int count)
     QListWidgetItem* item = m_ui->navigation->item(int(Page::Followups));
     if (!item)
         return;
-    item->setText(count > 0 ? tr("Follow-ups (%1)").arg(count) : tr("Follow-ups"));
+    item->setText(count > 0 ? tr("Follow-ups (%1)").arg(QLocale().toString(count)) : tr("Follow-ups"));
     item->setToolTip(count > 0 ? FollowupMonitor::readyText(count) : QString());
 }
 
@@ -447,6 +464,10 @@ void MainWindow::focusSearch()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_session.isOpen() && !m_settingsPage->mayLeave()) {
+        event->ignore();
+        return;
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_customers->saveLayout();

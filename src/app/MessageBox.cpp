@@ -10,7 +10,34 @@ MessageBox::Handler& handler()
     static MessageBox::Handler instance;
     return instance;
 }
+MessageBox::ChoiceHandler& choiceHandler()
+{
+    static MessageBox::ChoiceHandler instance;
+    return instance;
+}
 } // namespace
+
+void MessageBox::setChoiceHandler(ChoiceHandler newHandler)
+{
+    choiceHandler() = std::move(newHandler);
+}
+
+MessageBox::Choice MessageBox::askToSave(QWidget* parent, const QString& title, const QString& text)
+{
+    if (choiceHandler())
+        return choiceHandler()(title, text);
+    if (handler())
+        return handler()(Kind::Question, title, text) ? Choice::Save : Choice::Discard;
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                    parent);
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save: return Choice::Save;
+    case QMessageBox::Discard: return Choice::Discard;
+    default: return Choice::Cancel;
+    }
+}
 
 void MessageBox::setHandler(Handler newHandler)
 {

@@ -22,6 +22,13 @@ public:
     static void error(QWidget* parent, const QString& title, const QString& text);
     static bool question(QWidget* parent, const QString& title, const QString& text);
 
+    // Unsaved changes: keep them (Save), lose them (Discard) or stay where one is (Cancel).
+    enum class Choice { Save, Discard, Cancel };
+    using ChoiceHandler = std::function<Choice(const QString& title, const QString& text)>;
+    static Choice askToSave(QWidget* parent, const QString& title, const QString& text);
+    // Tests answer askToSave() here; without one, a test's Handler answers it (yes: Save, no: Discard).
+    static void setChoiceHandler(ChoiceHandler handler);
+
     // Tests install a handler; an empty one brings back the real dialogs.
     static void setHandler(Handler handler);
 

@@ -36,6 +36,20 @@ QString bucketTitle(int bucket)
     }
 }
 
+// The locale's short date with a four-digit year: "3/31/26" on a report could be read as 1926.
+QString dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return format;
+}
+
+QString dateText(QDate date)
+{
+    return QLocale().toString(date, dateFormat());
+}
+
 enum InvoiceColumn { NumberColumn, IssuedColumn, DueColumn, DaysColumn, BalanceColumn, InvoiceColumnCount };
 
 } // namespace
@@ -65,6 +79,7 @@ ReportsPage::ReportsPage(LedgerSession& session, QWidget* parent)
     m_ui->invoices->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->invoices->setSelectionBehavior(QAbstractItemView::SelectRows);
 
+    m_ui->asOf->setDisplayFormat(dateFormat());
     m_ui->asOf->setDate(m_session.today());
     connect(m_ui->asOf, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
     connect(m_ui->today, &QPushButton::clicked, this, [this] { setAsOf(m_session.today()); });
@@ -196,7 +211,7 @@ void ReportsPage::refresh()
     m_ui->invoices->setRowCount(0);
     m_ui->drillTitle->setText(
         m_report.currencies().isEmpty()
-            ? tr("Nothing is owed on %1.").arg(QLocale().toString(asOf(), QLocale::ShortFormat))
+            ? tr("Nothing is owed on %1.").arg(dateText(asOf()))
             : tr("Double-click a customer's amount to list its invoices."));
 }
 
@@ -227,8 +242,8 @@ void ReportsPage::drillDown(const QString& customer, const QString& currency, Ag
             m_ui->invoices->setItem(row, column, item);
         };
         set(NumberColumn, invoice.number);
-        set(IssuedColumn, locale.toString(invoice.issueDate, QLocale::ShortFormat));
-        set(DueColumn, locale.toString(invoice.effectiveDueDate(), QLocale::ShortFormat));
+        set(IssuedColumn, dateText(invoice.issueDate));
+        set(DueColumn, dateText(invoice.effectiveDueDate()));
         set(DaysColumn, days > 0 ? locale.toString(days) : QString(), true);
         set(BalanceColumn, LocaleAmount::format(invoices[row].balance, currency, locale), true);
         sum += invoices[row].balance;
@@ -278,7 +293,7 @@ QString ReportsPage::reportHtml() const
     const auto escape = [](const QString& text) { return text.toHtmlEscaped(); };
     QString html = QStringLiteral("<html><body style=\"font-family: 'DejaVu Sans'; font-size: 9pt;\">");
     html +=
-        QStringLiteral("<h2>%1</h2>").arg(escape(tr("Aging report as of %1").arg(IsoDate::format(asOf()))));
+        QStringLiteral("<h2>%1</h2>").arg(escape(tr("Aging report as of %1").arg(dateText(asOf()))));
     html +=
         QStringLiteral("<p>%1</p>").arg(escape(m_session.ledger().setting(QStringLiteral("company.name"))));
     if (m_report.currencies().isEmpty())
@@ -324,7 +339,7 @@ bool ReportsPage::exportPdf(const QString& path)
         m_session.ledger().setting(QStringLiteral("company.paper_size"), QStringLiteral("A4"));
     {
         QPdfWriter writer(path);
-        writer.setTitle(tr("Aging report as of %1").arg(IsoDate::format(asOf())));
+        writer.setTitle(tr("Aging report as of %1").arg(dateText(asOf())));
         writer.setCreator(QStringLiteral("Settle"));
         writer.setPageSize(QPageSize(paper == u"Letter" ? QPageSize::Letter : QPageSize::A4));
         writer.setPageOrientation(QPageLayout::Landscape);

@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "FieldState.h"
 #include "FormErrors.h"
+#include "MessageBox.h"
 #include "LedgerSession.h"
 #include "PolicyEditor.h"
 #include "TermsEditor.h"
@@ -197,6 +198,40 @@ void SettingsPage::load()
     m_policies->load();
     m_terms->reload();
     validate();
+    m_savedValues = allValues();
+}
+
+QList<std::pair<QString, QString>> SettingsPage::allValues() const
+{
+    QList<std::pair<QString, QString>> values = ledgerValues();
+    // As typed: a half-typed interval is a change too.
+    values.append({QStringLiteral("followups.interval_minutes (typed)"), m_ui->followupInterval->text().trimmed()});
+    values.append({QStringLiteral("personal.language"), m_ui->language->currentData().toString()});
+    values.append({QStringLiteral("personal.followup_timer"),
+                   m_ui->followupTimer->isChecked() ? QStringLiteral("true") : QStringLiteral("false")});
+    return values;
+}
+
+bool SettingsPage::isModified() const
+{
+    return m_session.isOpen() && allValues() != m_savedValues;
+}
+
+bool SettingsPage::mayLeave()
+{
+    if (!isModified())
+        return true;
+    switch (MessageBox::askToSave(this, tr("Save the Settings?"),
+                                  tr("The settings have changes that are not saved. Save them?"))) {
+    case MessageBox::Choice::Save:
+        return save();
+    case MessageBox::Choice::Discard:
+        load();
+        return true;
+    case MessageBox::Choice::Cancel:
+        break;
+    }
+    return false;
 }
 
 void SettingsPage::updateLogoPreview()
@@ -358,6 +393,7 @@ bool SettingsPage::save()
     m_settings.setLanguage(m_ui->language->currentData().toString());
     m_settings.setFollowupTimerEnabled(m_ui->followupTimer->isChecked());
     m_ui->message->setText(tr("Saved."));
+    m_savedValues = allValues();
     Q_EMIT settingsSaved();
     return true;
 }

@@ -59,6 +59,11 @@ public:
     // Where the "Send test email" button belongs, below the SMTP fields (added when sending exists).
     QBoxLayout* smtpTestSlot() const;
     void showTab(const QString& objectName);
+    // True when a field differs from what was loaded or last saved.
+    bool isModified() const;
+    // Before the page is left or the window closes: with unsaved changes, asks Save / Discard / Cancel.
+    // False when the bookkeeper stays (Cancel) or the save is refused (the reason is shown).
+    bool mayLeave();
 
 public Q_SLOTS:
     void load();
@@ -77,6 +82,8 @@ private:
     void updateLogoPreview();
     QList<std::pair<QString, QString>> ledgerValues() const;
     QString paymentMethodsText() const;
+    // Everything the page saves, the personal choices included, to tell whether anything changed.
+    QList<std::pair<QString, QString>> allValues() const;
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
     LedgerSession& m_session;
@@ -87,6 +94,7 @@ private:
     QHash<QWidget*, QLabel*> m_errors;
     QString m_logoPath;
     QString m_logoProblem;
+    QList<std::pair<QString, QString>> m_savedValues;
 };
 
 } // namespace settle

@@ -1,6 +1,8 @@
 #include "StatementsPage.h"
 #include "ui_StatementsPage.h"
 
+#include "EmailPreviewDialog.h"
+#include "FieldState.h"
 #include "LedgerSession.h"
 
 #include "documents/AccountStatement.h"
@@ -74,7 +76,10 @@ StatementsPage::StatementsPage(LedgerSession& session, QWidget* parent)
         m_bytes.clear();
         m_previewed.clear();
         say({}, false);
+        setDefaultPeriod();
         loadCustomers();
+        // Customers added or renamed while the window is open appear in the chooser at once.
+        connect(&m_session.ledger(), &Ledger::customersChanged, this, &StatementsPage::loadCustomers);
     });
     updateButtons();
 }
@@ -100,7 +105,7 @@ QString StatementsPage::statusText() const
 void StatementsPage::say(const QString& text, bool problem)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setStyleSheet(problem ? FieldState::problemStyle(this) : QString());
     m_status->setVisible(!text.isEmpty());
 }
 
@@ -122,12 +127,19 @@ void StatementsPage::loadCustomers()
         }
         m_customer->setCurrentIndex(qMax(0, m_customer->findData(keep)));
     }
-    const QDate today = m_session.today();
-    if (!m_to->date().isValid() || m_to->date() == QDate(2000, 1, 1)) {
-        m_to->setDate(today);
-        m_from->setDate(QDate(today.year(), today.month(), 1));
-    }
+    if (!m_to->date().isValid() || m_to->date() == QDate(2000, 1, 1))
+        setDefaultPeriod();
     updateButtons();
+}
+
+void StatementsPage::setDefaultPeriod()
+{
+    if (!m_session.isOpen())
+        return;
+    const QDate today = m_session.today();
+    const QDate firstOfThisMonth(today.year(), today.month(), 1);
+    m_from->setDate(firstOfThisMonth.addMonths(-1));
+    m_to->setDate(firstOfThisMonth.addDays(-1));
 }
 
 void StatementsPage::setCustomer(const QString& code)
@@ -236,11 +248,16 @@ bool StatementsPage::saveTo(const QString& path)
     return true;
 }
 
+QString StatementsPage::suggestedFileName() const
+{
+    // fileName() ends in ".pdf" already.
+    return m_previewed.isEmpty() ? QString() : StatementBatch::fileName(m_previewed);
+}
+
 void StatementsPage::chooseSave()
 {
-    const QString suggested = StatementBatch::fileName(m_previewed) + QStringLiteral(".pdf");
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the Statement"), suggested, tr("PDF (*.pdf)"));
+        QFileDialog::getSaveFileName(this, tr("Save the Statement"), suggestedFileName(), tr("PDF (*.pdf)"));
     if (!path.isEmpty())
         saveTo(path);
 }
@@ -282,12 +299,13 @@ void StatementsPage::choosePrint()
         printTo(printer);
 }
 
-qint64 StatementsPage::email()
+EmailPreviewDialog* StatementsPage::email()
 {
     if (m_bytes.isEmpty() || m_previewed.isEmpty()) {
         say(tr("Preview a statement first."), true);
-        return 0;
+        return nullptr;
     }
+    OutboxMessage message;
     try {
         Ledger& ledger = m_session.ledger();
         const Customer customer = ledger.requireCustomer(m_previewed);
@@ -295,11 +313,10 @@ qint64 StatementsPage::email()
             say(tr("%1 has no email address: add one on the customer's page, or print the statement.")
                     .arg(customer.name),
                 true);
-            return 0;
+            return nullptr;
         }
         const QString language = TemplateKeys::languageFor(customer.language);
         const auto rendered = TemplateRenderer(ledger).statement(customer.code, language, to());
-        OutboxMessage message;
         message.customerId = customer.id;
         message.customerCode = customer.code;
         message.to = customer.email;
@@ -309,12 +326,27 @@ qint64 StatementsPage::email()
         message.bodyHtml = rendered.html;
         message.templateKey = QStringLiteral("statement");
         message.language = language;
-        message.attachments << MailAttachment{StatementBatch::fileName(customer.code) +
-                                                  QStringLiteral(".pdf"),
-                                              QStringLiteral("application/pdf"), m_bytes};
-        const qint64 id = Outbox(ledger).queue(message);
-        say(tr("The statement email to %1 is queued in the outbox with the PDF attached.")
-                .arg(customer.email),
+        message.attachments << MailAttachment{suggestedFileName(), QStringLiteral("application/pdf"), m_bytes};
+    } catch (const SettleError& error) {
+        say(tr("Not queued: %1").arg(error.message()), true);
+        return nullptr;
+    }
+    auto* dialog = new EmailPreviewDialog(message, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { queueEmail(dialog->message()); });
+    connect(dialog, &QDialog::rejected, this, [this] { say(tr("Nothing was queued."), false); });
+    dialog->open();
+    return dialog;
+}
+
+qint64 StatementsPage::queueEmail(const OutboxMessage& message)
+{
+    if (!m_session.isOpen())
+        return 0;
+    try {
+        const qint64 id = Outbox(m_session.ledger()).queue(message);
+        m_lastQueued = id;
+        say(tr("The statement email to %1 is queued in the outbox with the PDF attached.").arg(message.to),
             false);
         Q_EMIT emailQueued(id);
         return id;

@@ -27,7 +27,9 @@ class QRadioButton;
 
 namespace settle {
 
+class EmailPreviewDialog;
 class LedgerSession;
+struct OutboxMessage;
 
 // Statements of account in the app (issue 7): a customer, or every customer with a balance; a
 // period or the open items at a date. One customer's statement is previewed inside the app (QtPdf)
@@ -63,9 +65,15 @@ public Q_SLOTS:
     bool saveTo(const QString& path);
     // Prints the previewed statement on `printer`, page by page (the dialog-free path, for tests).
     bool printTo(QPrinter& printer);
-    // Queues the statement email (statement template, the customer's language) with the PDF attached.
-    // Returns the outbox id, or 0 when refused.
-    qint64 email();
+    // Shows the statement email (statement template, the customer's language, the PDF attached) to be
+    // read first; its Queue button puts it in the outbox. Returns the open dialog, or nullptr (the
+    // reason shown) when there is nothing to send.
+    EmailPreviewDialog* email();
+    // Queues the message the preview showed. Returns the outbox id, or 0 when refused.
+    qint64 queueEmail(const OutboxMessage& message);
+    qint64 lastQueuedId() const { return m_lastQueued; }
+    // The name the statement shown is saved and attached under ("C002.pdf").
+    QString suggestedFileName() const;
     // Writes every statement with a balance into `folder` on a worker thread.
     bool startBatch(const QString& folder);
     void cancelBatch();
@@ -79,6 +87,8 @@ protected:
 
 private:
     void loadCustomers();
+    // The last full month before today: what a monthly statement covers.
+    void setDefaultPeriod();
     void updateButtons();
     void chooseSave();
     void choosePrint();
@@ -118,6 +128,7 @@ private:
     QFutureWatcher<BatchOutcome> m_batch;
     std::atomic_bool m_cancelRequested{false};
     StatementBatch::Result m_lastBatch;
+    qint64 m_lastQueued = 0;
 };
 
 } // namespace settle

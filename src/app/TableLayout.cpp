@@ -12,6 +12,21 @@ void TableLayout::restore(QTableView* table, const AppSettings& settings, const 
     const QByteArray state = settings.tableLayout(name);
     if (!state.isEmpty())
         table->horizontalHeader()->restoreState(state);
+    fitHeaders(table);
+}
+
+void TableLayout::fitHeaders(QTableView* table)
+{
+    QHeaderView* header = table->horizontalHeader();
+    if (!table->model())
+        return;
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column) || header->sectionResizeMode(column) != QHeaderView::Interactive)
+            continue;
+        const int needed = header->sectionSizeHint(column);
+        if (header->sectionSize(column) < needed)
+            header->resizeSection(column, needed);
+    }
 }
 
 void TableLayout::save(const QTableView* table, AppSettings& settings, const QString& name)

@@ -18,6 +18,9 @@ public:
     static void prepare(QTableView* table);
     // The column that takes the room left over (a name, usually).
     static void stretch(QTableView* table, int column);
+    // Widens every column that is narrower than its title (a remembered or default width would show
+    // "Credit on accoun"); called by restore().
+    static void fitHeaders(QTableView* table);
 };
 
 } // namespace settle

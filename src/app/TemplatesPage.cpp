@@ -1,6 +1,7 @@
 #include "TemplatesPage.h"
 #include "ui_TemplatesPage.h"
 
+#include "FieldState.h"
 #include "LedgerSession.h"
 #include "MessageBox.h"
 
@@ -111,7 +112,21 @@ TemplatesPage::TemplatesPage(LedgerSession& session, QWidget* parent)
          {static_cast<QWidget*>(m_subject), static_cast<QWidget*>(m_text), static_cast<QWidget*>(m_html)})
         editor->installEventFilter(this);
     m_lastEditor = m_text;
-    connect(&m_session, &LedgerSession::opened, this, &TemplatesPage::reload);
+    connect(&m_session, &LedgerSession::opened, this, [this] {
+        reload();
+        // Customers added or renamed while the window is open can be previewed at once.
+        connect(&m_session.ledger(), &Ledger::customersChanged, this, [this] {
+            loadCustomers();
+            updatePreview();
+        });
+    });
+    // An email's HTML is written for a light page, as mail programs show it: on a dark palette the
+    // preview keeps a light paper with dark ink instead of dark text on a dark ground.
+    QPalette paper = m_preview->palette();
+    paper.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
+    paper.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
+    paper.setColor(QPalette::Link, QColor(0x1a, 0x4f, 0xa0));
+    m_preview->setPalette(paper);
 }
 
 TemplatesPage::~TemplatesPage() = default;
@@ -143,7 +158,7 @@ QString TemplatesPage::statusText() const
 void TemplatesPage::say(const QString& text, bool problem)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setStyleSheet(problem ? FieldState::problemStyle(this) : QString());
     m_status->setVisible(!text.isEmpty());
 }
 
@@ -340,7 +355,7 @@ void TemplatesPage::validate()
         auto* item = new QListWidgetItem(
             tr("%1, line %2: %3").arg(partText(problem.part)).arg(problem.line).arg(problem.message),
             m_problems);
-        item->setForeground(QColor(0xb0, 0x00, 0x20));
+        item->setForeground(FieldState::problemColour(this));
     }
     m_problems->setVisible(!m_currentProblems.isEmpty());
     m_save->setEnabled(m_currentProblems.isEmpty());
@@ -370,7 +385,8 @@ void TemplatesPage::markLines()
     bool subjectBad = false;
     for (const auto& problem : m_currentProblems)
         subjectBad = subjectBad || problem.part == Template::Part::Subject;
-    m_subject->setStyleSheet(subjectBad ? QStringLiteral("QLineEdit { border: 2px solid #b00020; }")
+    m_subject->setStyleSheet(subjectBad ? QStringLiteral("QLineEdit { border: 2px solid %1; }")
+                                              .arg(FieldState::problemColour(this).name())
                                         : QString());
 }
 

@@ -6,6 +6,8 @@
 #include "CustomersPage.h"
 #include "FieldState.h"
 
+#include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -121,6 +123,103 @@ TEST_F(CustomerGui, OnHoldSwitchGoesThroughTheLedger)
     settle();
     EXPECT_TRUE(m_ledger->customer(QStringLiteral("C001"))->onHold);
     EXPECT_TRUE(detail->isOnHoldChecked());
+}
+
+TEST_F(CustomerGui, TheNextCodeIsSuggestedInTheLedgersOwnPattern)
+{
+    m_ledger.addCustomer(QStringLiteral("C001"));
+    m_ledger.addCustomer(QStringLiteral("C002"));
+    openLedger();
+    CustomerDialog* dialog = openCustomerDialog(*m_window);
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(field(dialog, "code")->text(), QStringLiteral("C003"));
+    // Accepting the suggestion: only the name is typed.
+    QTest::keyClicks(field(dialog, "name"), QStringLiteral("Harbour Bakery"));
+    ASSERT_TRUE(dialog->canSave()) << dialog->message().toStdString();
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    settle();
+    const auto saved = m_ledger->customer(QStringLiteral("C003"));
+    ASSERT_TRUE(saved.has_value());
+    EXPECT_EQ(saved->name, QStringLiteral("Harbour Bakery"));
+
+    // The next dialog goes on from the customer just added.
+    dialog = openCustomerDialog(*m_window);
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(field(dialog, "code")->text(), QStringLiteral("C004"));
+}
+
+TEST_F(CustomerGui, SuggestedCodesFollowTheNewestCodesPrefixAndWidth)
+{
+    auto customer = [](qint64 id, const char* code) {
+        Customer c;
+        c.id = id;
+        c.code = QString::fromLatin1(code);
+        return c;
+    };
+    EXPECT_EQ(CustomerDialog::suggestCode({}), QStringLiteral("C001"));
+    EXPECT_EQ(CustomerDialog::suggestCode({customer(1, "C009")}), QStringLiteral("C010"));
+    EXPECT_EQ(CustomerDialog::suggestCode({customer(1, "C999")}), QStringLiteral("C1000"));
+    EXPECT_EQ(CustomerDialog::suggestCode({customer(1, "C007"), customer(2, "KD-0041"), customer(3, "C002")}),
+              QStringLiteral("C008"));
+    EXPECT_EQ(CustomerDialog::suggestCode({customer(1, "C001"), customer(2, "KD-0041")}), QStringLiteral("KD-0042"));
+    // Names without a number give nothing to count on: the field stays empty.
+    EXPECT_EQ(CustomerDialog::suggestCode({customer(1, "ACME")}), QString());
+}
+
+TEST_F(CustomerGui, OnlyLanguagesWithTemplatesAreOffered)
+{
+    openLedger();
+    CustomerDialog* dialog = openCustomerDialog(*m_window);
+    ASSERT_NE(dialog, nullptr);
+    auto* language = dialog->findChild<QComboBox*>(QStringLiteral("language"));
+    ASSERT_NE(language, nullptr);
+    QStringList offered;
+    for (int i = 0; i < language->count(); ++i)
+        offered << language->itemData(i).toString();
+    EXPECT_EQ(offered, (QStringList{QStringLiteral("en"), QStringLiteral("de")}));
+}
+
+TEST_F(CustomerGui, AStoredLanguageWithoutTemplatesIsShownAndMustBeChanged)
+{
+    m_ledger.addCustomer(QStringLiteral("C001"));
+    Customer stored = m_ledger->requireCustomer(QStringLiteral("C001"));
+    stored.language = QStringLiteral("fr"); // as an import from another program left it
+    m_ledger->updateCustomer(stored);
+    openLedger();
+    auto* dialog = new CustomerDialog(*m_session, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->editCustomer(QStringLiteral("C001"));
+    dialog->show();
+    settle();
+    auto* language = dialog->findChild<QComboBox*>(QStringLiteral("language"));
+    // Not silently English: the stored language is shown, marked, and said.
+    EXPECT_EQ(language->currentData().toString(), QStringLiteral("fr"));
+    EXPECT_TRUE(language->currentText().contains(QStringLiteral("no templates"))) << language->currentText().toStdString();
+    EXPECT_TRUE(FieldState::isInvalid(language));
+    EXPECT_TRUE(dialog->message().contains(QStringLiteral("no templates"))) << dialog->message().toStdString();
+    EXPECT_FALSE(dialog->canSave());
+
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    ASSERT_TRUE(dialog->canSave()) << dialog->message().toStdString();
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    settle();
+    EXPECT_EQ(m_ledger->requireCustomer(QStringLiteral("C001")).language, QStringLiteral("de"));
+}
+
+TEST_F(CustomerGui, TheCustomerModelKeepsTheModelRules)
+{
+    m_ledger.addCustomer(QStringLiteral("C001"));
+    m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 2, 1), 48000);
+    openLedger();
+    CustomerTableModel* model = m_window->customersPage()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_window->showPage(MainWindow::Page::Customers);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 1; }));
+    // A change in the ledger resets the model on the worker thread's answer.
+    CustomerDialog* dialog = openCustomerDialog(*m_window);
+    QTest::keyClicks(field(dialog, "name"), QStringLiteral("Harbour Bakery"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 2; }));
 }
 
 } // namespace settle::test

@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "ReportsPage.h"
 
+#include <QDateEdit>
 #include <QFile>
 #include <QHeaderView>
 #include <QProcess>
@@ -134,11 +135,29 @@ TEST_F(ReportsGui, PdfExportIsAValidPdfShowingTheTotals)
     const QString text =
         run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")}, &exitCode);
     ASSERT_EQ(exitCode, 0) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("Aging report as of 2026-03-31"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Aging report as of 3/31/2026"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Test Company")));
     // C001's 1-30 cell and the grand total.
     EXPECT_TRUE(text.contains(QStringLiteral("450.50"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("1,373.95"))) << text.toStdString();
+}
+
+TEST_F(ReportsGui, DatesAreInTheLocalesFormatWithFourDigitYears)
+{
+    // The suite runs in English (United States): month/day/year, never 2026-03-31 nor 3/31/26.
+    prepareLedger();
+    openLedger();
+    ReportsPage* reports = page();
+    reports->setAsOf(QDate(2026, 3, 31));
+    auto* asOf = reports->findChild<QDateEdit*>(QStringLiteral("asOf"));
+    ASSERT_NE(asOf, nullptr);
+    EXPECT_EQ(asOf->text(), QStringLiteral("3/31/2026"));
+    reports->drillDown(QStringLiteral("C001"), QStringLiteral("USD"), AgingReport::Days1To30);
+    QTableWidget* invoices = reports->invoiceTable();
+    ASSERT_EQ(invoices->rowCount(), 2);
+    QStringList issued{invoices->item(0, 1)->text(), invoices->item(1, 1)->text()};
+    issued.sort();
+    EXPECT_EQ(issued, (QStringList{QStringLiteral("2/10/2026"), QStringLiteral("2/5/2026")}));
 }
 
 } // namespace settle::test

@@ -20,6 +20,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -345,6 +346,110 @@ TEST_F(SettingsGui, PolicyStagesOutOfOrderAreRefusedNamingTheRow)
     ASSERT_FALSE(model->problems().isEmpty());
     EXPECT_TRUE(model->problems().first().startsWith(QStringLiteral("Row 6 “Collections review”")))
         << model->problems().first().toStdString();
+}
+
+namespace {
+
+// Answers "Save / Discard / Cancel" with `answer` and counts the questions, for one test.
+class ChoiceAnswer
+{
+public:
+    explicit ChoiceAnswer(MessageBox::Choice answer) : m_answer(answer)
+    {
+        MessageBox::setChoiceHandler([this](const QString&, const QString&) {
+            ++asked;
+            return m_answer;
+        });
+    }
+    ~ChoiceAnswer() { MessageBox::setChoiceHandler({}); }
+    void answer(MessageBox::Choice answer) { m_answer = answer; }
+    int asked = 0;
+
+private:
+    MessageBox::Choice m_answer;
+};
+
+void clickNavigation(MainWindow& window, MainWindow::Page page)
+{
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    const QRect rect = navigation->visualItemRect(navigation->item(int(page)));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+} // namespace
+
+TEST_F(SettingsGui, LeavingThePageWithUnsavedChangesAsksSaveDiscardOrCancel)
+{
+    openLedger();
+    page();
+    const QString before = stored("company.name");
+    type("companyName", QStringLiteral("Northwind Trading"));
+    ChoiceAnswer answer(MessageBox::Choice::Cancel);
+
+    // Cancel: the page stays with what was typed.
+    clickNavigation(*m_window, MainWindow::Page::Customers);
+    settle();
+    EXPECT_EQ(answer.asked, 1);
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Settings);
+    EXPECT_EQ(field("companyName")->text(), QStringLiteral("Northwind Trading"));
+    EXPECT_EQ(stored("company.name"), before);
+
+    // Discard: the page is left, the ledger unchanged, and the page shows the ledger again.
+    answer.answer(MessageBox::Choice::Discard);
+    clickNavigation(*m_window, MainWindow::Page::Customers);
+    settle();
+    EXPECT_EQ(answer.asked, 2);
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Customers);
+    EXPECT_EQ(stored("company.name"), before);
+    page();
+    EXPECT_EQ(field("companyName")->text(), before);
+
+    // Save: written, then the page is left.
+    type("companyName", QStringLiteral("Northwind Trading"));
+    answer.answer(MessageBox::Choice::Save);
+    clickNavigation(*m_window, MainWindow::Page::Invoices);
+    settle();
+    EXPECT_EQ(answer.asked, 3);
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Invoices);
+    EXPECT_EQ(stored("company.name"), QStringLiteral("Northwind Trading"));
+
+    // Nothing changed: nothing asked.
+    page();
+    clickNavigation(*m_window, MainWindow::Page::Customers);
+    settle();
+    EXPECT_EQ(answer.asked, 3);
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Customers);
+}
+
+TEST_F(SettingsGui, QuittingWithUnsavedChangesAsksFirst)
+{
+    openLedger();
+    page();
+    type("companyName", QStringLiteral("Northwind Trading"));
+    ChoiceAnswer answer(MessageBox::Choice::Cancel);
+    EXPECT_FALSE(m_window->close());
+    EXPECT_EQ(answer.asked, 1);
+    EXPECT_TRUE(m_window->isVisible());
+    EXPECT_NE(stored("company.name"), QStringLiteral("Northwind Trading"));
+
+    answer.answer(MessageBox::Choice::Save);
+    EXPECT_TRUE(m_window->close());
+    EXPECT_EQ(answer.asked, 2);
+    EXPECT_EQ(stored("company.name"), QStringLiteral("Northwind Trading"));
+}
+
+TEST_F(SettingsGui, ASaveThatIsRefusedKeepsThePageOpen)
+{
+    openLedger();
+    page();
+    type("followupInterval", QStringLiteral("0"));
+    ChoiceAnswer answer(MessageBox::Choice::Save);
+    clickNavigation(*m_window, MainWindow::Page::Customers);
+    settle();
+    EXPECT_EQ(answer.asked, 1);
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Settings);
+    EXPECT_TRUE(m_window->settingsPage()->message().startsWith(QStringLiteral("Not saved")))
+        << m_window->settingsPage()->message().toStdString();
 }
 
 } // namespace settle::test

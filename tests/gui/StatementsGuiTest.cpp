@@ -1,10 +1,18 @@
 #include "GuiFixture.h"
 
+#include "CustomerDialog.h"
+#include "EmailPreviewDialog.h"
 #include "StatementsPage.h"
 
 #include "mail/Outbox.h"
 
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QFile>
 #include <QPdfDocument>
 #include <QPrinter>
@@ -89,25 +97,57 @@ TEST_F(StatementsGui, AWrongPeriodIsSaidInPlaceAndShowsNothing)
     EXPECT_TRUE(statements->pdf().isEmpty());
 }
 
-TEST_F(StatementsGui, EmailQueuesTheStatementMessageWithThePdfAttached)
+TEST_F(StatementsGui, EmailIsShownToBeReadAndQueuedOnlyWhenTheUserSaysSo)
 {
     addCustomers(1);
     Customer customer = m_ledger->requireCustomer(QStringLiteral("C001"));
     customer.email = QStringLiteral("ap@c001.example");
+    customer.cc = QStringLiteral("boss@c001.example");
     m_ledger->updateCustomer(customer);
     openLedger();
     StatementsPage* statements = page();
     statements->setCustomer(QStringLiteral("C001"));
     statements->setOpenItems(QDate(2026, 3, 31));
     ASSERT_TRUE(statements->preview()) << statements->statusText().toStdString();
-    const qint64 id = statements->email();
+
+    // Email first shows what would be sent; nothing is queued yet.
+    QTest::mouseClick(statements->findChild<QPushButton*>(QStringLiteral("statementEmail")), Qt::LeftButton);
+    settle();
+    auto* preview = statements->findChild<EmailPreviewDialog*>();
+    ASSERT_NE(preview, nullptr) << statements->statusText().toStdString();
+    EXPECT_TRUE(preview->isVisible());
+    EXPECT_TRUE(preview->recipientsText().contains(QStringLiteral("ap@c001.example")));
+    EXPECT_TRUE(preview->recipientsText().contains(QStringLiteral("boss@c001.example")));
+    EXPECT_FALSE(preview->subjectText().isEmpty());
+    EXPECT_FALSE(preview->bodyText().isEmpty());
+    EXPECT_TRUE(preview->findChild<QLabel*>(QStringLiteral("emailAttachments"))->text().contains(QStringLiteral("C001.pdf")));
+    EXPECT_TRUE(Outbox(*m_ledger).list().isEmpty());
+
+    // Cancel queues nothing.
+    QTest::mouseClick(preview->cancelButton(), Qt::LeftButton);
+    settle();
+    EXPECT_TRUE(Outbox(*m_ledger).list().isEmpty());
+
+    // Queue puts exactly what was shown into the outbox.
+    QTest::mouseClick(statements->findChild<QPushButton*>(QStringLiteral("statementEmail")), Qt::LeftButton);
+    settle();
+    preview = statements->findChild<EmailPreviewDialog*>();
+    ASSERT_NE(preview, nullptr);
+    const QString shownSubject = preview->subjectText();
+    const QString shownText = preview->bodyText();
+    QTest::mouseClick(preview->queueButton(), Qt::LeftButton);
+    settle();
+    const qint64 id = statements->lastQueuedId();
     ASSERT_GT(id, 0) << statements->statusText().toStdString();
+    ASSERT_EQ(Outbox(*m_ledger).list().size(), 1);
     const OutboxMessage message = Outbox(*m_ledger).get(id, true);
     EXPECT_EQ(message.state, OutboxMessage::State::Queued);
     EXPECT_EQ(message.to, QStringLiteral("ap@c001.example"));
     EXPECT_EQ(message.templateKey, QStringLiteral("statement"));
-    EXPECT_FALSE(message.subject.isEmpty());
+    EXPECT_EQ(message.subject, shownSubject);
+    EXPECT_EQ(message.bodyText, shownText);
     ASSERT_EQ(message.attachments.size(), 1);
+    EXPECT_EQ(message.attachments.first().fileName, QStringLiteral("C001.pdf"));
     EXPECT_EQ(message.attachments.first().mimeType, QStringLiteral("application/pdf"));
     EXPECT_EQ(message.attachments.first().content, statements->pdf());
     EXPECT_TRUE(message.attachments.first().content.startsWith("%PDF-"));
@@ -120,9 +160,51 @@ TEST_F(StatementsGui, ACustomerWithoutAnEmailAddressIsToldAndNothingIsQueued)
     StatementsPage* statements = page();
     statements->setCustomer(QStringLiteral("C001"));
     ASSERT_TRUE(statements->preview());
-    EXPECT_EQ(statements->email(), 0);
+    EXPECT_EQ(statements->email(), nullptr);
     EXPECT_TRUE(statements->statusText().contains(QStringLiteral("no email address")));
     EXPECT_TRUE(Outbox(*m_ledger).list().isEmpty());
+}
+
+TEST_F(StatementsGui, SaveSuggestsTheCustomersCodeWithOnePdfExtension)
+{
+    addCustomers(2);
+    openLedger();
+    StatementsPage* statements = page();
+    statements->setCustomer(QStringLiteral("C002"));
+    ASSERT_TRUE(statements->preview()) << statements->statusText().toStdString();
+    EXPECT_EQ(statements->suggestedFileName(), QStringLiteral("C002.pdf"));
+}
+
+TEST_F(StatementsGui, TheDefaultPeriodIsTheLastFullMonth)
+{
+    // The ledger's clock stands at 2026-03-31: the last full month is February.
+    addCustomers(1);
+    openLedger();
+    page();
+    auto* from = m_window->statementsPage()->findChild<QDateEdit*>(QStringLiteral("statementFrom"));
+    auto* to = m_window->statementsPage()->findChild<QDateEdit*>(QStringLiteral("statementTo"));
+    EXPECT_EQ(from->date(), QDate(2026, 2, 1));
+    EXPECT_EQ(to->date(), QDate(2026, 2, 28));
+}
+
+TEST_F(StatementsGui, ACustomerAddedInTheSessionCanBeChosenAtOnce)
+{
+    addCustomers(1);
+    openLedger();
+    StatementsPage* statements = page();
+    const int before = statements->customerChooser()->count();
+    m_window->newCustomer();
+    auto* dialog = m_window->findChild<CustomerDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    auto* code = dialog->findChild<QLineEdit*>(QStringLiteral("code"));
+    code->selectAll();
+    QTest::keyClicks(code, QStringLiteral("C042"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Harbour Bakery"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    settle();
+    ASSERT_TRUE(m_ledger->customer(QStringLiteral("C042")).has_value());
+    EXPECT_EQ(statements->customerChooser()->count(), before + 1);
+    EXPECT_GE(statements->customerChooser()->findData(QStringLiteral("C042")), 0);
 }
 
 TEST_F(StatementsGui, TheBatchShowsItsProgressAndCanBeCancelled)

@@ -1,10 +1,15 @@
 #include "GuiFixture.h"
 
+#include "CustomerDialog.h"
 #include "TemplatesPage.h"
 
 #include "templates/TemplateLibrary.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTextBrowser>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -163,6 +168,50 @@ TEST_F(TemplatesGui, ChoosingAnotherTemplateAsksBeforeUnsavedChangesAreLost)
     // Nothing was saved on the way.
     EXPECT_NE(TemplateLibrary(*m_ledger).require(QStringLiteral("reminder"), QStringLiteral("en")).bodyText,
               QStringLiteral("Please pay, {{customer.name}}.\n"));
+}
+
+TEST_F(TemplatesGui, ACustomerAddedInTheSessionCanBePreviewedAtOnce)
+{
+    TemplatesPage* templates = page();
+    ASSERT_TRUE(templates->showTemplate(QStringLiteral("statement"), QStringLiteral("en")));
+    m_window->newCustomer();
+    auto* dialog = m_window->findChild<CustomerDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    auto* code = dialog->findChild<QLineEdit*>(QStringLiteral("code"));
+    code->selectAll();
+    QTest::keyClicks(code, QStringLiteral("C042"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Harbour Bakery"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    settle();
+    ASSERT_TRUE(m_ledger->customer(QStringLiteral("C042")).has_value());
+    m_window->showPage(MainWindow::Page::Templates);
+    ASSERT_GE(templates->customerChooser()->findData(QStringLiteral("C042")), 0);
+    templates->setPreviewCustomer(QStringLiteral("C042"));
+    EXPECT_TRUE(templates->previewText().contains(QStringLiteral("Harbour Bakery")))
+        << templates->previewSubject().toStdString();
+}
+
+TEST_F(TemplatesGui, TheEmailPreviewIsALightPageOnADarkPalette)
+{
+    const QPalette before = QApplication::palette();
+    QPalette dark = before;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    QApplication::setPalette(dark);
+    recreateWindow();
+    openLedger();
+    m_window->showPage(MainWindow::Page::Templates);
+    TemplatesPage* templates = page();
+    ASSERT_TRUE(templates->showTemplate(QStringLiteral("statement"), QStringLiteral("en")));
+    templates->setPreviewCustomer(QStringLiteral("C001"));
+    const QPalette shown = templates->previewView()->palette();
+    QApplication::setPalette(before);
+    // Dark ink on light paper, as a mail program shows the HTML: readable whatever the desktop's palette.
+    EXPECT_GT(shown.color(QPalette::Base).lightness(), 200);
+    EXPECT_LT(shown.color(QPalette::Text).lightness(), 80);
+    EXPECT_FALSE(templates->previewView()->toPlainText().isEmpty());
 }
 
 } // namespace settle::test

@@ -7,6 +7,7 @@
 
 #include "ledger/Ledger.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -114,6 +115,7 @@ TEST_F(WindowGui, SearchFindsCustomersAndInvoicesByNameNumberOrAmount)
     openLedger();
     auto* search = m_window->findChild<SearchPopup*>();
     ASSERT_NE(search, nullptr);
+    QAbstractItemModelTester tester(search->results(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(search->search(QStringLiteral("customer c001")), 1);
     EXPECT_TRUE(search->results()->item(0)->text().contains(QStringLiteral("C001")));
     // By amount as the user writes it, and by number.
