@@ -12,6 +12,7 @@
 #include "StatementCommands.h"
 #include "errors/InputProblems.h"
 #include "storage/Database.h"
+#include "storage/LocalPath.h"
 
 #include <QCoreApplication>
 
@@ -32,7 +33,8 @@ constexpr int maxProblemLines = 200;
 
 void printError(const QString& line)
 {
-    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+    // A ledger's name is printed with its own bytes, as the file system holds it.
+    std::fprintf(stderr, "%s\n", LocalPath::encode(line).constData());
 }
 
 } // namespace
@@ -77,13 +79,14 @@ QString Cli::help()
         "  settings get KEY | settings set KEY VALUE         company profile and other settings\n"
         "\n"
         "Dates are YYYY-MM-DD; --as-of defaults to today. COMMAND --help tells more.\n"
+        "A change waits up to 2 minutes for another program writing the ledger (SETTLE_LOCK_WAIT=SECONDS).\n"
         "Exit status: 0 done, 1 failed at run time, 2 wrong usage, 3 bad input data.\n")
         .arg(Database::defaultLocation());
 }
 
 int Cli::run(const QStringList& arguments)
 {
-    QString location = qEnvironmentVariable("SETTLE_DB");
+    QString location = LocalPath::decode(qgetenv("SETTLE_DB"));
     QStringList rest = arguments;
     // Global options come before the command.
     while (!rest.isEmpty() && rest.first().startsWith(QStringLiteral("-"))) {
@@ -111,6 +114,16 @@ int Cli::run(const QStringList& arguments)
     }
     if (location.isEmpty())
         location = Database::defaultLocation();
+    // Only the ledger is opened by its bytes (through SQLite); other files go through Qt, which
+    // would read such a name as another one, so they are refused rather than mistaken.
+    for (const QString& argument : std::as_const(rest)) {
+        if (LocalPath::hasForeignBytes(argument)) {
+            printError(QStringLiteral("settle-cli: \"%1\" is not UTF-8 text; only the ledger (--db) may have such a "
+                                      "name: rename the file to a UTF-8 name")
+                           .arg(argument));
+            return exitUsage;
+        }
+    }
 
     const QString command = rest.takeFirst();
     using Handler = std::function<int(CliContext&, const QStringList&)>;

@@ -2,6 +2,7 @@
 #include "StatementCommands.h"
 #include "dates/SystemClock.h"
 #include "logging/Logging.h"
+#include "storage/LocalPath.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,9 +14,14 @@
 int main(int argc, char* argv[])
 {
     // Documents need fonts, and fonts a QGuiApplication; headless by default (no display on a server).
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    // Arguments keep the bytes of names that are not UTF-8 (LocalPath), which Qt's own list loses.
+    const auto argumentsOf = [&] {
+        QStringList list;
+        for (int i = 1; i < argc; ++i)
+            list << settle::LocalPath::decode(QByteArray(argv[i]));
+        return list;
+    };
+    const QStringList arguments = argumentsOf();
     std::unique_ptr<QCoreApplication> application;
     if (settle::StatementCommands::rendersDocuments(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -36,5 +42,6 @@ int main(int argc, char* argv[])
     settle::Logging::start(QStringLiteral("settle-cli"), true);
     settle::SystemClock clock;
     settle::Cli cli(clock);
-    return cli.run(app.arguments().mid(1));
+    // Qt has taken its own options (-platform ...) out of argc/argv by now.
+    return cli.run(argumentsOf());
 }

@@ -1,7 +1,11 @@
 #include "storage/Database.h"
 
 #include "errors/SettleError.h"
+#include "errors/StorageError.h"
+#include "storage/DriverErrors.h"
+#include "storage/LocalPath.h"
 #include "storage/Migrations.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
@@ -16,11 +20,55 @@
 
 #include <spdlog/spdlog.h>
 
+#include <sqlite3.h>
+
+#include <thread>
+
 namespace settle {
 
 namespace {
 
 QAtomicInt connectionCounter;
+
+} // namespace
+
+struct LockWait
+{
+    QString location;
+    int limitMs = 0;
+};
+
+namespace {
+
+// How long a writer waits for another one to finish. A big import writes in one transaction for
+// a minute or more; failing after a few seconds would make every cron job collide with it.
+// SETTLE_LOCK_WAIT (seconds) lets a script that prefers to fail fast say so.
+int lockWaitMilliseconds()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("SETTLE_LOCK_WAIT", &ok);
+    return ok && seconds >= 0 ? seconds * 1000 : 2 * 60 * 1000;
+}
+
+
+// SQLite's busy handler: sleeps a little longer each time, says once (after a short wait) that it
+// is waiting for another program, and gives up at the limit with SQLITE_BUSY.
+int waitForLock(void* context, int count)
+{
+    auto* wait = static_cast<LockWait*>(context);
+    static constexpr int steps[] = {1, 2, 5, 10, 15, 20, 25, 25, 50, 50, 100};
+    constexpr int stepCount = int(std::size(steps));
+    qint64 waited = 0;
+    for (int k = 0; k < count; ++k)
+        waited += steps[std::min(k, stepCount - 1)];
+    if (waited >= wait->limitMs)
+        return 0;
+    if (count == 20)
+        spdlog::warn("another program is writing {}; waiting for it to finish (up to {} s)",
+                     wait->location.toStdString(), wait->limitMs / 1000);
+    std::this_thread::sleep_for(std::chrono::milliseconds(steps[std::min(count, stepCount - 1)]));
+    return 1;
+}
 
 [[noreturn]] void refuse(const QString& message)
 {
@@ -50,11 +98,24 @@ QString Database::defaultLocation()
 void Database::connect(bool readOnly)
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_location);
-    if (readOnly)
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!m_db.open())
-        refuse(QStringLiteral("%1: cannot open: %2").arg(m_location, m_db.lastError().text()));
+    // A URI carries the name's own bytes (LocalPath) to SQLite. In a folder nobody may write, SQLite
+    // cannot make the files a WAL ledger is read through; nobody can change the ledger there either,
+    // so it is read as immutable.
+    QString query;
+    if (readOnly) {
+        query = QStringLiteral("mode=ro");
+        if (!LocalPath::isWritable(LocalPath::folderOf(m_location)) && !LocalPath::exists(m_location + QStringLiteral("-shm")))
+            query += QStringLiteral("&immutable=1");
+    }
+    m_db.setDatabaseName(LocalPath::sqliteUri(m_location, query));
+    m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY")
+                                    : QStringLiteral("QSQLITE_OPEN_URI"));
+    if (!m_db.open()) {
+        spdlog::info("cannot open {}: {}", m_location.toStdString(), m_db.lastError().text().toStdString());
+        close();
+        throw StorageError(StorageError::Cause::CannotOpen,
+                           QStringLiteral("%1: %2").arg(m_location, DriverErrors::sentence(StorageError::Cause::CannotOpen)));
+    }
 }
 
 void Database::close()
@@ -128,10 +189,14 @@ void Database::inspect(bool& isEmpty)
             if (v.next())
                 version = int(v.integer(0));
         }
-    } catch (const SettleError&) {
+    } catch (const StorageError& e) {
         close();
-        refuse(QStringLiteral("%1: is not a Settle ledger (not an SQLite database); the file was left as it is")
-                   .arg(m_location));
+        // Only a file that is no database is "not a ledger"; a full disk or a locked or unreadable
+        // file says so, for a valid ledger must never be called something else.
+        if (!postgres && (e.cause() == StorageError::Cause::NotADatabase))
+            refuse(QStringLiteral("%1: is not a Settle ledger (not an SQLite database); the file was left as it is")
+                       .arg(m_location));
+        throw StorageError(e.cause(), QStringLiteral("%1: %2").arg(displayName(m_location), e.message()));
     }
     const QString what = postgres ? QStringLiteral("the database") : QStringLiteral("the file");
     if (!tables.isEmpty() && !tables.contains(QStringLiteral("settle_meta"))) {
@@ -167,21 +232,39 @@ std::unique_ptr<Database> Database::open(const QString& location, OpenMode mode)
     }
 
     std::unique_ptr<Database> db(new Database(location, Engine::SQLite));
-    const QFileInfo info(location);
-    bool fresh = !info.exists() || info.size() == 0;
-    if (info.exists() && info.isDir())
+    if (LocalPath::isDir(location))
         refuse(QStringLiteral("%1: is a folder, not a ledger file").arg(location));
+    const QString folder = LocalPath::folderOf(location);
+    bool fresh = !LocalPath::exists(location) || LocalPath::size(location) == 0;
+    // SQLite writes a ledger's changes through files beside it (-wal, -shm): a ledger in a folder
+    // nobody may write to is read-only even when the file itself could be written.
+    const bool readOnly = LocalPath::exists(folder) && (!LocalPath::isWritable(folder) ||
+                                                        (!fresh && !LocalPath::isWritable(location)));
     if (!fresh) {
         // Look before touching: a read-only connection cannot change someone else's file.
         db->connect(true);
         db->inspect(fresh);
-        db->close();
+        if (!readOnly)
+            db->close();
     }
     if (fresh && mode == OpenMode::MustExist)
         refuse(QStringLiteral("%1: no ledger here yet; create one with `settle-cli init`").arg(location));
-    if (fresh) {
-        const QString folder = info.absolutePath();
-        if (!QDir().mkpath(folder))
+    if (readOnly) {
+        if (fresh)
+            refuse(QStringLiteral("%1: cannot create a ledger here: the folder is read-only").arg(location));
+        const int version = db->schemaVersion();
+        if (version < Migrations::latestVersion())
+            refuse(QStringLiteral("%1: is read-only and was written by an older Settle (schema version %2); open it "
+                                  "once where it can be written, so that it is brought up to date")
+                       .arg(location)
+                       .arg(version));
+        db->m_readOnly = true;
+        db->installLockWait();
+        spdlog::info("{} is read-only: opened for reading only", location.toStdString());
+        return db;
+    }
+    if (fresh && !LocalPath::exists(folder)) {
+        if (LocalPath::hasForeignBytes(folder) || !QDir().mkpath(folder))
             refuse(QStringLiteral("%1: cannot create the folder").arg(folder));
     }
 
@@ -191,11 +274,23 @@ std::unique_ptr<Database> Database::open(const QString& location, OpenMode mode)
     return db;
 }
 
+void Database::installLockWait()
+{
+    sqlite3* handle = SqliteStatement::handle(m_db);
+    if (!handle)
+        return;
+    if (!m_lockWait)
+        m_lockWait = std::make_unique<LockWait>();
+    m_lockWait->location = m_location;
+    m_lockWait->limitMs = lockWaitMilliseconds();
+    // Replaces the busy timeout QtSql set at open.
+    sqlite3_busy_handler(handle, waitForLock, m_lockWait.get());
+}
+
 void Database::applyPragmas()
 {
     // foreign_keys is per connection (PLATFORM-NOTES.md); WAL lets readers go on while one writes.
     Statement(m_db, QStringLiteral("PRAGMA foreign_keys = ON")).exec();
-    Statement(m_db, QStringLiteral("PRAGMA busy_timeout = 10000")).exec();
     Statement journal(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
     journal.exec();
     journal.finish();
@@ -203,6 +298,7 @@ void Database::applyPragmas()
     // 16 MB of page cache instead of SQLite's 2 MB: a large import or payment run otherwise spills
     // the same dirty pages to the WAL again and again (measured in docs/PERFORMANCE.md).
     Statement(m_db, QStringLiteral("PRAGMA cache_size = -16384")).exec();
+    installLockWait();
 }
 
 int Database::schemaVersion()
@@ -223,7 +319,7 @@ int Database::schemaVersion()
 void Database::backupTo(const QString& path)
 {
     // VACUUM INTO writes a consistent copy even with a WAL file beside the database.
-    Statement(m_db, QStringLiteral("VACUUM INTO ?")).exec({path});
+    Statement(m_db, QStringLiteral("VACUUM INTO ?")).exec({LocalPath::sqliteUri(path)});
 }
 
 void Database::migrate()
@@ -236,7 +332,7 @@ void Database::migrate()
     // migration leaves the database as it was; a file copy is taken for SQLite.
     if (current > 0 && m_engine == Engine::SQLite) {
         m_lastBackup = QStringLiteral("%1.schema-%2.bak").arg(m_location).arg(current);
-        QFile::remove(m_lastBackup);
+        LocalPath::remove(m_lastBackup);
         backupTo(m_lastBackup);
         spdlog::info("backed up {} to {} before migrating", m_location.toStdString(), m_lastBackup.toStdString());
     }

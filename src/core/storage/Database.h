@@ -7,6 +7,8 @@
 
 namespace settle {
 
+struct LockWait;
+
 // One open ledger database. Opening checks that the file is a Settle ledger of a schema this
 // build understands before touching it, and migrates older ones after taking a backup copy.
 class Database
@@ -33,6 +35,9 @@ public:
     Engine engine() const { return m_engine; }
     const QString& location() const { return m_location; }
     int schemaVersion();
+    // A ledger SQLite can read but not write (a read-only file, or a file in a read-only folder):
+    // opened for reading only; every change is refused with a sentence saying so.
+    bool isReadOnly() const { return m_readOnly; }
     // The backup taken before the last migration, if one was needed.
     const QString& lastBackup() const { return m_lastBackup; }
 
@@ -46,6 +51,7 @@ private:
     void inspect(bool& isEmpty);
     void close();
     void applyPragmas();
+    void installLockWait();
     void migrate();
     void backupTo(const QString& path);
 
@@ -54,6 +60,8 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_lastBackup;
+    bool m_readOnly = false;
+    std::unique_ptr<LockWait> m_lockWait; // the busy handler's state
 };
 
 } // namespace settle

@@ -3,6 +3,7 @@
 #include "dates/Clock.h"
 #include "errors/SettleError.h"
 #include "storage/AuditLog.h"
+#include "storage/BoundList.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -327,16 +328,17 @@ QList<qint64> OutboxRepository::supersede(qint64 customerId, const QList<std::pa
 {
     if (dueAmounts.isEmpty())
         return {};
+    // The amounts go in as one bound list: a customer with thousands of due invoices must not
+    // make the statement too large for the engine (and stop everybody's reminders).
     QStringList pairs;
-    QList<QVariant> values{customerId, byFollowupId};
-    for (const auto& [invoiceId, installment] : dueAmounts) {
-        pairs << QStringLiteral("(f.invoice_id = ? AND f.installment = ?)");
-        values << invoiceId << installment;
-    }
+    for (const auto& [invoiceId, installment] : dueAmounts)
+        pairs << BoundList::pairValue(invoiceId, installment);
+    const QList<QVariant> values{customerId, byFollowupId, BoundList::encode(pairs)};
     const auto waiting = select(QStringLiteral("WHERE o.customer_id = ? AND o.state = 'queued' AND o.followup_id IS NOT "
                                                "NULL AND o.followup_id <> ? AND NOT EXISTS (SELECT 1 FROM "
-                                               "followup_items f WHERE f.followup_id = o.followup_id AND NOT (%1))")
-                                    .arg(pairs.join(QStringLiteral(" OR "))),
+                                               "followup_items f WHERE f.followup_id = o.followup_id AND %1 NOT IN (%2))")
+                                    .arg(BoundList::pairKey(QStringLiteral("f.invoice_id"), QStringLiteral("f.installment")),
+                                         BoundList::values(m_db.engine())),
                                 values);
     return moveWithReason(waiting, State::Queued, State::Dismissed, reason, QStringLiteral("supersede"));
 }

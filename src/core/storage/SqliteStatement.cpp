@@ -1,6 +1,7 @@
 #include "storage/SqliteStatement.h"
 
 #include "errors/SettleError.h"
+#include "storage/DriverErrors.h"
 
 #include <QSqlDriver>
 
@@ -30,9 +31,7 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::fail(const QString& what) const
 {
-    throw SettleError(SettleError::Kind::Runtime, QStringLiteral("database %1 failed: %2 [%3]")
-                                                      .arg(what, QString::fromUtf8(sqlite3_errmsg(m_db)),
-                                                           m_sql.simplified().left(80)));
+    DriverErrors::raiseSqlite(m_db, QStringLiteral("%1: %2").arg(what, m_sql));
 }
 
 void SqliteStatement::rewind()
@@ -107,11 +106,12 @@ void SqliteStatement::step()
     }
     m_onRow = false;
     if (rc != SQLITE_DONE) {
-        // The error text is the connection's; read it before reset could replace it.
+        // The error is the connection's; read it before reset could replace it (prepare_v2
+        // statements report the step's own code from sqlite3_step already).
+        const int code = sqlite3_extended_errcode(m_db);
         const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
         rewind();
-        throw SettleError(SettleError::Kind::Runtime,
-                          QStringLiteral("database query failed: %1 [%2]").arg(message, m_sql.simplified().left(80)));
+        DriverErrors::raiseSqlite(code, message, m_sql);
     }
     m_changes = sqlite3_changes(m_db);
     // Finished statements let go of their read snapshot at once, as QtSql's do.

@@ -2,6 +2,7 @@
 
 #include "dates/IsoDate.h"
 #include "errors/SettleError.h"
+#include "storage/DriverErrors.h"
 #include "storage/SqliteStatement.h"
 
 #include <QSqlError>
@@ -9,12 +10,9 @@
 namespace settle {
 
 namespace {
-[[noreturn]] void fail(const QString& what, const QString& sql, const QSqlError& error)
+[[noreturn]] void fail(const QSqlDatabase& db, const QString& sql, const QSqlError& error)
 {
-    const QString message = error.text().trimmed();
-    // A second writer holding the lock is a run-time condition a user can retry, not a bug.
-    throw SettleError(SettleError::Kind::Runtime,
-                      QStringLiteral("database %1 failed: %2 [%3]").arg(what, message, sql.simplified().left(80)));
+    DriverErrors::raise(db, error, sql);
 }
 } // namespace
 
@@ -27,7 +25,7 @@ Statement::Statement(const QSqlDatabase& db, const QString& sql) : m_sql(sql)
     m_query.emplace(db);
     m_query->setForwardOnly(true);
     if (!m_query->prepare(sql))
-        fail(QStringLiteral("prepare"), sql, m_query->lastError());
+        fail(db, sql, m_query->lastError());
 }
 
 Statement::~Statement() = default;
@@ -49,6 +47,13 @@ Statement& Statement::bind(std::initializer_list<QVariant> values)
 
 void Statement::bindValue(int position, const QVariant& value)
 {
+    // PostgreSQL cannot store a NUL character in text (its driver cuts the value there and the
+    // statement breaks); SQLite could, but a ledger must read the same on both engines.
+    if (value.metaType() == QMetaType::fromType<QString>() &&
+        static_cast<const QString*>(value.constData())->contains(QChar(u'\0')))
+        throw SettleError(SettleError::Kind::BadInput,
+                          QStringLiteral("a text holds a NUL character (\\0), which a ledger cannot store; "
+                                         "remove it and try again; nothing was changed"));
     if (m_sqlite)
         m_sqlite->bindValue(position, value);
     else
@@ -60,7 +65,7 @@ Statement& Statement::exec()
     if (m_sqlite)
         m_sqlite->exec();
     else if (!m_query->exec())
-        fail(QStringLiteral("query"), m_sql, m_query->lastError());
+        fail(QSqlDatabase(), m_sql, m_query->lastError()); // only other engines come this way
     return *this;
 }
 
@@ -101,7 +106,7 @@ void Statement::run(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        fail(QStringLiteral("statement"), sql, query.lastError());
+        fail(db, sql, query.lastError());
 }
 
 QDate Statement::date(int column) const
