@@ -4,6 +4,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 namespace settle {
 
 namespace {
@@ -40,12 +42,71 @@ QByteArray crlfLines(const QString& text)
     return normalized.toUtf8();
 }
 
+// RFC 5322 2.1.1: no line may be longer than 998 characters. A word, a quoted name or a file name
+// longer than this would not fit on a folded line, so it takes a form that folds (encoded words,
+// RFC 2231 pieces).
+constexpr int longest = 600;
+
+bool hasLongWord(const QString& value)
+{
+    qsizetype run = 0;
+    for (const QChar c : value) {
+        run = c == u' ' ? 0 : run + 1;
+        if (run > longest)
+            return true;
+    }
+    return false;
+}
+
+// Each word "=?UTF-8?B?...?=" carries at most 39 bytes (52 base64 characters, 64 in all), cut
+// between characters so that every word decodes on its own (RFC 2047 section 5).
+QByteArray encodedWords(const QString& value)
+{
+    constexpr int maxBytes = 39;
+    QByteArray result;
+    QByteArray chunk;
+    auto flush = [&] {
+        if (chunk.isEmpty())
+            return;
+        if (!result.isEmpty())
+            result += "\r\n ";
+        result += "=?UTF-8?B?" + chunk.toBase64() + "?=";
+        chunk.clear();
+    };
+    const auto codePoints = value.toUcs4();
+    for (const char32_t codePoint : codePoints) {
+        const QByteArray bytes = QString::fromUcs4(&codePoint, 1).toUtf8();
+        if (chunk.size() + bytes.size() > maxBytes)
+            flush();
+        chunk += bytes;
+    }
+    flush();
+    return result;
+}
+
 QByteArray fileNameParameters(const QString& fileName)
 {
     // RFC 2231 for names that are not plain ASCII; quotes and backslashes never reach a quoted string.
-    if (isPlainAscii(fileName) && !fileName.contains(u'"') && !fileName.contains(u'\\'))
+    if (isPlainAscii(fileName) && !fileName.contains(u'"') && !fileName.contains(u'\\') &&
+        fileName.size() <= longest)
         return "; filename=\"" + fileName.toLatin1() + "\"";
-    return "; filename*=UTF-8''" + fileName.toUtf8().toPercentEncoding();
+    const QByteArray encoded = fileName.toUtf8().toPercentEncoding();
+    if (encoded.size() <= longest)
+        return "; filename*=UTF-8''" + encoded;
+    // RFC 2231 section 3: a long name in numbered pieces, each on a line of its own, never splitting a %XX.
+    QByteArray out;
+    int section = 0;
+    for (qsizetype i = 0; i < encoded.size(); ++section) {
+        qsizetype end = std::min<qsizetype>(i + 60, encoded.size());
+        if (end < encoded.size() && encoded[end - 1] == '%')
+            end -= 1;
+        else if (end < encoded.size() && encoded[end - 2] == '%')
+            end -= 2;
+        out += ";\r\n filename*" + QByteArray::number(section) + "*=" + (section == 0 ? "UTF-8''" : "") +
+               encoded.mid(i, end - i);
+        i = end;
+    }
+    return out;
 }
 
 } // namespace
@@ -118,7 +179,7 @@ QByteArray MimeMessage::formatDate(const QDateTime& at)
 
 QByteArray MimeMessage::encodeHeader(const QString& value, int used)
 {
-    if (isPlainAscii(value)) {
+    if (isPlainAscii(value) && !hasLongWord(value)) {
         // Fold long ASCII values at spaces (RFC 5322 asks for lines of at most 78 characters).
         QByteArray result;
         int column = used;
@@ -139,28 +200,7 @@ QByteArray MimeMessage::encodeHeader(const QString& value, int used)
         }
         return result;
     }
-    // Each word "=?UTF-8?B?...?=" carries at most 39 bytes (52 base64 characters, 64 in all), cut
-    // between characters so that every word decodes on its own (RFC 2047 section 5).
-    constexpr int maxBytes = 39;
-    QByteArray result;
-    QByteArray chunk;
-    auto flush = [&] {
-        if (chunk.isEmpty())
-            return;
-        if (!result.isEmpty())
-            result += "\r\n ";
-        result += "=?UTF-8?B?" + chunk.toBase64() + "?=";
-        chunk.clear();
-    };
-    const auto codePoints = value.toUcs4();
-    for (const char32_t codePoint : codePoints) {
-        const QByteArray bytes = QString::fromUcs4(&codePoint, 1).toUtf8();
-        if (chunk.size() + bytes.size() > maxBytes)
-            flush();
-        chunk += bytes;
-    }
-    flush();
-    return result;
+    return encodedWords(value);
 }
 
 QByteArray MimeMessage::quotedPrintable(const QString& text)
@@ -208,16 +248,19 @@ QByteArray MimeMessage::mailbox(const MailAddress& address, int used)
     if (address.name.isEmpty())
         return address.address.toLatin1();
     QByteArray name;
-    if (isPlainAscii(address.name))
-        name = isAtomText(address.name) ? address.name.toLatin1()
-                                        : "\"" +
-                                              QString(address.name)
-                                                  .replace(u'\\', QStringLiteral("\\\\"))
-                                                  .replace(u'"', QStringLiteral("\\\""))
-                                                  .toLatin1() +
-                                              "\"";
-    else
+    if (!isPlainAscii(address.name) || isAtomText(address.name)) {
+        // Atoms fold at their spaces like any header; anything else is encoded words.
         name = encodeHeader(address.name, used);
+    } else {
+        name = "\"" +
+               QString(address.name)
+                   .replace(u'\\', QStringLiteral("\\\\"))
+                   .replace(u'"', QStringLiteral("\\\""))
+                   .toLatin1() +
+               "\"";
+        if (name.size() > longest) // a quoted string cannot be folded
+            name = encodedWords(address.name);
+    }
     return name + " <" + address.address.toLatin1() + ">";
 }
 
