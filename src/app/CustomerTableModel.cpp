@@ -1,5 +1,6 @@
 #include "CustomerTableModel.h"
 
+#include "FieldState.h"
 #include "LedgerSession.h"
 
 #include "money/LocaleAmount.h"
@@ -114,7 +115,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Behaviour)
         return r->ratingReason;
     if (role == Qt::ForegroundRole && index.column() == Behaviour && r->rating == PaymentBehaviour::Rating::AtRisk)
-        return QBrush(QColor(0xd3, 0x2f, 0x2f));
+        return QBrush(FieldState::problemColour(nullptr));
     if (role == Qt::ToolTipRole && index.column() == Balance && !r->otherBalances.isEmpty()) {
         QStringList others;
         for (auto it = r->otherBalances.cbegin(); it != r->otherBalances.cend(); ++it)

@@ -2,6 +2,7 @@
 #include "ui_ImportWizard.h"
 
 #include "AppSettings.h"
+#include "FieldState.h"
 #include "LedgerSession.h"
 
 #include "dates/Clock.h"
@@ -44,6 +45,8 @@ ImportWizard::ImportWizard(LedgerSession& session, AppSettings& settings, QWidge
     : QWizard(parent), m_ui(std::make_unique<Ui::ImportWizard>()), m_session(session), m_settings(settings)
 {
     m_ui->setupUi(this);
+    for (QLabel* message : {m_ui->chooseMessage, m_ui->mapMessage})
+        message->setStyleSheet(FieldState::problemStyle(this));
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     m_ui->kind->addItem(tr("Customers"), int(Ledger::ImportKind::Customers));

@@ -1,6 +1,7 @@
 #include "OutboxPage.h"
 #include "ui_OutboxPage.h"
 
+#include "FieldState.h"
 #include "LedgerSession.h"
 #include "LedgerWorker.h"
 
@@ -108,7 +109,7 @@ void OutboxPage::say(const QString& text, bool problem)
 {
     m_status->setText(text);
     m_status->setForegroundRole(problem ? QPalette::BrightText : QPalette::WindowText);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setStyleSheet(problem ? FieldState::problemStyle(this) : QString());
     m_status->setVisible(!text.isEmpty());
 }
 

@@ -7,8 +7,8 @@ namespace settle {
 class Clock;
 
 // `settle --screenshots DIR` (scripts/screenshots runs it under Xvfb): opens a fresh demo ledger
-// and saves the README's pictures — dashboard, customers, invoice editor, payment dialog, import
-// wizard — as PNG files. Returns the exit status.
+// and saves the README's pictures — every page and the main dialogs, the window at 1366×768 — as PNG
+// files, in the language and palette it runs with. Returns the exit status.
 class ScreenshotTour
 {
 public:

@@ -1,5 +1,6 @@
 #include "SmtpTestPanel.h"
 
+#include "FieldState.h"
 #include "LedgerSession.h"
 
 #include "errors/SettleError.h"
@@ -65,7 +66,10 @@ QString SmtpTestPanel::answer() const
 void SmtpTestPanel::show(const QString& text, bool good)
 {
     m_answer->setText(text);
-    m_answer->setStyleSheet(good ? QStringLiteral("color: #1b7a2e;") : QStringLiteral("color: #b00020;"));
+    // Colours that read on the palette in use, light or dark.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_answer->setStyleSheet(good ? QStringLiteral("color: %1;").arg(dark ? QStringLiteral("#7ddc8f") : QStringLiteral("#1b7a2e"))
+                                 : FieldState::problemStyle(this));
     m_answer->setVisible(!text.isEmpty());
 }
 
