@@ -97,11 +97,12 @@ CsvTable CsvTable::parse(const QByteArray& data, const QString& fileLabel)
                     inQuotes = false;
                 }
             } else if (c == u'\n' || c == u'\r') {
-                if (c == u'\n')
-                    ++line;
-                // A quoted newline written as CRLF is kept as a plain newline.
-                if (!(c == u'\r' && i + 1 < n && chars[i + 1] == u'\n'))
-                    field += c;
+                // A quoted line break, written LF, CRLF or CR, is kept as a plain newline: a cell
+                // holding CR LF would otherwise read back as LF after CsvWriter wrote it.
+                if (c == u'\r' && i + 1 < n && chars[i + 1] == u'\n')
+                    continue;
+                ++line;
+                field += u'\n';
             } else {
                 const qsizetype end = plainRunEnd(i, true);
                 field.append(chars + i, end - i);
