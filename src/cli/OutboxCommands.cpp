@@ -90,13 +90,17 @@ int send(CliContext& context)
 {
     Ledger& ledger = context.ledger();
     QTextStream& out = context.out();
-    // Start-up first, whatever else happens: an interrupted send is never retried by itself.
-    const QList<qint64> interrupted = OutboxSender::recoverInterrupted(ledger);
+    // Start-up first, whatever else happens: an interrupted send is never retried by itself, and a send
+    // another process is in the middle of is left to it.
+    const auto recovery = OutboxSender::recoverInterrupted(ledger);
+    const QList<qint64>& interrupted = recovery.markedUnknown;
     for (const qint64 id : interrupted)
         out << "Message " << id
-            << ": delivery unknown (found mid-send: a send was interrupted, or another one is running); "
-               "check, then "
+            << ": delivery unknown (found mid-send, its sender gone); check, then "
             << "settle-cli outbox resend " << id << " or outbox dismiss " << id << ".\n";
+    for (const OutboxMessage& m : recovery.heldElsewhere)
+        out << "Message " << m.id << ": being sent by process " << m.claimPid << " on " << m.claimHost
+            << " (its claim holds until " << moment(m.leaseUntil) << "); left to it.\n";
 
     const auto queued = Outbox(ledger).list(State::Queued);
     const QDateTime now = ledger.clock().now();
@@ -132,8 +136,11 @@ int send(CliContext& context)
             out << "  " << o.id << " sent to " << o.to << ": " << o.detail << "\n";
             break;
         case State::Queued:
-            out << "  " << o.id << " not sent, will retry after " << moment(o.nextAttemptAt) << ": "
-                << o.detail << "\n";
+            if (o.nextAttemptAt.isValid())
+                out << "  " << o.id << " not sent, will retry after " << moment(o.nextAttemptAt) << ": "
+                    << o.detail << "\n";
+            else
+                out << "  " << o.id << " not sent, stays queued: " << o.detail << "\n";
             break;
         case State::Failed:
             out << "  " << o.id << " failed: " << o.detail << "\n";
@@ -182,12 +189,16 @@ int OutboxCommands::run(CliContext& context, const QStringList& args)
         context.out()
             << "usage: settle-cli " << cmd.usage() << "\n"
             << "list shows every message with its state: queued, sending, sent, failed, unknown (delivery\n"
-               "unknown: the sender stopped mid-send, or the connection broke after the whole message went\n"
-               "out) or dismissed. send delivers the due messages through the smtp.* settings, each once;\n"
-               "transient failures are retried by later sends with a growing wait, permanent ones fail with\n"
-               "the server's words. resend queues an unknown or failed message again; dismiss drops it.\n"
+               "unknown: its sender stopped mid-send, or no answer came after the whole message went out)\n"
+               "or dismissed. send delivers the due messages through the smtp.* settings, each at most once;\n"
+               "a message another sender is sending is left to it. The server's 4xx to a message is retried\n"
+               "by later sends with a growing wait, its 5xx fails the message with the server's words; when\n"
+               "the server cannot be reached (connection, TLS, login) send stops and everything stays\n"
+               "queued. resend queues an unknown or failed message again; dismiss drops it; both are refused\n"
+               "(exit status 1) while a sender holds the message.\n"
                "The password comes from the system keyring or SETTLE_SMTP_PASSWORD (docs/EMAIL.md).\n"
-               "Exit status 1 when a message failed, waits for a retry or has an unknown delivery.\n";
+               "Exit status 1 when a message failed, waits for a retry or has an unknown delivery, or the\n"
+               "server could not be reached.\n";
         return 0;
     }
     const QString verb = cmd.positional(0);

@@ -16,12 +16,14 @@ namespace settle::test {
 
 struct SmtpServerOptions
 {
-    QString mode = QStringLiteral("ok"); // ok, tempfail, reject, reject-rcpt, drop-rcpt, drop-data
+    // ok, tempfail, reject, reject-rcpt, drop-rcpt, drop-data, silent-greeting, silent-rcpt, silent-data
+    QString mode = QStringLiteral("ok");
     double delaySeconds = 0;
     int stopAfter = 0;
     QString user;
     QString password;
     QString tls = QStringLiteral("none"); // none, starttls, ssl (a self-signed certificate, certificate())
+    double silenceSeconds = 0; // silent-* modes: how long the server says nothing before it hangs up (0: 30 s)
 };
 
 // A real SMTP server on 127.0.0.1 for one test: tests/support/smtp_test_server.py (aiosmtpd) run by
@@ -73,6 +75,8 @@ public:
             args << QStringLiteral("--delay") << QString::number(m_options.delaySeconds);
         if (m_options.stopAfter > 0)
             args << QStringLiteral("--stop-after") << QString::number(m_options.stopAfter);
+        if (m_options.silenceSeconds > 0)
+            args << QStringLiteral("--silence") << QString::number(m_options.silenceSeconds);
         if (m_options.tls != u"none")
             args << QStringLiteral("--tls") << m_options.tls;
         if (!m_options.user.isEmpty())

@@ -46,6 +46,11 @@ class Handler:
             # The connection breaks before any data: nothing can have been delivered.
             server.transport.close()
             return "250 OK"
+        if self.args.mode == "silent-rcpt":
+            # No answer to RCPT for a long while, then the door closes: nothing was delivered.
+            await asyncio.sleep(self.args.silence)
+            server.transport.close()
+            return "250 OK"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
@@ -62,6 +67,13 @@ class Handler:
         open(os.path.join(self.args.dir, "started-%04d" % started), "w").close()
         if self.args.delay > 0:
             await asyncio.sleep(self.args.delay)
+        if mode == "silent-data":
+            # All the data arrived and the server keeps it, but says nothing for a long while, then closes:
+            # a client that waits for the answer longer than its timeout learns nothing either way.
+            self.save(envelope)
+            await asyncio.sleep(self.args.silence)
+            server.transport.close()
+            return "250 OK"
         if mode == "drop-data":
             # All the data arrived, the answer never leaves: the client cannot know.
             self.save(envelope)
@@ -113,13 +125,40 @@ class Handler:
         return number
 
 
+def serve_silently(port, silence):
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind(("127.0.0.1", port))
+    listener.listen(16)
+
+    def hold(connection):
+        threading.Event().wait(silence)
+        connection.close()
+
+    def accept():
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=hold, args=(connection,), daemon=True).start()
+
+    threading.Thread(target=accept, daemon=True).start()
+    print("PORT %d" % port, flush=True)
+    sys.stdin.read()
+    listener.close()
+
+
 def main():
     warnings.simplefilter("ignore")
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--dir", required=True)
     parser.add_argument("--mode", default="ok",
-                        choices=["ok", "tempfail", "reject", "reject-rcpt", "drop-rcpt", "drop-data"])
+                        choices=["ok", "tempfail", "reject", "reject-rcpt", "drop-rcpt", "drop-data", "silent-greeting",
+                                 "silent-rcpt", "silent-data"])
+    parser.add_argument("--silence", type=float, default=30.0,
+                        help="silent-* modes: seconds of silence before the server closes the connection")
     parser.add_argument("--delay", type=float, default=0.0, help="seconds to think before answering the data")
     parser.add_argument("--stop-after", type=int, default=0, help="stop listening after this many messages")
     parser.add_argument("--user", default="")
@@ -156,6 +195,10 @@ def main():
         else:
             kwargs.update(ssl_context=context)
     port = args.port or free_port()
+    if args.mode == "silent-greeting":
+        # Takes the connection and never greets: a server that hangs before the conversation begins.
+        serve_silently(port, args.silence)
+        return
     controller = Controller(handler, hostname="127.0.0.1", port=port, **kwargs)
     handler.controller = controller
     controller.start()

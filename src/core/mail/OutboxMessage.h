@@ -39,6 +39,12 @@ struct OutboxMessage
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 1; // changes with every write; an edit names the version it was made on
+    // Who holds a 'sending' message (the sender's machine and process) and until when that sender can
+    // still be talking to the server about it (invalid: nobody vouches for the claim).
+    QString claimToken; // the sender run
+    QString claimHost;
+    qint64 claimPid = 0;
+    QDateTime leaseUntil;
     QList<MailAttachment> attachments; // only read when sending or asked for
 
     static QString stateName(State state);

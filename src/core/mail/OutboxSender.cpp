@@ -7,14 +7,47 @@
 #include "mail/SmtpClient.h"
 #include "storage/OutboxRepository.h"
 
+#include <QCoreApplication>
 #include <QSet>
+#include <QSysInfo>
 #include <QUuid>
 
 #include <spdlog/spdlog.h>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
+
 namespace settle {
 
 using State = OutboxMessage::State;
+
+namespace {
+
+// Whether a process of this machine still runs. Where that cannot be told, it is taken to run: the
+// lease then decides, which is slower but never sends twice.
+bool processRuns(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    if (pid <= 0)
+        return true;
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    Q_UNUSED(pid);
+    return true;
+#endif
+}
+
+QString holderName(const OutboxMessage& m)
+{
+    return QStringLiteral("process %1 on %2").arg(m.claimPid).arg(m.claimHost);
+}
+
+const QString maybeDelivered =
+    QStringLiteral("so the server may or may not have the message");
+
+} // namespace
 
 int OutboxSender::Report::count(State state) const
 {
@@ -33,39 +66,72 @@ OutboxSender::OutboxSender(Ledger& ledger, SmtpSettings settings, QString passwo
 {
 }
 
-QList<qint64> OutboxSender::recoverInterrupted(Ledger& ledger)
+OutboxSender::Recovery OutboxSender::recoverInterrupted(Ledger& ledger)
 {
-    return OutboxRepository(ledger.database(), ledger.clock())
-        .markStaleUnknown(
-            QStringLiteral("found in 'sending' at start-up: the sending process stopped during the SMTP "
-                           "conversation, so the server may or may not have the message"));
+    OutboxRepository repository(ledger.database(), ledger.clock());
+    const QDateTime now = ledger.clock().now();
+    const QString host = QSysInfo::machineHostName();
+    Recovery recovery;
+    for (const OutboxMessage& m : repository.inFlight()) {
+        QString reason;
+        if (!m.leaseUntil.isValid() || m.claimHost.isEmpty())
+            reason = QStringLiteral("found in 'sending' with nobody vouching for the claim: its sender stopped "
+                                    "during the SMTP conversation, ") + maybeDelivered;
+        else if (m.claimHost == host && m.claimPid != QCoreApplication::applicationPid() && !processRuns(m.claimPid))
+            reason = QStringLiteral("found in 'sending' with its sender, %1, gone: it stopped during the SMTP "
+                                    "conversation, ").arg(holderName(m)) + maybeDelivered;
+        else if (m.leaseUntil < now)
+            reason = QStringLiteral("found in 'sending' after the claim of its sender, %1, ran out at %2 UTC: the "
+                                    "sender stopped or lost touch during the SMTP conversation, ")
+                         .arg(holderName(m), m.leaseUntil.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))) +
+                     maybeDelivered;
+        if (reason.isEmpty())
+            recovery.heldElsewhere << m;
+        else
+            recovery.markedUnknown << repository.markInterrupted({m}, reason);
+    }
+    return recovery;
+}
+
+QDateTime OutboxSender::leaseFor(qsizetype messageBytes) const
+{
+    return m_ledger.clock().now().addSecs(
+        qint64(SmtpClient::conversationLimitSeconds(m_settings.timeoutSeconds, messageBytes)) + leaseMarginSeconds);
 }
 
 OutboxSender::Report OutboxSender::run()
 {
     Report report;
-    report.markedUnknown = recoverInterrupted(m_ledger);
+    const Recovery recovery = recoverInterrupted(m_ledger);
+    report.markedUnknown = recovery.markedUnknown;
+    report.heldElsewhere = recovery.heldElsewhere;
     OutboxRepository repository(m_ledger.database(), m_ledger.clock());
-    const QString claimToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    OutboxRepository::Claim claim;
+    claim.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    claim.host = QSysInfo::machineHostName();
+    claim.pid = QCoreApplication::applicationPid();
     const QString domain = MailAddress::parse(m_settings.from, QStringLiteral("from")).domain();
     QSet<qint64> attempted;
     qsizetype nextOnly = 0;
     while (true) {
+        // Until the message's size is known, the lease covers a conversation about a small one; the
+        // sender extends it before the conversation starts.
+        claim.leaseUntil = leaseFor(0);
         std::optional<OutboxMessage> message;
         if (m_options.onlyIds.isEmpty())
-            message = repository.claimNext(claimToken, MimeMessage::newMessageId(domain));
+            message = repository.claimNext(claim, MimeMessage::newMessageId(domain));
         while (!message && nextOnly < m_options.onlyIds.size())
-            message = repository.claimNext(claimToken, MimeMessage::newMessageId(domain), m_options.onlyIds[nextOnly++]);
+            message = repository.claimNext(claim, MimeMessage::newMessageId(domain), m_options.onlyIds[nextOnly++]);
         if (!message)
             break;
         // "Every due message once": a retry that falls due again during a long run waits for the next run.
         if (attempted.contains(message->id)) {
-            repository.release(message->id, claimToken);
+            repository.release(message->id, claim.token);
             break;
         }
         attempted.insert(message->id);
         QString stop;
-        const Outcome outcome = sendOne(*message, claimToken, stop);
+        const Outcome outcome = sendOne(*message, claim.token, stop);
         report.outcomes << outcome;
         if (m_onOutcome)
             m_onOutcome(outcome);
@@ -121,10 +187,22 @@ OutboxSender::Outcome OutboxSender::sendOne(const OutboxMessage& message, const 
         return settle(State::Failed, error, repository.markFailed(message.id, claimToken, error));
     }
 
+    if (!repository.extendLease(message.id, claimToken, leaseFor(bytes.size()))) {
+        // Someone moved the message since the claim: it is not ours to send any more.
+        const auto now = repository.find(message.id);
+        return settle(now ? now->state : State::Queued, QStringLiteral("not sent: the message changed state "
+                                                                       "before its conversation began"),
+                      true);
+    }
+
     const SmtpClient::Result result =
         SmtpClient(m_settings, m_password).send(envelopeFrom, recipients, bytes);
-    if (result.serverProblem)
+    if (result.serverProblem) {
+        // Nothing was said about this message; every other one would meet the same. It stays queued with
+        // its attempts unspent, and the batch stops.
         stop = result.message;
+        return settle(State::Queued, result.message, repository.release(message.id, claimToken, result.message));
+    }
     switch (result.kind) {
     case SmtpClient::Result::Kind::Accepted:
         return settle(State::Sent, result.reply, repository.markSent(message.id, claimToken, result.reply));

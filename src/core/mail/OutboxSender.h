@@ -12,11 +12,14 @@ namespace settle {
 
 class Ledger;
 
-// Delivers the outbox (DESIGN.md "Outbox"): at start, messages left 'sending' by a process that died
-// become 'unknown' (never resent by themselves); then every due message is claimed — committed as
-// 'sending' before the SMTP conversation — sent once, and marked sent, queued again with a backoff
-// (transient failures, up to a limit), failed (the server's words) or unknown. When the server as a
-// whole cannot be reached or refuses us, the batch stops and the rest stays queued untouched.
+// Delivers the outbox (docs/DESIGN.md "The outbox's promise"): at start, messages left 'sending' by a
+// sender that is gone — its lease passed, or it was a process on this machine that no longer runs —
+// become 'unknown' (never resent by themselves); a message another live sender holds is left to it.
+// Then every due message is claimed — committed durably as 'sending', naming this process and leased
+// for the longest conversation the SMTP limits allow, before the conversation starts — sent once, and
+// marked sent, queued again with a backoff (the server's 4xx to it, up to a limit), failed (its 5xx, or
+// the message itself is wrong) or unknown. When the server as a whole cannot be reached or refuses us
+// (connection, TLS, login), the batch stops and every message stays queued, its attempts unspent.
 class OutboxSender
 {
 public:
@@ -39,9 +42,17 @@ public:
         QDateTime nextAttemptAt;
     };
 
+    // What the start-up step found in 'sending'.
+    struct Recovery
+    {
+        QList<qint64> markedUnknown;        // left by a sender that is gone: now 'unknown'
+        QList<OutboxMessage> heldElsewhere; // held by a sender that may still be talking to the server
+    };
+
     struct Report
     {
-        QList<qint64> markedUnknown; // found 'sending' at start
+        QList<qint64> markedUnknown; // found 'sending' at start, its sender gone
+        QList<OutboxMessage> heldElsewhere; // found 'sending' at start, left to its live sender
         QList<Outcome> outcomes;
         QString stoppedBecause; // non-empty: the batch stopped early
         int count(OutboxMessage::State state) const;
@@ -58,13 +69,17 @@ public:
     // Called after each message, for progress.
     void onOutcome(std::function<void(const Outcome&)> callback) { m_onOutcome = std::move(callback); }
 
-    // Start-up step alone: stale 'sending' -> 'unknown'.
-    static QList<qint64> recoverInterrupted(Ledger& ledger);
+    // Start-up step alone: 'sending' whose sender is gone -> 'unknown'.
+    static Recovery recoverInterrupted(Ledger& ledger);
+    // Seconds added to a lease beyond the conversation's limit: building the message, recording the
+    // outcome while the database is busy.
+    static constexpr int leaseMarginSeconds = 120;
 
     Report run();
 
 private:
     Outcome sendOne(const OutboxMessage& message, const QString& claimToken, QString& stop);
+    QDateTime leaseFor(qsizetype messageBytes) const;
 
     Ledger& m_ledger;
     SmtpSettings m_settings;

@@ -25,8 +25,25 @@ struct Conversation
     int lastCode = 0;
     QString refusal; // the last answer of 400 or more: what ended the conversation (QUIT's 221 follows it)
     int refusalCode = 0;
+    // The refusal answered this message's envelope or data (MAIL, RCPT, DATA, the end of the data), not
+    // the greeting, EHLO, STARTTLS or the login: only such an answer is about the message.
+    bool refusalAboutMessage = false;
     bool replyAfterData = false;
+    QByteArray lastCommand; // the verb of the last command sent
 };
+
+// libcurl shows what it sends here (with CURLOPT_VERBOSE): it tells which command an answer belongs to.
+int conversationTrace(CURL*, curl_infotype type, char* data, size_t size, void* user)
+{
+    if (type != CURLINFO_HEADER_OUT)
+        return 0;
+    auto* c = static_cast<Conversation*>(user);
+    const QByteArray line(data, qsizetype(size));
+    const qsizetype space = line.indexOf(' ');
+    // Only the verb: an AUTH line and the login's answers must not be kept anywhere.
+    c->lastCommand = line.left(space < 0 ? line.size() : space).trimmed().toUpper();
+    return 0;
+}
 
 size_t readBody(char* buffer, size_t size, size_t count, void* user)
 {
@@ -59,6 +76,8 @@ size_t serverLine(char* buffer, size_t size, size_t count, void* user)
             if (c->lastCode >= 400) {
                 c->refusal = c->lastReply;
                 c->refusalCode = c->lastCode;
+                c->refusalAboutMessage = c->dataComplete || c->lastCommand == "MAIL" ||
+                                         c->lastCommand == "RCPT" || c->lastCommand == "DATA";
             }
             if (c->dataComplete)
                 c->replyAfterData = true;
@@ -75,24 +94,6 @@ struct ListDeleter
 {
     void operator()(curl_slist* list) const { curl_slist_free_all(list); }
 };
-
-bool isServerWide(CURLcode code)
-{
-    switch (code) {
-    case CURLE_COULDNT_RESOLVE_HOST:
-    case CURLE_COULDNT_CONNECT:
-    case CURLE_OPERATION_TIMEDOUT:
-    case CURLE_SSL_CONNECT_ERROR:
-    case CURLE_PEER_FAILED_VERIFICATION:
-    case CURLE_SSL_CACERT_BADFILE:
-    case CURLE_USE_SSL_FAILED:
-    case CURLE_LOGIN_DENIED:
-    case CURLE_UNSUPPORTED_PROTOCOL:
-        return true;
-    default:
-        return false;
-    }
-}
 
 } // namespace
 
@@ -153,11 +154,20 @@ SmtpClient::Result SmtpClient::send(const QString& envelopeFrom, const QStringLi
     curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, curl_off_t(message.size()));
     curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, serverLine);
     curl_easy_setopt(c, CURLOPT_HEADERDATA, &conversation);
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, long(m_settings.timeoutSeconds));
-    // A server that stops answering for the timeout ends the conversation (no overall limit: a
-    // large attachment on a slow line may take long and still be fine).
+    curl_easy_setopt(c, CURLOPT_VERBOSE, 1L);
+    curl_easy_setopt(c, CURLOPT_DEBUGFUNCTION, conversationTrace);
+    curl_easy_setopt(c, CURLOPT_DEBUGDATA, &conversation);
+    // smtp.timeout bounds every phase: the connection (with TLS), each answer the server owes us — the
+    // greeting, every command, and the one after the data, which libcurl otherwise waits for 120 s
+    // whatever the other limits say — and any stall while the data goes out. The whole conversation
+    // has a ceiling too (conversationLimitSeconds), so a server that trickles bytes cannot hold us.
+    const long timeout = long(m_settings.timeoutSeconds);
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, timeout);
+    curl_easy_setopt(c, CURLOPT_SERVER_RESPONSE_TIMEOUT, timeout);
     curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
-    curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, long(m_settings.timeoutSeconds));
+    curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, timeout);
+    const int limit = conversationLimitSeconds(m_settings.timeoutSeconds, message.size());
+    curl_easy_setopt(c, CURLOPT_TIMEOUT, long(limit));
     // Certificates are checked, always; a relay with its own CA names it in smtp.ca_file.
     curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
@@ -180,22 +190,25 @@ SmtpClient::Result SmtpClient::send(const QString& envelopeFrom, const QStringLi
         return result;
     }
 
-    const QString what =
+    QString what =
         errorBuffer[0] != 0 ? QString::fromUtf8(errorBuffer) : QString::fromUtf8(curl_easy_strerror(code));
+    if (code == CURLE_OPERATION_TIMEDOUT)
+        what = QStringLiteral("no answer within smtp.timeout (%1 s), or the conversation passed its limit of %2 s: %3")
+                   .arg(m_settings.timeoutSeconds)
+                   .arg(limit)
+                   .arg(what);
     const QString where = QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
     const int replyCode = conversation.refusalCode;
-    const bool serverRefused = replyCode >= 400;
     if (conversation.dataComplete && !conversation.replyAfterData) {
         // The last byte was handed over and no answer came: the server may have queued the message. Sending
-        // it again could deliver it twice, so a person decides (DESIGN.md "Outbox").
+        // it again could deliver it twice, so a person decides (docs/DESIGN.md "The outbox's promise").
         result.kind = Result::Kind::Unknown;
-        result.message =
-            QStringLiteral("%1: the connection broke after the whole message was sent (%2); the server "
-                           "may have it")
-                .arg(where, what);
+        result.message = QStringLiteral("%1: no answer after the whole message was sent (%2); the server may have it")
+                             .arg(where, what);
         return result;
     }
     if (code == CURLE_LOGIN_DENIED) {
+        // Our credentials, not this message: every message would meet the same.
         result.kind = Result::Kind::Permanent;
         result.serverProblem = true;
         result.message =
@@ -203,18 +216,28 @@ SmtpClient::Result SmtpClient::send(const QString& envelopeFrom, const QStringLi
                 .arg(where, m_settings.user, conversation.refusal.isEmpty() ? what : conversation.refusal);
         return result;
     }
-    if (serverRefused) {
+    if (replyCode >= 400) {
         result.kind = replyCode >= 500 ? Result::Kind::Permanent : Result::Kind::Transient;
-        // 421: the service closes the door for now, for every message.
-        result.serverProblem = replyCode == 421;
+        // Only the server's answer to this message's envelope or data is about the message; a refused
+        // greeting or EHLO, and 421 (the service closes the door for now), meet every message alike.
+        result.serverProblem = !conversation.refusalAboutMessage || replyCode == 421;
         result.reply = conversation.refusal;
         result.message = QStringLiteral("%1 refused: %2").arg(where, conversation.refusal);
         return result;
     }
+    // No answer about the message at all: nothing listens, the name does not resolve, TLS or the
+    // certificate failed, the connection dropped or went silent before the end of the data. That is the
+    // server's state, not the message's.
     result.kind = Result::Kind::Transient;
-    result.serverProblem = isServerWide(code) || conversation.lastReply.isEmpty();
+    result.serverProblem = true;
     result.message = QStringLiteral("%1: %2").arg(where, what);
     return result;
+}
+
+int SmtpClient::conversationLimitSeconds(int timeoutSeconds, qsizetype messageBytes)
+{
+    // Ten answers' worth of smtp.timeout for the commands, plus the data at a slow 8 KiB/s.
+    return 10 * std::max(timeoutSeconds, 1) + int(messageBytes / 8192) + 1;
 }
 
 } // namespace settle

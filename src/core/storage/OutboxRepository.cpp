@@ -55,11 +55,68 @@ Json deliveryJson(const OutboxMessage& m)
                         {QStringLiteral("server_reply"), m.serverReply}};
 }
 
+// The same with who holds the claim, for the moves into and out of 'sending'.
+Json claimJson(const OutboxMessage& m)
+{
+    return Json::Object{{QStringLiteral("state"), OutboxMessage::stateName(m.state)},
+                        {QStringLiteral("attempts"), m.attempts},
+                        {QStringLiteral("next_attempt_at"), timestamp(m.nextAttemptAt)},
+                        {QStringLiteral("last_error"), m.lastError},
+                        {QStringLiteral("server_reply"), m.serverReply},
+                        {QStringLiteral("claim_host"), m.claimHost},
+                        {QStringLiteral("claim_pid"), m.claimPid},
+                        {QStringLiteral("lease_until"), timestamp(m.leaseUntil)}};
+}
+
 const QString columns = QStringLiteral(
     "o.id, o.followup_id, o.customer_id, c.code, o.state, o.to_addresses, o.cc_addresses, o.bcc_addresses, "
     "o.reply_to, o.subject, o.body_text, o.body_html, o.template_key, o.language, o.attempts, "
     "o.next_attempt_at, "
-    "o.last_error, o.server_reply, o.sent_at, o.message_id, o.created_at, o.updated_at, o.version");
+    "o.last_error, o.server_reply, o.sent_at, o.message_id, o.created_at, o.updated_at, o.version, o.claim_host, "
+    "o.claim_pid, o.lease_until, o.claim_token");
+
+// A claim's commit must survive a power cut: were it lost, the message would be 'queued' again after the
+// restart although its conversation may have begun, and the next run would send it a second time. The
+// ledger's connection runs SQLite's WAL with synchronous=NORMAL, whose commits survive a crash of the
+// process but not of the machine (the WAL is synced only at checkpoints); FULL syncs the WAL at every
+// commit, so this connection uses it for the claim and goes back to its own setting afterwards.
+class DurableCommits
+{
+public:
+    explicit DurableCommits(Database& db) : m_db(db)
+    {
+        if (m_db.engine() != Database::Engine::SQLite)
+            return;
+        Statement current(m_db.connection(), QStringLiteral("PRAGMA synchronous"));
+        current.exec();
+        m_previous = current.next() ? int(current.integer(0)) : -1;
+        current.finish();
+        Statement::run(m_db.connection(), QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+    ~DurableCommits()
+    {
+        if (m_previous < 0)
+            return;
+        try {
+            Statement::run(m_db.connection(), QStringLiteral("PRAGMA synchronous = %1").arg(m_previous));
+        } catch (const std::exception&) {
+            // The connection keeps FULL: slower commits, never weaker ones.
+        }
+    }
+    DurableCommits(const DurableCommits&) = delete;
+    DurableCommits& operator=(const DurableCommits&) = delete;
+
+    // Inside the transaction: PostgreSQL's equivalent, in case the server or database turned it off.
+    void inTransaction()
+    {
+        if (m_db.engine() == Database::Engine::PostgreSQL)
+            Statement::run(m_db.connection(), QStringLiteral("SET LOCAL synchronous_commit = on"));
+    }
+
+private:
+    Database& m_db;
+    int m_previous = -1;
+};
 
 } // namespace
 
@@ -115,10 +172,18 @@ qint64 OutboxRepository::insert(const OutboxMessage& m)
 std::optional<OutboxMessage> OutboxRepository::claimNext(const QString& claimToken,
                                                          const QString& newMessageId, qint64 onlyId)
 {
+    return claimNext(Claim{claimToken, {}, 0, {}}, newMessageId, onlyId);
+}
+
+std::optional<OutboxMessage> OutboxRepository::claimNext(const Claim& claim, const QString& newMessageId,
+                                                         qint64 onlyId)
+{
+    DurableCommits durable(m_db);
     // Another sender may take the same row between the look and the update (PostgreSQL re-checks the
     // WHERE after waiting for the other's commit): the update then changes nothing and we look again.
     for (;;) {
         Transaction transaction(m_db);
+        durable.inTransaction();
         const QString at = now();
         qint64 id = 0;
         {
@@ -136,38 +201,53 @@ std::optional<OutboxMessage> OutboxRepository::claimNext(const QString& claimTok
                 return std::nullopt;
             id = due.integer(0);
         }
-        Statement claim(
+        Statement update(
             m_db.connection(),
-            QStringLiteral("UPDATE outbox SET state = 'sending', claim_token = ?, updated_at = ?, "
+            QStringLiteral("UPDATE outbox SET state = 'sending', claim_token = ?, claim_host = ?, claim_pid = ?, "
+                           "lease_until = ?, updated_at = ?, "
                            "message_id = CASE WHEN message_id = '' THEN ? ELSE message_id END, "
                            "version = version + 1 WHERE id = ? AND state = 'queued'"));
-        claim.exec({claimToken, at, newMessageId, id});
-        if (claim.rowsAffected() != 1)
+        bindAll(update, {claim.token, claim.host, claim.pid, timestampOrNull(claim.leaseUntil), at, newMessageId, id});
+        update.exec();
+        if (update.rowsAffected() != 1)
             continue;
         auto found = find(id, true);
         OutboxMessage before = *found;
         before.state = State::Queued;
         AuditLog(m_db, m_clock)
             .record(entity, QString::number(id), QStringLiteral("claim"), deliveryJson(before),
-                    deliveryJson(*found));
+                    claimJson(*found));
         transaction.commit();
         return found;
     }
 }
 
-bool OutboxRepository::finish(qint64 id, const QString& claimToken, State state, const QString& action,
-                              const QString& setSql, const QList<QVariant>& setValues)
+bool OutboxRepository::extendLease(qint64 id, const QString& claimToken, const QDateTime& leaseUntil)
+{
+    Transaction transaction(m_db);
+    Statement update(m_db.connection(),
+                     QStringLiteral("UPDATE outbox SET lease_until = ? WHERE id = ? AND claim_token = ? AND "
+                                    "state = 'sending'"));
+    update.exec({timestamp(leaseUntil), id, claimToken});
+    if (update.rowsAffected() != 1)
+        return false;
+    transaction.commit();
+    return true;
+}
+
+bool OutboxRepository::finish(qint64 id, State state, const QString& action, const QString& setSql,
+                              const QList<QVariant>& setValues, const QString& whereSql,
+                              const QList<QVariant>& whereValues)
 {
     Transaction transaction(m_db);
     const auto before = find(id);
     if (!before)
         return false;
-    Statement update(
-        m_db.connection(),
-        QStringLiteral("UPDATE outbox SET state = ?, updated_at = ?, version = version + 1") + setSql +
-            QStringLiteral(" WHERE id = ? AND claim_token = ? AND state IN ('sending', 'unknown')"));
-    bindAll(update, QList<QVariant>{OutboxMessage::stateName(state), now()} + setValues +
-                        QList<QVariant>{id, claimToken});
+    Statement update(m_db.connection(),
+                     QStringLiteral("UPDATE outbox SET state = ?, updated_at = ?, version = version + 1") + setSql +
+                         QStringLiteral(" WHERE id = ? AND ") + whereSql);
+    bindAll(update, QList<QVariant>{OutboxMessage::stateName(state), now()} + setValues + QList<QVariant>{id} +
+                        whereValues);
     update.exec();
     if (update.rowsAffected() != 1)
         return false;
@@ -178,17 +258,29 @@ bool OutboxRepository::finish(qint64 id, const QString& claimToken, State state,
     return true;
 }
 
+bool OutboxRepository::finishHeld(qint64 id, const QString& claimToken, State state, const QString& action,
+                                  const QString& setSql, const QList<QVariant>& setValues)
+{
+    return finish(id, state, action, setSql + QStringLiteral(", lease_until = NULL"), setValues,
+                  QStringLiteral("claim_token = ? AND state IN ('sending', 'unknown')"), {claimToken});
+}
+
 bool OutboxRepository::markSent(qint64 id, const QString& claimToken, const QString& serverReply)
 {
-    return finish(id, claimToken, State::Sent, QStringLiteral("sent"),
-                  QStringLiteral(", attempts = attempts + 1, server_reply = ?, sent_at = ?, last_error = ''"),
-                  {serverReply, now()});
+    // The server accepted it: that wins over 'unknown' and over what a person decided without knowing it
+    // (resent: it must not go again; dismissed, failed: it went all the same). Another sender's live
+    // claim is left alone: that sender records its own outcome.
+    return finish(id, State::Sent, QStringLiteral("sent"),
+                  QStringLiteral(", attempts = attempts + 1, server_reply = ?, sent_at = ?, last_error = '', "
+                                 "lease_until = NULL"),
+                  {serverReply, now()},
+                  QStringLiteral("state <> 'sent' AND (state <> 'sending' OR claim_token = ?)"), {claimToken});
 }
 
 bool OutboxRepository::markRetry(qint64 id, const QString& claimToken, const QString& error,
                                  const QDateTime& nextAttemptAt)
 {
-    return finish(
+    return finishHeld(
         id, claimToken, State::Queued, QStringLiteral("retry"),
         QStringLiteral(", attempts = attempts + 1, last_error = ?, next_attempt_at = ?, claim_token = ''"),
         {error, timestamp(nextAttemptAt)});
@@ -196,28 +288,51 @@ bool OutboxRepository::markRetry(qint64 id, const QString& claimToken, const QSt
 
 bool OutboxRepository::markFailed(qint64 id, const QString& claimToken, const QString& error)
 {
-    return finish(id, claimToken, State::Failed, QStringLiteral("fail"),
-                  QStringLiteral(", attempts = attempts + 1, last_error = ?"), {error});
+    return finishHeld(id, claimToken, State::Failed, QStringLiteral("fail"),
+                      QStringLiteral(", attempts = attempts + 1, last_error = ?"), {error});
 }
 
 bool OutboxRepository::markUnknown(qint64 id, const QString& claimToken, const QString& error)
 {
-    return finish(id, claimToken, State::Unknown, QStringLiteral("unknown"),
-                  QStringLiteral(", attempts = attempts + 1, last_error = ?"), {error});
+    return finishHeld(id, claimToken, State::Unknown, QStringLiteral("unknown"),
+                      QStringLiteral(", attempts = attempts + 1, last_error = ?"), {error});
 }
 
-bool OutboxRepository::release(qint64 id, const QString& claimToken)
+bool OutboxRepository::release(qint64 id, const QString& claimToken, const QString& reason)
 {
-    return finish(id, claimToken, State::Queued, QStringLiteral("release"),
-                  QStringLiteral(", claim_token = ''"), {});
+    if (reason.isEmpty())
+        return finishHeld(id, claimToken, State::Queued, QStringLiteral("release"),
+                          QStringLiteral(", claim_token = ''"), {});
+    return finishHeld(id, claimToken, State::Queued, QStringLiteral("release"),
+                      QStringLiteral(", claim_token = '', last_error = ?"), {reason});
 }
 
-QList<qint64> OutboxRepository::markStaleUnknown(const QString& reason)
+QList<OutboxMessage> OutboxRepository::inFlight()
+{
+    return select(QStringLiteral("WHERE o.state = 'sending'"), {});
+}
+
+QList<qint64> OutboxRepository::markInterrupted(const QList<OutboxMessage>& stale, const QString& reason)
 {
     Transaction transaction(m_db);
-    const auto stale = select(QStringLiteral("WHERE o.state = 'sending'"), {});
-    // The claim token stays: should its sender still be alive after all, it records what happened.
-    const QList<qint64> ids = moveWithReason(stale, State::Sending, State::Unknown, reason, QStringLiteral("unknown"));
+    // The claim token stays: should its sender be alive after all, it records what happened.
+    Statement update(m_db.connection(),
+                     QStringLiteral("UPDATE outbox SET state = 'unknown', last_error = ?, lease_until = NULL, "
+                                    "updated_at = ?, version = version + 1 WHERE id = ? AND state = 'sending' "
+                                    "AND claim_token = ?"));
+    QList<qint64> ids;
+    AuditLog audit(m_db, m_clock);
+    for (const auto& before : stale) {
+        update.exec({reason, now(), before.id, before.claimToken});
+        if (update.rowsAffected() != 1)
+            continue;
+        OutboxMessage after = before;
+        after.state = State::Unknown;
+        after.lastError = reason;
+        audit.record(entity, QString::number(before.id), QStringLiteral("unknown"), claimJson(before),
+                     deliveryJson(after));
+        ids << before.id;
+    }
     transaction.commit();
     return ids;
 }
@@ -229,6 +344,22 @@ OutboxMessage OutboxRepository::decide(qint64 id, bool resend)
     if (!before)
         throw SettleError(SettleError::Kind::BadInput,
                           QStringLiteral("there is no outbox message %1").arg(id));
+    if (before->state == State::Sending) {
+        // Its sender may be in the middle of the conversation: a resend now could deliver it twice.
+        const QString holder =
+            before->claimHost.isEmpty()
+                ? QStringLiteral("another sender")
+                : QStringLiteral("process %1 on %2").arg(before->claimPid).arg(before->claimHost);
+        const QString until = before->leaseUntil.isValid()
+                                  ? QStringLiteral(" (its claim holds until %1 UTC)")
+                                        .arg(before->leaseUntil.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                                  : QString();
+        throw SettleError(SettleError::Kind::Conflict,
+                          QStringLiteral("outbox message %1 is being sent right now by %2%3; it can be %4 once that "
+                                         "sender has recorded the outcome, or has been found gone by the next send")
+                              .arg(id)
+                              .arg(holder, until, resend ? QStringLiteral("resent") : QStringLiteral("dismissed")));
+    }
     const bool allowed = before->state == State::Unknown || before->state == State::Failed ||
                          (!resend && before->state == State::Queued);
     if (!allowed)
@@ -427,6 +558,10 @@ QList<OutboxMessage> OutboxRepository::select(const QString& where, const QList<
         m.createdAt = moment(query.text(20));
         m.updatedAt = moment(query.text(21));
         m.version = int(query.integer(22));
+        m.claimHost = query.text(23);
+        m.claimPid = query.integer(24);
+        m.leaseUntil = moment(query.text(25));
+        m.claimToken = query.text(26);
         result << m;
     }
     return result;

@@ -23,29 +23,56 @@ public:
     // the caller's transaction (a follow-up run queues its emails with the rest of the run).
     qint64 insert(const OutboxMessage& message);
 
+    // Who claims a message: the sender run (`token`), its machine and process, and the latest moment it
+    // can still be talking to the server about the message (docs/DESIGN.md "The outbox's promise").
+    struct Claim
+    {
+        QString token;
+        QString host;
+        qint64 pid = 0;
+        QDateTime leaseUntil;
+    };
+
     // Takes the oldest due message (queued, next attempt at or before now) and commits it as 'sending'
-    // under `claimToken` before returning it with its attachments, so that a crash during the SMTP
-    // conversation leaves it 'sending' and it is never sent again by itself. Empty when nothing is due.
+    // under `claim` before returning it with its attachments, so that a crash during the SMTP
+    // conversation leaves it 'sending' and it is never sent again by itself. The commit is durable
+    // (SQLite synchronous=FULL for it, PostgreSQL synchronous_commit on): a power cut after it cannot
+    // bring the message back to 'queued'. Empty when nothing is due.
     // A message queued without a Message-ID gets `newMessageId` with the claim, so that every attempt
     // and a person's resend carry the same one (receivers can tell a repeat).
     // `onlyId`: that message alone, if it is due ("send selected").
-    std::optional<OutboxMessage> claimNext(const QString& claimToken, const QString& newMessageId, qint64 onlyId = 0);
+    std::optional<OutboxMessage> claimNext(const Claim& claim, const QString& newMessageId, qint64 onlyId = 0);
+    // A claim nobody vouches for (no holder, no lease), as a sender before schema 7 left it: the next
+    // sender takes it for one that died.
+    std::optional<OutboxMessage> claimNext(const QString& claimToken, const QString& newMessageId,
+                                           qint64 onlyId = 0);
+    // Moves the holder's lease (the message about to go, its size known); false when the row is no
+    // longer held by `claimToken`, and then it must not be sent.
+    bool extendLease(qint64 id, const QString& claimToken, const QDateTime& leaseUntil);
 
-    // The outcome of a claimed message. Each applies only while the row is still held by `claimToken`
-    // ('sending', or 'unknown' when another run looked at it meanwhile) and returns whether it did.
+    // The outcome of a claimed message. markRetry, markFailed and markUnknown apply only while the row is
+    // still held by `claimToken` ('sending', or 'unknown' when another run gave the holder up for gone)
+    // and return whether they did. markSent applies also when a person resent, dismissed or otherwise
+    // decided about the message meanwhile (the server has it: that is the truth to keep), but never over
+    // another sender's live claim.
     bool markSent(qint64 id, const QString& claimToken, const QString& serverReply);
     bool markRetry(qint64 id, const QString& claimToken, const QString& error,
                    const QDateTime& nextAttemptAt);
     bool markFailed(qint64 id, const QString& claimToken, const QString& error);
     bool markUnknown(qint64 id, const QString& claimToken, const QString& error);
-    // Gives a claimed message back untouched (the batch stopped before trying it).
-    bool release(qint64 id, const QString& claimToken);
+    // Gives a claimed message back queued with its attempts unspent: the batch stopped before trying it,
+    // or the server as a whole failed (`reason`, kept as its last error; empty: the last error stays).
+    bool release(qint64 id, const QString& claimToken, const QString& reason = {});
 
-    // Start-up: every message left 'sending' by a process that died becomes 'unknown'. Returns their ids.
-    QList<qint64> markStaleUnknown(const QString& reason);
+    // Every message in 'sending', with its holder and lease.
+    QList<OutboxMessage> inFlight();
+    // These messages, read by inFlight() and found left by a sender that is gone, become 'unknown' with
+    // `reason`, each only while the same claim still holds it. Returns the ids moved.
+    QList<qint64> markInterrupted(const QList<OutboxMessage>& stale, const QString& reason);
 
     // A person's decisions. resend: 'unknown' or 'failed' -> 'queued', due at once, attempts from zero;
-    // dismiss: 'unknown', 'failed' or 'queued' -> 'dismissed'. Refused (BadInput) from other states.
+    // dismiss: 'unknown', 'failed' or 'queued' -> 'dismissed'. Refused (Conflict) while a sender holds the
+    // message ('sending', named with its holder), (BadInput) from the other states.
     OutboxMessage resend(qint64 id);
     OutboxMessage dismiss(qint64 id);
 
@@ -73,8 +100,11 @@ public:
 private:
     QList<OutboxMessage> select(const QString& where, const QList<QVariant>& values);
     QList<MailAttachment> attachments(qint64 id);
-    bool finish(qint64 id, const QString& claimToken, OutboxMessage::State state, const QString& action,
-                const QString& setSql, const QList<QVariant>& setValues);
+    // Moves a claimed message to `state` where `whereSql` (after "WHERE id = ?") holds, with its audit row.
+    bool finish(qint64 id, OutboxMessage::State state, const QString& action, const QString& setSql,
+                const QList<QVariant>& setValues, const QString& whereSql, const QList<QVariant>& whereValues);
+    bool finishHeld(qint64 id, const QString& claimToken, OutboxMessage::State state, const QString& action,
+                    const QString& setSql, const QList<QVariant>& setValues);
     OutboxMessage decide(qint64 id, bool resend);
     // Moves each message still in `from` to `to` with `reason` as its last error, each with its audit
     // row (`action`), in the caller's transaction. Returns the ids moved.
