@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "dates/IsoDate.h"
+#include "domain/InputLimits.h"
 #include "errors/SettleError.h"
 
 namespace settle {
@@ -62,6 +63,9 @@ QDate CommandLine::date(const QString& name, QDate fallback) const
     const auto parsed = IsoDate::parse(text);
     if (!parsed)
         usageError(QStringLiteral("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(name, text));
+    // A real date the ledger cannot keep (a due date past year 9999 cannot be computed) is bad input.
+    if (const QString problem = InputLimits::dateProblem(*parsed); !problem.isEmpty())
+        throw SettleError(SettleError::Kind::BadInput, QStringLiteral("%1 --%2: %3").arg(m_command, name, problem));
     return *parsed;
 }
 

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "dates/IsoDate.h"
+#include "domain/InputLimits.h"
 #include "errors/SettleError.h"
 #include "followup/FollowupDesk.h"
 #include "followup/FollowupQueue.h"
@@ -169,6 +170,8 @@ int done(CliContext& context, const CommandLine& cmd)
     FollowupDesk::Outcome outcome;
     outcome.kind = *kind;
     outcome.note = cmd.value(QStringLiteral("note"));
+    if (const QString problem = InputLimits::textProblem(InputLimits::Field::Reason, outcome.note); !problem.isEmpty())
+        throw SettleError(SettleError::Kind::BadInput, QStringLiteral("followups done --note: ") + problem);
     outcome.until = cmd.has(QStringLiteral("until")) ? cmd.date(QStringLiteral("until"), {}) : QDate();
     const FollowupTask task = desk.closeTask(taskId, outcome);
     context.out() << "Task " << task.id << " of follow-up " << id << " (" << task.title << ") is done: " << task.outcome;
@@ -271,6 +274,10 @@ int FollowupCommands::invoiceEvent(CliContext& context, const QStringList& args)
     InvoiceEvents events(context.ledger());
     QTextStream& out = context.out();
     if (verb == u"dispute") {
+        if (const QString problem =
+                InputLimits::textProblem(InputLimits::Field::Reason, cmd.value(QStringLiteral("reason")));
+            !problem.isEmpty())
+            throw SettleError(SettleError::Kind::BadInput, QStringLiteral("invoice dispute --reason: ") + problem);
         const auto event = events.dispute(number, cmd.value(QStringLiteral("reason")), cmd.date(QStringLiteral("on"), today));
         out << "Invoice " << number << " is disputed since " << IsoDate::format(event.date) << ": " << event.reason
             << "\n";

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "ledger/DemoLedger.h"
+#include "ledger/SettingRules.h"
 #include "money/Currency.h"
 #include "storage/AuditLog.h"
 #include "storage/LedgerCopier.h"
@@ -50,7 +51,9 @@ int LedgerCommands::settings(CliContext& context, const QStringList& args)
     CommandLine cmd(QStringLiteral("settings"), QStringLiteral("settings get KEY | settings set KEY VALUE"), args);
     cmd.parse({}, {}, 2, 3);
     if (cmd.helpRequested()) {
-        context.out() << "usage: settle-cli " << cmd.usage() << "\n";
+        context.out() << "usage: settle-cli " << cmd.usage() << "\n"
+                      << "Keys: " << SettingRules::knownKeys().join(QStringLiteral(", ")) << ".\n"
+                      << "Values are one line, except company.address and company.payment_details.\n";
         return 0;
     }
     const QString verb = cmd.positional(0);
@@ -61,6 +64,14 @@ int LedgerCommands::settings(CliContext& context, const QStringList& args)
         return 0;
     }
     if (verb == u"set" && cmd.positionals().size() == 3) {
+        // A misspelt key would be stored and never read: refuse it and name the one that was meant.
+        if (!SettingRules::isKnown(key)) {
+            const QString nearest = SettingRules::nearestKey(key);
+            cmd.usageError(nearest.isEmpty()
+                               ? QStringLiteral("\"%1\" is not a setting (known: %2)")
+                                     .arg(key, SettingRules::knownKeys().join(QStringLiteral(", ")))
+                               : QStringLiteral("\"%1\" is not a setting; did you mean %2?").arg(key, nearest));
+        }
         context.ledger().setSetting(key, cmd.positional(2));
         return 0;
     }
@@ -69,17 +80,22 @@ int LedgerCommands::settings(CliContext& context, const QStringList& args)
 
 int LedgerCommands::importFile(CliContext& context, const QStringList& args)
 {
-    CommandLine cmd(QStringLiteral("import"), QStringLiteral("import customers|invoices|payments FILE"), args);
-    cmd.parse({}, {}, 2, 2);
+    CommandLine cmd(QStringLiteral("import"),
+                    QStringLiteral("import customers|invoices|payments FILE [--allow-duplicates]"), args);
+    cmd.parse({}, {QStringLiteral("allow-duplicates")}, 2, 2);
     if (cmd.helpRequested()) {
         context.out() << "usage: settle-cli " << cmd.usage() << "\n"
-                      << "Loads a CSV file (see CLI.md for the columns): every row or none.\n";
+                      << "Loads a CSV file (see CLI.md for the columns): every row or none.\n"
+                         "A payment with the same customer, date, amount, reference and invoice as one in the\n"
+                         "ledger or an earlier line is refused unless --allow-duplicates is given.\n";
         return 0;
     }
     const QString kind = cmd.positional(0);
     const QString file = cmd.positional(1);
     if (!recordKinds.contains(kind))
         cmd.usageError(QStringLiteral("\"%1\" is not customers, invoices or payments").arg(kind));
+    if (cmd.flag(QStringLiteral("allow-duplicates")) && kind != u"payments")
+        cmd.usageError(QStringLiteral("--allow-duplicates is for payments"));
     Ledger& ledger = context.ledger();
     int count = 0;
     if (kind == u"customers")
@@ -87,7 +103,7 @@ int LedgerCommands::importFile(CliContext& context, const QStringList& args)
     else if (kind == u"invoices")
         count = ledger.importInvoices(file);
     else
-        count = ledger.importPayments(file);
+        count = ledger.importPayments(file, cmd.flag(QStringLiteral("allow-duplicates")));
     context.out() << "Imported " << count << " " << kind << " from " << file << ".\n";
     return 0;
 }

@@ -8,13 +8,14 @@
 namespace settle {
 
 // The rules a customer's fields must meet, as one place the desktop app checks while the user
-// types (issue 6) — the ledger still refuses what breaks them when the customer is saved.
+// types; the ledger and the customer import refuse what breaks them, with the same words. Lengths
+// and characters come from InputLimits.
 class CustomerCheck
 {
 public:
     struct Problem
     {
-        QString field; // "code", "name", "email", "cc", "currency"
+        QString field; // "code", "name", "email", "cc", "phone", "address", "currency", "notes"
         QString message;
     };
 

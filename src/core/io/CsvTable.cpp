@@ -1,5 +1,7 @@
 #include "io/CsvTable.h"
 
+#include "io/CsvWriter.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -183,7 +185,8 @@ QString CsvTable::cell(const Row& row, const QString& column) const
     const auto it = m_columns.constFind(column);
     if (it == m_columns.constEnd() || it.value() >= row.cells.size())
         return {};
-    return row.cells[it.value()].trimmed();
+    // A cell our export neutralised ("'=SUM(A1)") reads back as it was written in the ledger.
+    return CsvWriter::restore(row.cells[it.value()].trimmed());
 }
 
 InputProblem CsvTable::problem(const Row& row, const QString& column, const QString& message) const

@@ -32,7 +32,8 @@ public:
     const QStringList& header() const { return m_header; }
     const QList<Row>& rows() const { return m_rows; }
 
-    // The cell of a column in a row, trimmed; empty when the column is absent.
+    // The cell of a column in a row, trimmed, with the export's formula guard taken off
+    // (CsvWriter::restore); empty when the column is absent.
     QString cell(const Row& row, const QString& column) const;
     bool hasColumn(const QString& column) const { return m_columns.contains(column); }
 

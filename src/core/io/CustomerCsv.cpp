@@ -1,5 +1,6 @@
 #include "io/CustomerCsv.h"
 
+#include "domain/CustomerCheck.h"
 #include "io/CsvWriter.h"
 #include "money/Currency.h"
 
@@ -26,8 +27,10 @@ QList<Customer> CustomerCsv::parse(const CsvTable& table, const Context& context
     QList<Customer> customers;
     QSet<QString> seen;
     for (const auto& row : table.rows()) {
+        QSet<QString> flagged;
         auto bad = [&](const QString& column, const QString& message) {
             problems << table.problem(row, column, message);
+            flagged.insert(column);
         };
         Customer c;
         c.code = table.cell(row, QStringLiteral("code"));
@@ -77,6 +80,10 @@ QList<Customer> CustomerCsv::parse(const CsvTable& table, const Context& context
             c.onHold = false;
         else
             bad(QStringLiteral("on_hold"), QStringLiteral("\"%1\" is not true or false").arg(hold));
+        // The rules the desktop app's customer dialog applies (lengths, characters, addresses).
+        for (const auto& problem : CustomerCheck::problems(c))
+            if (!flagged.contains(problem.field))
+                bad(problem.field, problem.message);
         customers << c;
     }
     if (!problems.isEmpty())

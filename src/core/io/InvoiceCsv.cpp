@@ -1,6 +1,7 @@
 #include "io/InvoiceCsv.h"
 
 #include "dates/IsoDate.h"
+#include "domain/InputLimits.h"
 #include "io/CsvWriter.h"
 #include "money/Decimal.h"
 
@@ -38,6 +39,8 @@ QList<Invoice> InvoiceCsv::parse(const CsvTable& table, const Context& context)
     QList<Invoice> invoices;
     QHash<QString, qsizetype> indexByNumber;
     QHash<QString, Header> headers;
+    QHash<QString, WideInt> runningTotals;
+    QSet<QString> overLimit; // invoices whose total was already reported as too large
     for (const auto& row : table.rows()) {
         auto bad = [&](const QString& column, const QString& message) {
             problems << table.problem(row, column, message);
@@ -46,6 +49,11 @@ QList<Invoice> InvoiceCsv::parse(const CsvTable& table, const Context& context)
         const QString number = cell(QStringLiteral("number"));
         if (number.isEmpty()) {
             bad(QStringLiteral("number"), QStringLiteral("is required"));
+            continue;
+        }
+        if (const QString problem = InputLimits::textProblem(InputLimits::Field::InvoiceNumber, number);
+            !problem.isEmpty()) {
+            bad(QStringLiteral("number"), problem);
             continue;
         }
         const Header header{cell(QStringLiteral("customer")), cell(QStringLiteral("issue_date")),
@@ -84,16 +92,22 @@ QList<Invoice> InvoiceCsv::parse(const CsvTable& table, const Context& context)
                 else
                     invoice.terms = context.termsByName.value(header.terms);
             }
-            if (const auto issue = IsoDate::parse(header.issueDate))
+            if (const auto issue = IsoDate::parse(header.issueDate)) {
                 invoice.issueDate = *issue;
-            else
+                if (const QString problem = InputLimits::dateProblem(*issue); !problem.isEmpty()) {
+                    bad(QStringLiteral("issue_date"), problem);
+                    invoice.issueDate = QDate();
+                }
+            } else
                 bad(QStringLiteral("issue_date"), header.issueDate.isEmpty()
                                                       ? QStringLiteral("is required")
                                                       : QStringLiteral("\"%1\" is not a date (YYYY-MM-DD)").arg(header.issueDate));
             if (!header.dueDate.isEmpty()) {
                 if (const auto due = IsoDate::parse(header.dueDate)) {
                     invoice.dueDate = *due;
-                    if (invoice.issueDate.isValid() && *due < invoice.issueDate)
+                    if (const QString problem = InputLimits::dateProblem(*due); !problem.isEmpty())
+                        bad(QStringLiteral("due_date"), problem);
+                    else if (invoice.issueDate.isValid() && *due < invoice.issueDate)
                         bad(QStringLiteral("due_date"), QStringLiteral("%1 is before the issue date %2")
                                                             .arg(header.dueDate, header.issueDate));
                 } else {
@@ -101,6 +115,9 @@ QList<Invoice> InvoiceCsv::parse(const CsvTable& table, const Context& context)
                 }
             } else if (invoice.issueDate.isValid()) {
                 invoice.dueDate = invoice.terms.dueDate(invoice.issueDate);
+                if (const QString problem = InputLimits::dateProblem(invoice.dueDate); !problem.isEmpty())
+                    bad(QStringLiteral("issue_date"),
+                        QStringLiteral("the due date from the terms \"%1\": %2").arg(invoice.terms.name, problem));
             }
             indexByNumber.insert(number, invoices.size());
             headers.insert(number, header);
@@ -125,6 +142,9 @@ QList<Invoice> InvoiceCsv::parse(const CsvTable& table, const Context& context)
         Invoice& invoice = invoices[existing.value()];
         InvoiceLine line;
         line.description = cell(QStringLiteral("description"));
+        if (const QString problem = InputLimits::textProblem(InputLimits::Field::Description, line.description);
+            !problem.isEmpty())
+            bad(QStringLiteral("description"), problem);
         const QString quantity = cell(QStringLiteral("quantity"));
         if (!quantity.isEmpty()) {
             const auto parsed = Decimal::parse(quantity, InvoiceLine::QuantityDecimals);
@@ -159,12 +179,59 @@ QList<Invoice> InvoiceCsv::parse(const CsvTable& table, const Context& context)
             else
                 line.taxRate = *rate;
         }
+        // The line and the running total are checked in 128 bits before anything is computed in 64.
+        if (currency) {
+            const WideInt amount =
+                Decimal::divideRoundedWide(WideInt(line.quantity) * line.unitPrice, Decimal::pow10(InvoiceLine::QuantityDecimals));
+            const WideInt tax = Decimal::divideRoundedWide(amount * line.taxRate.millionths(), Rate::Scale);
+            WideInt& total = runningTotals[number];
+            total += amount + tax;
+            if (const QString problem = InputLimits::amountProblem(amount, *currency); !problem.isEmpty())
+                bad(QStringLiteral("unit_price"), QStringLiteral("quantity × unit price: ") + problem);
+            else if (const QString problem = InputLimits::amountProblem(total, *currency);
+                     !problem.isEmpty() && !overLimit.contains(number)) {
+                overLimit.insert(number);
+                bad(QStringLiteral("unit_price"), QStringLiteral("the total of invoice %1: ").arg(number) + problem);
+            }
+        }
         invoice.lines << line;
     }
     if (!problems.isEmpty())
         throw InputProblems(problems);
     for (auto& invoice : invoices)
         invoice.computeTotals();
+
+    // No customer's invoices, and not the ledger's, may add up to more than the limits: every sum of
+    // them (balances, aging, statements) then fits 64 bits on both engines.
+    QHash<QPair<qint64, QString>, WideInt> byCustomer;
+    QHash<QString, WideInt> byCurrency;
+    for (auto it = context.invoicedByCustomer.cbegin(); it != context.invoicedByCustomer.cend(); ++it) {
+        byCustomer[it.key()] += it.value();
+        byCurrency[it.key().second] += it.value();
+    }
+    for (const auto& invoice : std::as_const(invoices)) {
+        const Currency currency = Currency::require(invoice.currency);
+        WideInt& customerTotal = byCustomer[{invoice.customerId, invoice.currency}];
+        WideInt& ledgerTotal = byCurrency[invoice.currency];
+        const bool customerWasWithin = InputLimits::customerTotalProblem(customerTotal, currency).isEmpty();
+        const bool ledgerWasWithin = InputLimits::ledgerTotalProblem(ledgerTotal, currency).isEmpty();
+        customerTotal += invoice.total;
+        ledgerTotal += invoice.total;
+        const int line = headers.value(invoice.number).firstLine;
+        if (const QString problem = InputLimits::customerTotalProblem(customerTotal, currency);
+            !problem.isEmpty() && customerWasWithin)
+            problems << InputProblem{table.file(), line, QStringLiteral("customer"),
+                                     QStringLiteral("with invoice %1, the invoices of %2 would ")
+                                             .arg(invoice.number, invoice.customerCode) +
+                                         problem};
+        if (const QString problem = InputLimits::ledgerTotalProblem(ledgerTotal, currency);
+            !problem.isEmpty() && ledgerWasWithin)
+            problems << InputProblem{table.file(), line, QStringLiteral("unit_price"),
+                                     QStringLiteral("with invoice %1, the invoices would ").arg(invoice.number) +
+                                         problem};
+    }
+    if (!problems.isEmpty())
+        throw InputProblems(problems);
     return invoices;
 }
 

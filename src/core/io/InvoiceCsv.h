@@ -5,6 +5,7 @@
 #include "io/CsvTable.h"
 
 #include <QHash>
+#include <QPair>
 #include <QList>
 #include <QSet>
 
@@ -20,6 +21,8 @@ public:
         QHash<QString, Customer> customersByCode; // with id set
         QHash<QString, PaymentTerms> termsByName;
         QSet<QString> existingNumbers;
+        // The totals of the ledger's invoices per (customer id, currency), for the limits on sums.
+        QHash<QPair<qint64, QString>, qint64> invoicedByCustomer;
     };
 
     static QStringList requiredColumns();

@@ -4,6 +4,7 @@
 #include "domain/Payment.h"
 #include "io/CsvTable.h"
 #include "storage/InvoiceRepository.h"
+#include "storage/LedgerTotalsRepository.h"
 
 #include <QHash>
 #include <QList>
@@ -18,6 +19,12 @@ public:
     {
         QHash<QString, Customer> customersByCode; // with id set
         QHash<QString, InvoiceRepository::InvoiceRef> invoicesByNumber;
+        // The sums of the ledger's payments per (customer id, currency), for the limits on sums.
+        QHash<QPair<qint64, QString>, qint64> paidByCustomer;
+        // The ledger's payments, so that importing a file twice does not pay twice.
+        QList<LedgerTotalsRepository::PaymentKey> existingPayments;
+        // A payment equal to another (customer, date, amount, reference) is refused unless this is set.
+        bool allowDuplicates = false;
     };
 
     static QStringList requiredColumns();

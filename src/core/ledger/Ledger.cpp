@@ -2,6 +2,8 @@
 
 #include "dates/Clock.h"
 #include "dates/IsoDate.h"
+#include "domain/CustomerCheck.h"
+#include "domain/InputLimits.h"
 #include "errors/SettleError.h"
 #include "followup/InstallmentSchedule.h"
 #include "io/CsvTable.h"
@@ -10,9 +12,12 @@
 #include "io/InvoiceCsv.h"
 #include "io/PaymentCsv.h"
 #include "ledger/PaymentAllocator.h"
+#include "ledger/SettingRules.h"
+#include "money/Decimal.h"
 #include "storage/AuditLog.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceEventRepository.h"
+#include "storage/LedgerTotalsRepository.h"
 #include "storage/PaymentRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/SettingsRepository.h"
@@ -47,6 +52,27 @@ std::optional<std::pair<QString, qint64>> splitNumber(const QString& number)
     return std::pair{number.left(i), number.mid(i).toLongLong()};
 }
 
+void requireCustomerFields(const Customer& customer)
+{
+    const auto problems = CustomerCheck::problems(customer);
+    if (!problems.isEmpty())
+        badInput(QStringLiteral("customer %1: %2: %3")
+                     .arg(customer.code.left(InputLimits::rule(InputLimits::Field::CustomerCode).maxLength),
+                          problems.first().field, problems.first().message));
+}
+
+void requireDate(const QDate& date, const QString& what)
+{
+    if (const QString problem = InputLimits::dateProblem(date); !problem.isEmpty())
+        badInput(what + QStringLiteral(": ") + problem);
+}
+
+void requireText(InputLimits::Field field, const QString& value, const QString& what)
+{
+    if (const QString problem = InputLimits::textProblem(field, value); !problem.isEmpty())
+        badInput(what + QStringLiteral(": ") + problem);
+}
+
 } // namespace
 
 Ledger::Ledger(std::unique_ptr<Database> db, const Clock& clock)
@@ -77,7 +103,25 @@ void Ledger::initialize(const QString& companyName, const QString& currency)
     if (!currency.isEmpty() && !Currency::fromCode(currency.toUpper()))
         throw SettleError(SettleError::Kind::Usage,
                           QStringLiteral("--currency: \"%1\" is not an ISO 4217 currency code").arg(currency));
+    if (!companyName.isEmpty())
+        if (const QString problem = SettingRules::valueProblem(QStringLiteral("company.name"), companyName);
+            !problem.isEmpty())
+            badInput(QStringLiteral("the company name ") + problem);
     Transaction transaction(*m_db);
+    // Initialising again only migrates and adds missing defaults: it never renames the company or
+    // changes the currency under existing invoices behind the user's back.
+    if (m_settings->contains(QStringLiteral("company.currency"))) {
+        const QString name = m_settings->value(QStringLiteral("company.name"));
+        if (!companyName.isEmpty() && companyName != name)
+            badInput(QStringLiteral("this ledger already belongs to \"%1\"; init does not rename it "
+                                    "(settle-cli settings set company.name NAME does)")
+                         .arg(name));
+        const QString stored = companyCurrency();
+        if (!currency.isEmpty() && currency.toUpper() != stored)
+            badInput(QStringLiteral("this ledger's currency is %1; init does not change it (settle-cli settings set "
+                                    "company.currency does, while the ledger has no invoices)")
+                         .arg(stored));
+    }
     if (m_terms->all().isEmpty())
         for (const auto& terms : DefaultTerms::all()) {
             m_terms->insert(terms);
@@ -110,9 +154,20 @@ QString Ledger::setting(const QString& key, const QString& fallback) const
     return m_settings->value(key, fallback);
 }
 
+void Ledger::checkSetting(const QString& key, const QString& value)
+{
+    if (const QString problem = SettingRules::valueProblem(key, value); !problem.isEmpty())
+        badInput(QStringLiteral("setting %1: %2").arg(key, problem));
+    if (key == u"company.currency" && value.trimmed().toUpper() != companyCurrency() &&
+        LedgerTotalsRepository(*m_db).hasInvoices())
+        badInput(QStringLiteral("setting company.currency: the ledger has invoices in %1; its currency cannot change")
+                     .arg(companyCurrency()));
+}
+
 void Ledger::setSetting(const QString& key, const QString& value)
 {
     Transaction transaction(*m_db);
+    checkSetting(key, value);
     const QString before = m_settings->value(key);
     m_settings->setValue(key, value);
     m_audit->record(QStringLiteral("setting"), key, QStringLiteral("set"), before, value);
@@ -155,6 +210,7 @@ Customer Ledger::requireCustomer(const QString& code)
 
 qint64 Ledger::addCustomer(const Customer& customer)
 {
+    requireCustomerFields(customer);
     const auto terms = m_terms->findByName(customer.terms);
     if (!terms)
         badInput(QStringLiteral("\"%1\" is not a payment term of this ledger").arg(customer.terms));
@@ -241,9 +297,11 @@ qint64 Ledger::createDraft(Invoice draft)
     const Customer customer = requireCustomer(draft.customerCode);
     if (draft.lines.isEmpty())
         badInput(QStringLiteral("an invoice needs at least one line"));
-    for (const auto& line : draft.lines)
+    for (const auto& line : draft.lines) {
         if (line.quantity < 0 || line.unitPrice < 0)
             badInput(QStringLiteral("a negative line on an invoice: corrections are credit notes"));
+        requireText(InputLimits::Field::Description, line.description, QStringLiteral("a line's description"));
+    }
     draft.customerId = customer.id;
     draft.number.clear();
     draft.status = InvoiceStatus::Draft;
@@ -255,8 +313,27 @@ qint64 Ledger::createDraft(Invoice draft)
         draft.issueDate = m_clock.today();
     if (!draft.dueDate.isValid())
         draft.dueDate = draft.terms.dueDate(draft.issueDate);
+    requireDate(draft.issueDate, QStringLiteral("the issue date"));
+    requireDate(draft.dueDate, QStringLiteral("the due date"));
+    const auto currency = Currency::fromCode(draft.currency);
+    if (!currency)
+        badInput(QStringLiteral("\"%1\" is not an ISO 4217 currency code").arg(draft.currency));
+    {
+        // Each line, and the sum, in 128 bits before the 64-bit totals are computed.
+        WideInt total = 0;
+        for (const auto& line : draft.lines) {
+            const WideInt amount = Decimal::divideRoundedWide(WideInt(line.quantity) * line.unitPrice,
+                                                              Decimal::pow10(InvoiceLine::QuantityDecimals));
+            if (const QString problem = InputLimits::amountProblem(amount, *currency); !problem.isEmpty())
+                badInput(QStringLiteral("a line's quantity × unit price: ") + problem);
+            total += amount + Decimal::divideRoundedWide(amount * line.taxRate.millionths(), Rate::Scale);
+        }
+        if (const QString problem = InputLimits::amountProblem(total, *currency); !problem.isEmpty())
+            badInput(QStringLiteral("the invoice's total: ") + problem);
+    }
     draft.computeTotals();
     Transaction transaction(*m_db);
+    requireInvoicedWithinLimits(customer, draft.currency, draft.total);
     const qint64 id = m_invoices->insert(draft);
     m_audit->record(QStringLiteral("invoice"), QStringLiteral("draft-%1").arg(id), QStringLiteral("create"), {},
                     EntityJson::invoice(draft));
@@ -319,6 +396,8 @@ void Ledger::closeIfSettled(qint64 invoiceId, qint64 balance, InvoiceStatus stat
 
 CreditNote Ledger::issueCreditNote(const QString& invoiceNumber, const Money& amount, QDate on, const QString& reason)
 {
+    requireDate(on, QStringLiteral("the credit note's date"));
+    requireText(InputLimits::Field::Reason, reason, QStringLiteral("the reason"));
     Transaction transaction(*m_db);
     const auto found = m_invoices->findByNumber(invoiceNumber);
     if (!found)
@@ -434,9 +513,11 @@ Ledger::PaymentResult Ledger::recordPayment(const QString& customerCode, const M
                      .arg(amount.currency().code(), invoiceNumber.isEmpty() ? customerCode : invoiceNumber, currency));
     if (!amount.isPositive())
         badInput(QStringLiteral("a payment must be more than zero"));
+    checkPayment(amount, on, reference);
 
     Transaction transaction(*m_db);
     m_customers->lockForUpdate(customer.id);
+    requirePaidWithinLimits(customer, amount);
     QList<OpenItem> items;
     for (const auto& item : m_invoices->openItems(customer.id).value(customer.id))
         if (item.currency == currency)
@@ -455,6 +536,43 @@ Ledger::PaymentResult Ledger::recordPayment(const QString& customerCode, const M
     Q_EMIT paymentsChanged();
     Q_EMIT invoicesChanged();
     return result;
+}
+
+void Ledger::checkPayment(const Money& amount, QDate on, const QString& reference)
+{
+    if (const QString problem = InputLimits::amountProblem(amount.minor(), amount.currency()); !problem.isEmpty())
+        badInput(QStringLiteral("the payment: ") + problem);
+    requireDate(on, QStringLiteral("the payment's date"));
+    requireText(InputLimits::Field::Reference, reference, QStringLiteral("the reference"));
+}
+
+void Ledger::requirePaidWithinLimits(const Customer& customer, const Money& amount)
+{
+    const auto paid = LedgerTotalsRepository(*m_db).paidByCustomer();
+    WideInt customerTotal = WideInt(amount.minor()) + paid.value({customer.id, amount.currency().code()});
+    WideInt ledgerTotal = amount.minor();
+    for (auto it = paid.cbegin(); it != paid.cend(); ++it)
+        if (it.key().second == amount.currency().code())
+            ledgerTotal += it.value();
+    if (const QString problem = InputLimits::customerTotalProblem(customerTotal, amount.currency()); !problem.isEmpty())
+        badInput(QStringLiteral("with this payment, the payments of %1 would ").arg(customer.code) + problem);
+    if (const QString problem = InputLimits::ledgerTotalProblem(ledgerTotal, amount.currency()); !problem.isEmpty())
+        badInput(QStringLiteral("with this payment, the payments would ") + problem);
+}
+
+void Ledger::requireInvoicedWithinLimits(const Customer& customer, const QString& currency, qint64 total)
+{
+    const Currency c = Currency::require(currency);
+    const auto invoiced = LedgerTotalsRepository(*m_db).invoicedByCustomer();
+    WideInt customerTotal = WideInt(total) + invoiced.value({customer.id, currency});
+    WideInt ledgerTotal = total;
+    for (auto it = invoiced.cbegin(); it != invoiced.cend(); ++it)
+        if (it.key().second == currency)
+            ledgerTotal += it.value();
+    if (const QString problem = InputLimits::customerTotalProblem(customerTotal, c); !problem.isEmpty())
+        badInput(QStringLiteral("with this invoice, the invoices of %1 would ").arg(customer.code) + problem);
+    if (const QString problem = InputLimits::ledgerTotalProblem(ledgerTotal, c); !problem.isEmpty())
+        badInput(QStringLiteral("with this invoice, the invoices would ") + problem);
 }
 
 // ---- import / export ----------------------------------------------------------------------------
@@ -483,14 +601,20 @@ InvoiceCsv::Context Ledger::invoiceCsvContext()
     const auto index = m_invoices->numberIndex();
     for (auto it = index.cbegin(); it != index.cend(); ++it)
         context.existingNumbers.insert(it.key());
+    context.invoicedByCustomer = LedgerTotalsRepository(*m_db).invoicedByCustomer();
     return context;
 }
 
-PaymentCsv::Context Ledger::paymentCsvContext()
+PaymentCsv::Context Ledger::paymentCsvContext(bool allowDuplicates)
 {
     PaymentCsv::Context context;
     context.customersByCode = customersByCode();
     context.invoicesByNumber = m_invoices->numberIndex();
+    LedgerTotalsRepository totals(*m_db);
+    context.paidByCustomer = totals.paidByCustomer();
+    if (!allowDuplicates)
+        context.existingPayments = totals.paymentKeys();
+    context.allowDuplicates = allowDuplicates;
     return context;
 }
 
@@ -542,9 +666,9 @@ int Ledger::importInvoices(const QString& path)
     return int(invoices.size());
 }
 
-int Ledger::importPayments(const QString& path)
+int Ledger::importPayments(const QString& path, bool allowDuplicates)
 {
-    const PaymentCsv::Context context = paymentCsvContext();
+    const PaymentCsv::Context context = paymentCsvContext(allowDuplicates);
     QList<Payment> payments = PaymentCsv::parse(CsvTable::read(path), context);
     // Oldest first, so that "oldest due first" sees the ledger as it stood on each payment's date.
     std::stable_sort(payments.begin(), payments.end(), [](const Payment& a, const Payment& b) { return a.date < b.date; });
@@ -623,6 +747,11 @@ QList<Payment> Ledger::payments(const QString& customerCode)
     return m_payments->all(customerCode);
 }
 
+QHash<qint64, QStringList> Ledger::paidInvoices(const QString& customerCode)
+{
+    return m_payments->paidInvoices(customerCode);
+}
+
 QList<OpenItem> Ledger::openItems(const QString& customerCode, const QString& currency)
 {
     const Customer customer = requireCustomer(customerCode);
@@ -652,7 +781,7 @@ QList<InputProblem> Ledger::checkImport(ImportKind kind, const QString& path)
         switch (kind) {
         case ImportKind::Customers: CustomerCsv::parse(table, customerCsvContext()); break;
         case ImportKind::Invoices: InvoiceCsv::parse(table, invoiceCsvContext()); break;
-        case ImportKind::Payments: PaymentCsv::parse(table, paymentCsvContext()); break;
+        case ImportKind::Payments: PaymentCsv::parse(table, paymentCsvContext(false)); break;
         }
     } catch (const InputProblems& problems) {
         return problems.problems();
@@ -682,6 +811,12 @@ void Ledger::updateCustomer(const Customer& customer)
         badInput(QStringLiteral("customer %1 needs a name").arg(customer.code));
     Transaction transaction(*m_db);
     const Customer before = requireCustomer(customer.code);
+    {
+        // The currency stays (below), so it is the stored one that is checked.
+        Customer checked = customer;
+        checked.currency = before.currency;
+        requireCustomerFields(checked);
+    }
     // A retired term stays with the customers that have it, but no customer moves to one.
     if (customer.terms != before.terms && m_terms->findStored(terms->first)->retired)
         badInput(QStringLiteral("payment term \"%1\" is retired; choose another").arg(customer.terms));
@@ -706,8 +841,10 @@ Ledger::PaymentResult Ledger::recordPaymentSplit(const QString& customerCode, co
         badInput(QStringLiteral("a payment must be more than zero"));
     if (!on.isValid())
         badInput(QStringLiteral("a payment needs a date"));
+    checkPayment(amount, on, reference);
 
     Transaction transaction(*m_db);
+    requirePaidWithinLimits(customer, amount);
     QList<OpenItem> items;
     for (const auto& item : m_invoices->openItems(customer.id).value(customer.id))
         if (item.currency == currency)
@@ -787,6 +924,8 @@ namespace settle {
 void Ledger::setSettings(const QList<std::pair<QString, QString>>& values)
 {
     Transaction transaction(*m_db);
+    for (const auto& [key, value] : values)
+        checkSetting(key, value);
     for (const auto& [key, value] : values) {
         const QString before = m_settings->value(key);
         // The audit log shows real edits only: an unchanged value, or an empty one for a key never set, is no edit.

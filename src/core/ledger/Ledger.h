@@ -63,7 +63,8 @@ public:
 
     static std::unique_ptr<Ledger> open(const QString& location, Database::OpenMode mode, const Clock& clock);
 
-    // Default terms, the Standard policy and the company profile; keeps what is already there.
+    // Default terms, the Standard policy and the company profile; keeps what is already there. On a
+    // ledger initialised before, a company name or currency other than the stored ones is refused.
     void initialize(const QString& companyName, const QString& currency);
 
     const Clock& clock() const { return m_clock; }
@@ -97,7 +98,9 @@ public:
     // Imports: every row or none; they return the number of records added.
     int importCustomers(const QString& path);
     int importInvoices(const QString& path);
-    int importPayments(const QString& path);
+    // A payment equal to one in the ledger or to an earlier line (customer, date, amount, reference,
+    // named invoice) is refused unless `allowDuplicates`.
+    int importPayments(const QString& path, bool allowDuplicates = false);
     QString exportCustomers();
     QString exportInvoices();
     QString exportPayments();
@@ -112,6 +115,8 @@ public:
     QStringList policyNames();
     // Every payment (or one customer's), oldest first, with the part left as credit on account.
     QList<Payment> payments(const QString& customerCode = {});
+    // payment id -> the numbers of the invoices it paid (what the payments list shows).
+    QHash<qint64, QStringList> paidInvoices(const QString& customerCode = {});
     // The customer's open invoices in a currency with their balances now: what a payment could settle.
     QList<OpenItem> openItems(const QString& customerCode, const QString& currency);
     // The invoice list a page at a time (InvoicePageRepository), for tables of any size.
@@ -153,7 +158,13 @@ private:
     QHash<QString, PaymentTerms> termsByName();
     CustomerCsv::Context customerCsvContext();
     InvoiceCsv::Context invoiceCsvContext();
-    PaymentCsv::Context paymentCsvContext();
+    PaymentCsv::Context paymentCsvContext(bool allowDuplicates);
+    // Refuses (BadInput) a value a setting may not hold, and a new currency once there are invoices.
+    void checkSetting(const QString& key, const QString& value);
+    // The bounds of InputLimits for one payment, and for the sums a new payment or invoice makes.
+    void checkPayment(const Money& amount, QDate on, const QString& reference);
+    void requirePaidWithinLimits(const Customer& customer, const Money& amount);
+    void requireInvoicedWithinLimits(const Customer& customer, const QString& currency, qint64 total);
     // Allocates one payment, writing it, its allocations and the invoices it settles.
     PaymentResult applyPayment(Payment payment, QList<OpenItem>& items, qint64 invoiceId);
     void closeIfSettled(qint64 invoiceId, qint64 balance, InvoiceStatus status, QDate on);

@@ -15,6 +15,48 @@ namespace {
 
 } // namespace
 
+QStringList SmtpSettings::keys()
+{
+    return {QStringLiteral("smtp.host"),     QStringLiteral("smtp.port"),     QStringLiteral("smtp.security"),
+            QStringLiteral("smtp.user"),     QStringLiteral("smtp.from"),     QStringLiteral("smtp.reply_to"),
+            QStringLiteral("smtp.bcc_self"), QStringLiteral("smtp.ca_file"), QStringLiteral("smtp.timeout")};
+}
+
+QString SmtpSettings::valueProblem(const QString& key, const QString& value)
+{
+    const QString lower = value.toLower();
+    auto wholeNumber = [&](int minimum, int maximum, const QString& what) -> QString {
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (!ok || number < minimum || number > maximum)
+            return QStringLiteral("\"%1\" is not %2 (%3 to %4)").arg(value, what).arg(minimum).arg(maximum);
+        return {};
+    };
+    if (key == u"smtp.host" && (value.contains(u'/') || value.contains(u' ') || value.contains(u'@')))
+        return QStringLiteral("\"%1\" is not a host name").arg(value);
+    if (key == u"smtp.port")
+        return wholeNumber(1, 65535, QStringLiteral("a port number"));
+    if (key == u"smtp.timeout")
+        return wholeNumber(1, 3600, QStringLiteral("a number of seconds"));
+    if (key == u"smtp.security" && lower != u"none" && lower != u"starttls" && lower != u"ssl" && lower != u"tls")
+        return QStringLiteral("\"%1\" is not none, starttls or ssl").arg(value);
+    if (key == u"smtp.bcc_self" && lower != u"true" && lower != u"yes" && lower != u"1" && lower != u"false" &&
+        lower != u"no" && lower != u"0")
+        return QStringLiteral("\"%1\" is not true or false").arg(value);
+    try {
+        if (key == u"smtp.from")
+            MailAddress::parse(value, key);
+        else if (key == u"smtp.reply_to")
+            MailAddress::parseList(value, key);
+    } catch (const SettleError& e) {
+        QString message = e.message();
+        if (message.startsWith(key + QStringLiteral(": ")))
+            message = message.mid(key.size() + 2);
+        return message;
+    }
+    return {};
+}
+
 QString SmtpSettings::securityName(Security security)
 {
     switch (security) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace settle {
 
@@ -26,6 +27,12 @@ struct SmtpSettings
     // smtp.ca_file, smtp.timeout. Throws SettleError(BadInput) naming the setting that is wrong or
     // missing (host and from are required).
     static SmtpSettings fromLedger(Ledger& ledger);
+
+    // smtp.host, smtp.port ...: every key fromLedger() reads.
+    static QStringList keys();
+    // Empty when a non-empty `value` suits the SMTP setting `key` (the same rules fromLedger() applies),
+    // else what is wrong, so that `settings set` refuses it at once.
+    static QString valueProblem(const QString& key, const QString& value);
 
     static QString securityName(Security security);
     // The port a security usually goes with: 25, 587 (STARTTLS), 465 (SSL).

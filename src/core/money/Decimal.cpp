@@ -1,5 +1,7 @@
 #include "money/Decimal.h"
 
+#include "errors/SettleError.h"
+
 #include <algorithm>
 #include <limits>
 #include <stdexcept>
@@ -105,7 +107,7 @@ QString Decimal::formatShort(qint64 scaled, int scale)
     return text;
 }
 
-qint64 Decimal::divideRounded(WideInt numerator, WideInt denominator)
+WideInt Decimal::divideRoundedWide(WideInt numerator, WideInt denominator)
 {
     if (denominator == 0)
         throw std::invalid_argument("division by zero");
@@ -118,7 +120,17 @@ qint64 Decimal::divideRounded(WideInt numerator, WideInt denominator)
     WideInt quotient = magnitude / denominator;
     if ((magnitude % denominator) * 2 >= denominator)
         ++quotient;
-    return static_cast<qint64>(negative ? -quotient : quotient);
+    return negative ? -quotient : quotient;
+}
+
+qint64 Decimal::divideRounded(WideInt numerator, WideInt denominator)
+{
+    const WideInt quotient = divideRoundedWide(numerator, denominator);
+    // A product of bounded amounts always fits; this guards against a caller that skipped the bounds
+    // rather than wrapping around to a wrong number.
+    if (quotient > std::numeric_limits<qint64>::max() || quotient < std::numeric_limits<qint64>::min())
+        throw SettleError(SettleError::Kind::BadInput, QStringLiteral("a computed amount is beyond what 64 bits hold"));
+    return static_cast<qint64>(quotient);
 }
 
 qint64 Decimal::pow10(int exponent)

@@ -35,7 +35,10 @@ public:
     static QString formatShort(qint64 scaled, int scale);
 
     // numerator / denominator, rounded half away from zero (DESIGN.md: percentages round this way).
+    // Throws SettleError(BadInput) when the result does not fit 64 bits.
     static qint64 divideRounded(WideInt numerator, WideInt denominator);
+    // The same without narrowing, for checking a product against the limits before keeping it.
+    static WideInt divideRoundedWide(WideInt numerator, WideInt denominator);
 
     static qint64 pow10(int exponent);
 };

@@ -1,5 +1,6 @@
 #include "money/Money.h"
 
+#include "domain/InputLimits.h"
 #include "errors/SettleError.h"
 #include "money/Decimal.h"
 
@@ -8,12 +9,16 @@ namespace settle {
 QString Money::parseError(QStringView text, const Currency& currency, Money* out)
 {
     const auto parsed = Decimal::parse(text, currency.minorDigits());
+    const QString quoted = u'"' + text.toString() + u'"';
+    const QString tooLarge = QStringLiteral("%1 is more than the largest amount %2 %3")
+                                 .arg(quoted, InputLimits::maxAmountText(currency), currency.code());
     if (parsed.value) {
+        if (!InputLimits::amountProblem(*parsed.value, currency).isEmpty())
+            return tooLarge;
         if (out)
             *out = Money(*parsed.value, currency);
         return {};
     }
-    const QString quoted = u'"' + text.toString() + u'"';
     switch (parsed.error) {
     case Decimal::ParseError::TooManyDecimals:
         return QStringLiteral("%1 has more than %2 decimals for %3")
@@ -21,7 +26,7 @@ QString Money::parseError(QStringView text, const Currency& currency, Money* out
             .arg(currency.minorDigits())
             .arg(currency.code());
     case Decimal::ParseError::OutOfRange:
-        return QStringLiteral("%1 is too large").arg(quoted);
+        return tooLarge;
     case Decimal::ParseError::NotANumber:
         break;
     }
@@ -58,13 +63,21 @@ void Money::requireSameCurrency(const Money& other) const
 Money Money::operator+(const Money& other) const
 {
     requireSameCurrency(other);
-    return Money(m_minor + other.m_minor, m_currency);
+    qint64 sum = 0;
+    if (__builtin_add_overflow(m_minor, other.m_minor, &sum))
+        throw SettleError(SettleError::Kind::BadInput, QStringLiteral("an amount in %1 is beyond what 64 bits hold")
+                                                           .arg(m_currency.code()));
+    return Money(sum, m_currency);
 }
 
 Money Money::operator-(const Money& other) const
 {
     requireSameCurrency(other);
-    return Money(m_minor - other.m_minor, m_currency);
+    qint64 difference = 0;
+    if (__builtin_sub_overflow(m_minor, other.m_minor, &difference))
+        throw SettleError(SettleError::Kind::BadInput, QStringLiteral("an amount in %1 is beyond what 64 bits hold")
+                                                           .arg(m_currency.code()));
+    return Money(difference, m_currency);
 }
 
 Money& Money::operator+=(const Money& other)

@@ -1,0 +1,137 @@
+#include "ledger/SettingRules.h"
+
+#include "domain/InputLimits.h"
+#include "errors/SettleError.h"
+#include "mail/SmtpSettings.h"
+#include "money/Currency.h"
+#include "reports/RatingRules.h"
+
+#include <algorithm>
+
+namespace settle {
+
+namespace {
+
+int editDistance(const QString& a, const QString& b)
+{
+    QList<int> previous(b.size() + 1);
+    QList<int> current(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j)
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1,
+                                   previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+QString wholeNumberProblem(const QString& value, int minimum, int maximum)
+{
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    if (!ok || number < minimum || number > maximum)
+        return QStringLiteral("\"%1\" is not a whole number from %2 to %3").arg(value).arg(minimum).arg(maximum);
+    return {};
+}
+
+QString booleanProblem(const QString& value)
+{
+    static const QStringList words{QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("1"),
+                                   QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("0")};
+    if (!words.contains(value.toLower()))
+        return QStringLiteral("\"%1\" is not true or false").arg(value);
+    return {};
+}
+
+} // namespace
+
+QStringList SettingRules::knownKeys()
+{
+    QStringList keys{QStringLiteral("company.name"),
+                     QStringLiteral("company.address"),
+                     QStringLiteral("company.payment_details"),
+                     QStringLiteral("company.payment_methods"),
+                     QStringLiteral("company.logo"),
+                     QStringLiteral("company.currency"),
+                     QStringLiteral("company.paper_size"),
+                     QStringLiteral("company.language"),
+                     QStringLiteral("invoice.prefix"),
+                     QStringLiteral("followups.interval_minutes"),
+                     QStringLiteral("followups.auto_send"),
+                     RatingRules::reliableOnTimeShareKey,
+                     RatingRules::atRiskMedianDaysLateKey,
+                     RatingRules::atRiskOverdueDaysKey,
+                     RatingRules::atRiskBrokenPromisesKey,
+                     RatingRules::trendSteadyDaysKey};
+    keys << SmtpSettings::keys();
+    keys.sort();
+    return keys;
+}
+
+bool SettingRules::isKnown(const QString& key)
+{
+    return knownKeys().contains(key);
+}
+
+bool SettingRules::isMultiLine(const QString& key)
+{
+    return key == u"company.address" || key == u"company.payment_details";
+}
+
+QString SettingRules::valueProblem(const QString& key, const QString& value)
+{
+    if (const QString problem = InputLimits::textProblem(
+            isMultiLine(key) ? InputLimits::Field::SettingText : InputLimits::Field::SettingLine, value);
+        !problem.isEmpty())
+        return problem;
+    const QString v = value.trimmed();
+    if (key == u"company.name" && v.isEmpty())
+        return QStringLiteral("the company needs a name");
+    if (key == u"company.currency" && v.isEmpty())
+        return QStringLiteral("the ledger needs a currency");
+    if (v.isEmpty())
+        return {};
+    if (key.startsWith(QStringLiteral("smtp.")))
+        return SmtpSettings::valueProblem(key, v);
+    if (key == u"company.currency" && !Currency::fromCode(v.toUpper()))
+        return QStringLiteral("\"%1\" is not an ISO 4217 currency code").arg(v);
+    if (key == u"company.paper_size" && v.compare(QStringLiteral("A4"), Qt::CaseInsensitive) != 0 &&
+        v.compare(QStringLiteral("Letter"), Qt::CaseInsensitive) != 0)
+        return QStringLiteral("\"%1\" is not A4 or Letter").arg(v);
+    if (key == u"company.language" && (v.size() < 2 || v.size() > 5))
+        return QStringLiteral("\"%1\" is not a language code such as en or de").arg(v);
+    if (key == u"invoice.prefix" && (v.size() > 20 || v.contains(u' ')))
+        return QStringLiteral("\"%1\" is not a prefix of at most 20 characters without spaces").arg(v);
+    if (key == u"followups.interval_minutes")
+        return wholeNumberProblem(v, 1, 24 * 60);
+    if (key == u"followups.auto_send")
+        return booleanProblem(v);
+    if (key.startsWith(QStringLiteral("report."))) {
+        // The report's own reading, on this value alone.
+        try {
+            RatingRules::fromSettings([&](const QString& k, const QString& fallback) { return k == key ? v : fallback; });
+        } catch (const SettleError& e) {
+            return e.message();
+        }
+    }
+    return {};
+}
+
+QString SettingRules::nearestKey(const QString& key)
+{
+    QString best;
+    int bestDistance = 4; // further than three edits is a different word, not a typo
+    for (const QString& known : knownKeys()) {
+        const int distance = editDistance(key.toLower(), known);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = known;
+        }
+    }
+    return best;
+}
+
+} // namespace settle
