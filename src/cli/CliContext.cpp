@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "errors/FileError.h"
 #include "errors/SettleError.h"
 
 #include <QSaveFile>
@@ -39,7 +40,7 @@ void CliContext::writeFile(const QString& path, const QString& text)
     // QSaveFile writes beside the target and renames at the end: a full disk leaves the old file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        throw SettleError(SettleError::Kind::Runtime, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+        throw SettleError(SettleError::Kind::Runtime, FileError::cannotWrite(path, file));
 }
 
 } // namespace settle

@@ -253,3 +253,26 @@ TEST(LedgerFailureCli, ALedgerNameThatIsNotUtf8OpensThatFile)
     EXPECT_EQ(entries, QList<QByteArray>{QByteArray("l\xe9" "dger.db")});
     ::unlink(name.constData()); // QTemporaryDir cannot remove what it cannot name
 }
+
+// A PDF written onto a full disk says the disk is full (Qt only had "Unknown error").
+TEST(LedgerFailureCli, AFileWrittenOntoAFullDiskSaysTheDiskIsFull)
+{
+    if (onPostgres())
+        GTEST_SKIP() << "a file-system matter";
+    QTemporaryDir dir;
+    const QString path = makeLedger(dir.path());
+    const QString folder = dir.filePath(QStringLiteral("disk"));
+    SmallDisk disk(folder, 64 * 1024);
+    if (!disk.ok())
+        GTEST_SKIP() << "mounting a small file system needs root";
+    disk.fill();
+    CliRunner cli(path);
+
+    const QString pdf = folder + QStringLiteral("/statement.pdf");
+    const CliResult statement =
+        cli.run({"statement", "C001", "--from", "2026-01-01", "--to", "2026-03-31", "--out", pdf});
+    EXPECT_EQ(statement.exitCode, 1);
+    EXPECT_TRUE(statement.err.contains(QStringLiteral("disk is full"))) << statement.err.toStdString();
+    EXPECT_FALSE(statement.err.contains(QStringLiteral("Unknown error"))) << statement.err.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
+}

@@ -1,5 +1,6 @@
 #include "documents/PdfDocument.h"
 
+#include "errors/FileError.h"
 #include "errors/SettleError.h"
 
 #include <QBuffer>
@@ -485,8 +486,7 @@ void PdfDocument::save(const QString& path)
     const QByteArray pdf = render();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        throw SettleError(SettleError::Kind::Runtime,
-                          QStringLiteral("%1: cannot write the PDF: %2").arg(path, file.errorString()));
+        throw SettleError(SettleError::Kind::Runtime, FileError::cannotWrite(path, file));
 }
 
 } // namespace settle

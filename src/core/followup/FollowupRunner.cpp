@@ -3,6 +3,7 @@
 #include "dates/Clock.h"
 #include "dates/IsoDate.h"
 #include "errors/SettleError.h"
+#include "errors/StorageError.h"
 #include "followup/FollowupCharges.h"
 #include "followup/FollowupDelivery.h"
 #include "followup/FollowupPlanner.h"
@@ -89,10 +90,15 @@ FollowupRunResult FollowupRunner::retrying(Work work)
                 Q_EMIT m_ledger.invoicesChanged();
             }
             return result;
-        } catch (const SettleError& e) {
+        } catch (const StorageError& e) {
             // A database failure here is most likely a concurrent run (a UNIQUE violation on an engine
-            // that let both plan at once, or a lock that outlasted the busy timeout): everything was
-            // rolled back, so plan again on what is there now.
+            // that let both plan at once, or a lock that outlasted the wait): everything was rolled
+            // back, so plan again on what is there now. A full disk or a read-only ledger stays so.
+            const bool race = e.cause() == StorageError::Cause::Conflict || e.cause() == StorageError::Cause::Busy;
+            if (!race || attempt >= attempts)
+                throw;
+            spdlog::info("follow-up run met another one (attempt {} of {}), retrying", attempt, attempts);
+        } catch (const SettleError& e) {
             if (e.kind() != SettleError::Kind::Runtime || attempt >= attempts)
                 throw;
             spdlog::warn("follow-up run failed (attempt {} of {}), retrying: {}", attempt, attempts, e.what());

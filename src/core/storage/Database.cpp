@@ -2,6 +2,7 @@
 
 #include "errors/SettleError.h"
 #include "errors/StorageError.h"
+#include "logging/Logging.h"
 #include "storage/DriverErrors.h"
 #include "storage/LocalPath.h"
 #include "storage/Migrations.h"
@@ -163,9 +164,23 @@ void Database::connectPostgres()
     for (const auto& [key, value] : QUrlQuery(url).queryItems())
         options << key + u'=' + value;
     m_db.setConnectOptions(options.join(u';'));
-    if (!m_db.open())
-        refuse(QStringLiteral("%1: cannot connect: %2")
-                   .arg(displayName(m_location), m_db.lastError().databaseText().trimmed().section(u'\n', 0, 0)));
+    if (!m_db.open()) {
+        // libpq's words go to the log; the user hears which of the usual reasons it is.
+        const QString text = m_db.lastError().databaseText().trimmed();
+        spdlog::info("cannot connect to {}: {}", displayName(m_location).toStdString(), text.toStdString());
+        QString reason;
+        if (text.contains(QStringLiteral("password")) || text.contains(QStringLiteral("authentication")))
+            reason = QStringLiteral("the server refused the user name or password (PGPASSWORD or ~/.pgpass)");
+        else if (text.contains(QStringLiteral("does not exist")))
+            reason = QStringLiteral("the server has no such database or user; check the address");
+        else if (text.contains(QStringLiteral("timeout")) || text.contains(QStringLiteral("refused")) ||
+                 text.contains(QStringLiteral("could not translate host")) || text.contains(QStringLiteral("No route")))
+            reason = QStringLiteral("no PostgreSQL server answers there; check the host and port and that the server runs");
+        else
+            reason = QStringLiteral("the server did not accept the connection (details in the log %1)").arg(Logging::logFile());
+        throw StorageError(StorageError::Cause::ConnectionLost,
+                           QStringLiteral("%1: cannot connect: %2").arg(displayName(m_location), reason));
+    }
     // Amounts are BIGINT and sums of them NUMERIC: read them exactly, never as doubles.
     m_db.setNumericalPrecisionPolicy(QSql::HighPrecision);
 }
