@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <optional>
@@ -518,6 +519,13 @@ void FuzzProperties::templateEngine(const QByteArray& data)
             try {
                 rendered = TemplateEngine::render(tmpl, TemplatePlaceholders::sampleContext(kind, invoices));
             } catch (const InputProblems& e) {
+                // Without invoices the values made of them (invoice_numbers) are blank, and a blank
+                // value is an error by design, never an empty spot in a letter.
+                const bool onlyBlanks = std::all_of(e.problems().cbegin(), e.problems().cend(), [](const InputProblem& p) {
+                    return p.message.contains(QStringLiteral("has no value"));
+                });
+                if (invoices == 0 && onlyBlanks)
+                    continue;
                 throw Violation(QStringLiteral("a template that validates does not render with %1 invoices: %2")
                                     .arg(invoices)
                                     .arg(e.problems().first().toString()));
