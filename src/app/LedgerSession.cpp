@@ -45,7 +45,21 @@ void LedgerSession::open(const QString& location)
 {
     if (location.trimmed().isEmpty())
         throw SettleError(SettleError::Kind::Usage, tr("No ledger file was given."));
-    adopt(Ledger::open(location, Database::OpenMode::MustExist, m_clock), location);
+    auto ledger = Ledger::open(location, Database::OpenMode::MustExist, m_clock);
+    refuseReadOnly(*ledger, location);
+    adopt(std::move(ledger), location);
+}
+
+void LedgerSession::refuseReadOnly(Ledger& ledger, const QString& location)
+{
+    // Every page of the window edits; opened read-only, the first save would fail. Better to say
+    // at once why it cannot be worked on, and what to do (settle-cli still reads it).
+    if (ledger.database().isReadOnly())
+        throw SettleError(SettleError::Kind::Runtime,
+                          tr("%1 is read-only: the file or its folder cannot be written, so Settle cannot work on it. "
+                             "Copy it to a folder you can write to, or ask for write permission; settle-cli can "
+                             "still read it (lists, reports, statements).")
+                              .arg(QDir::toNativeSeparators(location)));
 }
 
 void LedgerSession::create(const QString& location, const NewLedger& profile)
@@ -74,6 +88,7 @@ void LedgerSession::openDemo(const QString& location)
     const bool fresh = !QFileInfo(location).exists() || QFileInfo(location).size() == 0;
     auto ledger = Ledger::open(location, fresh ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist,
                                m_clock);
+    refuseReadOnly(*ledger, location);
     if (fresh) {
         ledger->initialize(QStringLiteral("Northwind Design Studio"), QStringLiteral("USD"));
         DemoLedger::populate(*ledger);

@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void adopt(std::unique_ptr<Ledger> ledger, const QString& location);
+    static void refuseReadOnly(Ledger& ledger, const QString& location);
 
     const Clock& m_clock;
     std::unique_ptr<Ledger> m_ledger;
