@@ -177,9 +177,12 @@ TEST_F(ReportCli, WrongUsageAndBadSettingsAreRefused)
     expectExit({"report", "dso", "--as-of", "2026-03-31", "--from", "2026-04-01"}, 2,
                QStringLiteral("--from 2026-04-01 is after --as-of 2026-03-31"));
     expectExit({"report", "dso", "--json", "--csv"}, 2, QStringLiteral("exclude each other"));
-    ASSERT_EQ(cli().run({"settings", "set", "report.rating.reliable_on_time_share", "80%"}).exitCode, 0);
-    expectExit({"report", "customers", "--as-of", "2026-03-31"}, 3,
-               QStringLiteral("setting report.rating.reliable_on_time_share: \"80%\" is not a share"));
+    // A bad threshold is refused when it is set, with the words the report would use.
+    const auto set = cli().run({"settings", "set", "report.rating.reliable_on_time_share", "80%"});
+    EXPECT_EQ(set.exitCode, 3);
+    EXPECT_TRUE(set.err.contains(QStringLiteral("setting report.rating.reliable_on_time_share: \"80%\" is not a share")))
+        << set.err.toStdString();
+    EXPECT_EQ(cli().run({"report", "customers", "--as-of", "2026-03-31"}).exitCode, 0);
 }
 
 TEST_F(ReportCli, TextReportsSayPlainlyWhoHasNoRating)
