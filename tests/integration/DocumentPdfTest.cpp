@@ -152,9 +152,10 @@ TEST(LetterPdf, PrintsTheFinalNoticeTextWithTheOpenInvoices)
 TEST(DocumentPdf, LongNamesAndDescriptionsWrapInsideThePage)
 {
     TempLedger ledger;
-    const QString longWord = QStringLiteral("Unbreakablecustomernamewithoutanyspaces").repeated(4);
+    // As long as the ledger lets a name be (200 characters), with a word wider than its column.
+    const QString longWord = QStringLiteral("Unbreakablecustomernamewithoutanyspaces").repeated(2);
     const QString longName =
-        QStringLiteral("The Extraordinarily Long Name Of A Customer ").repeated(5) + longWord;
+        QStringLiteral("The Extraordinarily Long Name Of A Customer ").repeated(2) + longWord;
     addNamedCustomer(ledger, QStringLiteral("LONG"), longName, QStringLiteral("1 Long Road"));
     Invoice draft;
     draft.customerCode = QStringLiteral("LONG");
@@ -180,7 +181,8 @@ TEST(DocumentPdf, LongNamesAndDescriptionsWrapInsideThePage)
         EXPECT_GT(pdf->rightmostWordEdge(), 400) << "the page has text at its right edge at all";
         // Every piece of the name is there, wrapped over several lines.
         const QString text = pdf->text();
-        EXPECT_GE(text.count(QStringLiteral("Extraordinarily")), 5);
+        EXPECT_EQ(text.count(QStringLiteral("Extraordinarily")), 2);
+        EXPECT_TRUE(text.contains(QStringLiteral("Unbreakable")));
     }
     EXPECT_EQ(statement.lastFieldOfLine(QStringLiteral("Closing balance")), QStringLiteral("123.45"));
 }

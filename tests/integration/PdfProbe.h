@@ -101,6 +101,12 @@ public:
         return {};
     }
     int count(const QString& needle) const { return int(text().count(needle)); }
+    // The file with its streams uncompressed (qpdf --qdf), to look at its objects.
+    QString uncompressed() const
+    {
+        return run(QStringLiteral("qpdf"), {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"),
+                                            m_path, QStringLiteral("-")});
+    }
 
 private:
     static QString run(const QString& program, const QStringList& arguments)

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
@@ -26,6 +27,17 @@ constexpr double marginTop = 48;
 constexpr double marginBottom = 62; // the footer sits inside it
 constexpr double cellPadX = 4;
 constexpr double cellPadY = 2.6;
+// Text that must stay on one page (a name or an address in a block, a table cell) keeps at most this
+// many lines; more is cut, the last line ending in "…". A row then always fits on a page.
+constexpr int blockLines = 12;
+constexpr int cellLines = 40;
+// More characters than any line holds: a bounded text is cut to this many a line before it is laid out,
+// so a name of megabytes costs no more than one of a few lines.
+constexpr qsizetype charactersPerLine = 1000;
+// Qt's line breaking is quadratic in the length of a word that has to break anywhere (one word of
+// 100 kB took 0.4 s, 200 kB 1.5 s); a line break after this many characters of one word keeps it
+// linear. No real word comes near it.
+constexpr qsizetype longestWord = 2000;
 
 const QColor ink(0x20, 0x20, 0x20);
 const QColor grey(0x6b, 0x6b, 0x6b);
@@ -34,12 +46,15 @@ const QColor shade(0xf0, 0xf0, 0xf0);
 const QColor headerShade(0xe2, 0xe6, 0xea);
 
 // fontconfig family names, in order: DejaVu Sans covers Latin, Greek, Cyrillic, Hebrew and Arabic;
-// Noto Sans CJK the Chinese, Japanese and Korean names. Nothing is bundled (issue 5).
+// Noto Sans CJK the Chinese, Japanese and Korean names; Symbola emoji and symbols, in outlines. A
+// colour emoji font (Noto Color Emoji) holds bitmaps that Qt 6.4 embeds as empty glyphs, so it is not
+// asked for. Nothing is bundled.
 QFont fontFor(PdfDocument::Style style)
 {
     QFont font;
     font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"),
-                      QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans CJK KR")});
+                      QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans CJK KR"),
+                      QStringLiteral("Symbola")});
     font.setStyleHint(QFont::SansSerif);
     // No ligatures where a script does not need them: "fi" stays two letters that a reader can search
     // and copy (pdftotext reads "Springfield", not "Spring\uFB01eld"); Arabic is still shaped.
@@ -71,6 +86,52 @@ QFont fontFor(PdfDocument::Style style)
         break;
     }
     return font;
+}
+
+// `text` with a line break after every `longestWord` characters of a single word (never inside a
+// surrogate pair or before a combining mark).
+QString withBoundedWords(const QString& text)
+{
+    QString out;
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            run = 0;
+        } else if (++run > longestWord && !c.isLowSurrogate() && !c.isMark()) {
+            if (out.isEmpty())
+                out = text.left(i);
+            out += QChar::LineSeparator;
+            run = 1;
+        }
+        if (!out.isEmpty())
+            out += c;
+    }
+    return out.isEmpty() ? text : out;
+}
+
+std::shared_ptr<QTextLayout> layOut(const QString& text, const QFont& font, QPaintDevice* device,
+                                    double width, Qt::Alignment align, double* height)
+{
+    auto layout = std::make_shared<QTextLayout>(text, font, device);
+    QTextOption option(align);
+    // Long words (a name without spaces, a URL) break anywhere rather than run off the page.
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout->setTextOption(option);
+    layout->setCacheEnabled(true);
+    double y = 0;
+    layout->beginLayout();
+    for (;;) {
+        QTextLine line = layout->createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout->endLayout();
+    *height = text.isEmpty() ? 0 : y;
+    return layout;
 }
 
 QColor colorFor(PdfDocument::Style style)
@@ -189,32 +250,49 @@ double PdfDocument::contentWidth() const
 }
 
 std::shared_ptr<PdfDocument::Laid> PdfDocument::lay(const QString& text, Style style, double width,
-                                                    Qt::Alignment align) const
+                                                    Qt::Alignment align, int maxLines) const
 {
     auto laid = std::make_shared<Laid>();
-    QString flowing = text;
+    const QFont font = fontFor(style);
+    const qsizetype bound = maxLines > 0 ? maxLines * charactersPerLine : text.size();
+    QString flowing = withBoundedWords(text.left(bound));
     flowing.replace(u'\n', QChar::LineSeparator);
-    laid->layout = std::make_shared<QTextLayout>(flowing, fontFor(style), m_writer.get());
-    QTextOption option(align);
-    // Long words (a name without spaces, a URL) break anywhere rather than run off the page.
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    laid->layout->setTextOption(option);
-    laid->layout->setCacheEnabled(true);
-    double y = 0;
-    laid->layout->beginLayout();
-    for (;;) {
-        QTextLine line = laid->layout->createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
-        y += line.height();
+    laid->layout = layOut(flowing, font, m_writer.get(), width, align, &laid->height);
+    const int lines = laid->layout->lineCount();
+    if (maxLines > 0 && lines > 0 && (lines > maxLines || text.size() > bound)) {
+        // The first lines as they are, then the last one that fits, elided.
+        const QTextLine last = laid->layout->lineAt(std::min(lines, maxLines) - 1);
+        QString tail = flowing.mid(last.textStart(), last.textLength());
+        while (!tail.isEmpty() && tail.back().isSpace())
+            tail.chop(1);
+        const QString elided = QFontMetricsF(font, m_writer.get())
+                                   .elidedText(tail + QChar(0x2026), Qt::ElideRight, width);
+        laid->layout =
+            layOut(flowing.left(last.textStart()) + elided, font, m_writer.get(), width, align, &laid->height);
     }
-    laid->layout->endLayout();
-    laid->height = text.isEmpty() ? 0 : y;
     laid->color = colorFor(style);
     laid->align = align;
     return laid;
+}
+
+void PdfDocument::draw(QPainter& painter, const Laid& laid, const QPointF& at, int line)
+{
+    // A line's glyph runs are what QTextLayout hands the PDF engine for it, in the same order
+    // (QTextLayout::glyphRuns merges them by font, in no order, so it is asked line by line).
+    const QTextLayout& layout = *laid.layout;
+    painter.setPen(laid.color);
+    const int first = line < 0 ? 0 : line;
+    const int end = line < 0 ? layout.lineCount() : line + 1;
+    for (int i = first; i < end; ++i) {
+        const QTextLine textLine = layout.lineAt(i);
+        m_unicode.addText(layout.text().mid(textLine.textStart(), textLine.textLength()));
+        for (const QGlyphRun& run : textLine.glyphRuns())
+            m_unicode.addGlyphs(run);
+    }
+    if (line < 0)
+        layout.draw(&painter, at);
+    else
+        layout.lineAt(line).draw(&painter, at);
 }
 
 void PdfDocument::newPage()
@@ -222,12 +300,9 @@ void PdfDocument::newPage()
     m_pages.emplace_back();
     m_y = m_top;
     // Later pages say what they continue.
-    auto head = lay(m_options.title, Style::Small, m_right - m_left, Qt::AlignLeft);
+    auto head = lay(m_options.title, Style::Small, m_right - m_left, Qt::AlignLeft, 2);
     const double left = m_left, top = m_y;
-    add([head, left, top](QPainter& p) {
-        p.setPen(head->color);
-        head->layout->draw(&p, QPointF(left, top));
-    });
+    add([this, head, left, top](QPainter& p) { draw(p, *head, QPointF(left, top)); });
     m_y += head->height + pt(8);
 }
 
@@ -255,10 +330,7 @@ void PdfDocument::text(const QString& text, Style style, Qt::Alignment align)
     auto laid = lay(text, style, m_right - m_left, align);
     if (m_y + laid->height <= m_bottom) {
         const double x = m_left, y = m_y;
-        add([laid, x, y](QPainter& p) {
-            p.setPen(laid->color);
-            laid->layout->draw(&p, QPointF(x, y));
-        });
+        add([this, laid, x, y](QPainter& p) { draw(p, *laid, QPointF(x, y)); });
         m_y += laid->height;
         return;
     }
@@ -267,10 +339,7 @@ void PdfDocument::text(const QString& text, Style style, Qt::Alignment align)
         const QTextLine line = laid->layout->lineAt(i);
         ensure(line.height());
         const double x = m_left, y = m_y - line.y();
-        add([laid, i, x, y](QPainter& p) {
-            p.setPen(laid->color);
-            laid->layout->lineAt(i).draw(&p, QPointF(x, y));
-        });
+        add([this, laid, i, x, y](QPainter& p) { draw(p, *laid, QPointF(x, y), i); });
         m_y += line.height();
     }
 }
@@ -299,7 +368,7 @@ double PdfDocument::blockHeight(const Block& block, double width, QList<std::sha
             l->height = l->imageHeight;
             l->align = item.align;
         } else {
-            l = lay(item.text, item.style, width, item.align);
+            l = lay(item.text, item.style, width, item.align, blockLines);
         }
         height += l->height + pt(item.spaceAfter);
         laid << l;
@@ -338,10 +407,7 @@ void PdfDocument::columns(const QList<Block>& blocks, const QList<double>& weigh
                 add([l, target](QPainter& p) { p.drawImage(target, l->image); });
             } else {
                 const double lx = x, ly = y;
-                add([l, lx, ly](QPainter& p) {
-                    p.setPen(l->color);
-                    l->layout->draw(&p, QPointF(lx, ly));
-                });
+                add([this, l, lx, ly](QPainter& p) { draw(p, *l, QPointF(lx, ly)); });
             }
             y += l->height + pt(blocks[i][j].spaceAfter);
         }
@@ -370,7 +436,8 @@ void PdfDocument::table(const QList<Column>& columns, const QList<Row>& rows, bo
             for (const Row& row : rows)
                 w = std::max(
                     w, (row.bold && i >= row.boldFrom ? bold : body).horizontalAdvance(row.cells.value(i)));
-            w += 2 * padX + pt(1);
+            // A column that would take more than a third of the width wraps instead.
+            w = std::min(w + 2 * padX + pt(1), (m_right - m_left) / 3);
             fixed += w;
         }
         widths << w;
@@ -392,7 +459,7 @@ void PdfDocument::table(const QList<Column>& columns, const QList<Row>& rows, bo
         double height = 0;
         for (qsizetype i = 0; i < columns.size(); ++i) {
             const Style cellStyle = style == Style::Bold && i < boldFrom ? Style::Body : style;
-            auto l = lay(cells.value(i), cellStyle, widths[i] - 2 * padX, columns[i].align);
+            auto l = lay(cells.value(i), cellStyle, widths[i] - 2 * padX, columns[i].align, cellLines);
             height = std::max(height, l->height);
             laid << l;
         }
@@ -403,7 +470,7 @@ void PdfDocument::table(const QList<Column>& columns, const QList<Row>& rows, bo
         const auto& [laid, height, fill, ruleAbove, ruleBelow] = row;
         const double top = m_y;
         const QList<double> cellXs = xs;
-        add([=](QPainter& p) {
+        add([=, this](QPainter& p) {
             if (fill.isValid())
                 p.fillRect(QRectF(left, top, right - left, height), fill);
             p.setPen(QPen(rule, 0));
@@ -411,10 +478,8 @@ void PdfDocument::table(const QList<Column>& columns, const QList<Row>& rows, bo
                 p.drawLine(QPointF(left, top), QPointF(right, top));
             if (ruleBelow)
                 p.drawLine(QPointF(left, top + height), QPointF(right, top + height));
-            for (qsizetype i = 0; i < laid.size(); ++i) {
-                p.setPen(laid[i]->color);
-                laid[i]->layout->draw(&p, QPointF(cellXs[i] + padX, top + padY));
-            }
+            for (qsizetype i = 0; i < laid.size(); ++i)
+                draw(p, *laid[i], QPointF(cellXs[i] + padX, top + padY));
         });
         m_y += height;
     };
@@ -456,15 +521,15 @@ void PdfDocument::drawFooter(QPainter& painter, int page, int count)
     painter.setPen(QPen(rule, 0));
     painter.drawLine(QPointF(m_left, y - pt(5)), QPointF(m_right, y - pt(5)));
     const double width = m_right - m_left;
-    auto left = lay(m_options.footerLeft, Style::Small, width * 0.7, Qt::AlignLeft);
-    auto right = lay(m_options.pageLabel.arg(page).arg(count), Style::Small, width * 0.3, Qt::AlignRight);
-    painter.setPen(grey);
-    left->layout->draw(&painter, QPointF(m_left, y));
-    right->layout->draw(&painter, QPointF(m_left + width * 0.7, y));
+    auto left = lay(m_options.footerLeft, Style::Small, width * 0.7, Qt::AlignLeft, 2);
+    auto right = lay(m_options.pageLabel.arg(page).arg(count), Style::Small, width * 0.3, Qt::AlignRight, 1);
+    draw(painter, *left, QPointF(m_left, y));
+    draw(painter, *right, QPointF(m_left + width * 0.7, y));
 }
 
 QByteArray PdfDocument::render()
 {
+    m_unicode.clear();
     QPainter painter;
     if (!painter.begin(m_writer.get()))
         throw SettleError(SettleError::Kind::Runtime,
@@ -478,7 +543,7 @@ QByteArray PdfDocument::render()
         drawFooter(painter, i + 1, count);
     }
     painter.end();
-    return withAuthor(m_buffer->data(), m_options.author);
+    return withAuthor(m_unicode.apply(m_buffer->data()), m_options.author);
 }
 
 void PdfDocument::save(const QString& path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documents/PdfToUnicode.h"
+
 #include <QImage>
 #include <QList>
 #include <QString>
@@ -12,6 +14,7 @@
 class QPainter;
 class QPdfWriter;
 class QBuffer;
+class QTextLayout;
 
 namespace settle {
 
@@ -88,7 +91,12 @@ private:
     using Op = std::function<void(QPainter&)>;
 
     double pt(double points) const; // points -> device units
-    std::shared_ptr<Laid> lay(const QString& text, Style style, double width, Qt::Alignment align) const;
+    // `maxLines` > 0 keeps at most that many lines, the last one ending in "…" when text is cut.
+    std::shared_ptr<Laid> lay(const QString& text, Style style, double width, Qt::Alignment align,
+                              int maxLines = 0) const;
+    // Draws a laid text (all of it, or only line `line`) glyph run by glyph run, recording what the
+    // PDF's text maps need.
+    void draw(QPainter& painter, const Laid& laid, const QPointF& at, int line = -1);
     double blockHeight(const Block& block, double width, QList<std::shared_ptr<Laid>>& laid) const;
     void newPage();
     void ensure(double height); // device units
@@ -103,6 +111,7 @@ private:
     std::vector<std::vector<Op>> m_pages;
     // Called after a page break inside a table (redraws its header).
     std::function<void()> m_onBreak;
+    PdfToUnicode m_unicode;
 };
 
 } // namespace settle
