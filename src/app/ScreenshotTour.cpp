@@ -3,11 +3,13 @@
 #include "AppSettings.h"
 #include "CustomersPage.h"
 #include "FollowupDeskView.h"
+#include "FollowupMonitor.h"
 #include "FollowupsPage.h"
 #include "ImportWizard.h"
 #include "InvoiceEditorDialog.h"
 #include "InvoiceEditorPresenter.h"
 #include "InvoiceLinesModel.h"
+#include "InvoicesPage.h"
 #include "LedgerSession.h"
 #include "MainWindow.h"
 #include "OutboxPage.h"
@@ -27,7 +29,9 @@
 #include "mail/SmtpSettings.h"
 #include "money/LocaleAmount.h"
 
+#include <QAbstractItemModel>
 #include <QApplication>
+#include <QDate>
 #include <QDir>
 #include <QPalette>
 #include <QElapsedTimer>
@@ -38,6 +42,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <cstdio>
@@ -59,6 +64,13 @@ void settle(int milliseconds = 150)
 bool save(QWidget* widget, const QString& folder, const QString& name)
 {
     settle();
+    // The dashboard, the customers' table and the outbox load on worker threads (LedgerWorker): a
+    // picture taken before they are in shows a half-drawn page, the more so on a busy machine.
+    QElapsedTimer timer;
+    timer.start();
+    while (QThreadPool::globalInstance()->activeThreadCount() > 0 && timer.elapsed() < 20000)
+        settle(50);
+    settle(300);
     const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
     if (!widget->grab().save(path)) {
         std::fprintf(stderr, "settle: cannot write %s\n", qPrintable(path));
@@ -66,6 +78,36 @@ bool save(QWidget* widget, const QString& folder, const QString& name)
     }
     std::printf("%s\n", qPrintable(path));
     return true;
+}
+
+// The customer with the most open invoices (fallback when none has any).
+QString mostOpenItems(Ledger& ledger, const QString& fallback)
+{
+    QString code = fallback;
+    qsizetype most = -1;
+    for (const auto& customer : ledger.customers()) {
+        const auto items = ledger.openItems(customer.code, customer.currency);
+        if (items.size() > most) {
+            most = items.size();
+            code = customer.code;
+        }
+    }
+    return code;
+}
+
+QString oldestOpenInvoice(Ledger& ledger, const QString& customerCode)
+{
+    const auto customer = ledger.customer(customerCode);
+    if (!customer)
+        return {};
+    QString number;
+    QDate due;
+    for (const auto& item : ledger.openItems(customerCode, customer->currency))
+        if (number.isEmpty() || item.effectiveDueDate < due) {
+            number = item.number;
+            due = item.effectiveDueDate;
+        }
+    return number;
 }
 
 } // namespace
@@ -88,6 +130,13 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
         dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
         dark.setColor(QPalette::HighlightedText, Qt::white);
         dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+        // Qt's default link blue is unreadable on near-black.
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+        dark.setColor(QPalette::LinkVisited, QColor(0xb4, 0x9c, 0xff));
+        // setColor above sets every group: without these a disabled button looks enabled.
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::Base, QColor(0x26, 0x26, 0x26));
         QApplication::setPalette(dark);
     }
     QTemporaryDir work;
@@ -100,9 +149,19 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     window.resize(1366, 768);
     window.show();
     session.openDemo(work.filePath(QStringLiteral("demo.db")));
+    // A ledger in use: the company has a logo and an email server, so the dashboard shows its figures
+    // rather than the first-steps list.
+    const QString logo = work.filePath(QStringLiteral("logo.png"));
+    QImage(QStringLiteral(":/icons/settle.png")).save(logo);
+    session.ledger().setSettings({{QStringLiteral("company.logo"), logo},
+                                  {QStringLiteral("company.payment_methods"), QStringLiteral("Bank transfer, Card, Online")},
+                                  {QStringLiteral("smtp.host"), QStringLiteral("smtp.northwind.example")},
+                                  {QStringLiteral("smtp.from"), QStringLiteral("accounts@northwind.example")}});
     // A week ago the follow-up engine ran, as the app does on its own: reminders show in the tables.
     FollowupRunner(session.ledger()).run(clock.today().addDays(-7));
     session.ledger().announceChangedElsewhere();
+    // The app's timer would recount what waits after its run; this run is not the timer's.
+    window.followupMonitor()->refreshCount();
     bool ok = save(&window, folder, QStringLiteral("dashboard"));
 
     window.showPage(MainWindow::Page::Customers);
@@ -112,7 +171,17 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     ok = save(&window, folder, QStringLiteral("customer-detail")) && ok;
     window.customersPage()->showList();
 
+    // The customer with the most open invoices shows the allocation best (payment dialog, statement,
+    // template preview); the invoices page shows the oldest one it owes beside the table.
+    const QString payer = mostOpenItems(session.ledger(), firstCode);
     window.showPage(MainWindow::Page::Invoices);
+    const QString shownInvoice = oldestOpenInvoice(session.ledger(), payer);
+    if (auto* table = window.invoicesPage()->findChild<QTableView*>(QStringLiteral("table"))) {
+        const QModelIndexList found = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, shownInvoice,
+                                                            1, Qt::MatchExactly);
+        if (!found.isEmpty())
+            table->selectRow(found.first().row());
+    }
     ok = save(&window, folder, QStringLiteral("invoices")) && ok;
 
     InvoiceEditorDialog* editor = window.newInvoice(firstCode);
@@ -130,16 +199,6 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     ok = save(editor, folder, QStringLiteral("invoice-editor")) && ok;
     editor->reject();
 
-    // The customer with the most open invoices shows the allocation best.
-    QString payer = firstCode;
-    qsizetype most = -1;
-    for (const auto& customer : session.ledger().customers()) {
-        const auto items = session.ledger().openItems(customer.code, customer.currency);
-        if (items.size() > most) {
-            most = items.size();
-            payer = customer.code;
-        }
-    }
     PaymentDialog* payment = window.recordPayment(payer);
     qint64 owed = 0;
     for (const auto& item : session.ledger().openItems(payer, session.ledger().customer(payer)->currency))
@@ -171,13 +230,7 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     ok = save(wizard, folder, QStringLiteral("import-wizard")) && ok;
     wizard->reject();
 
-    // Settings (issue 7): the company profile with a logo, then the reminder policy's stages.
-    const QString logo = work.filePath(QStringLiteral("logo.png"));
-    QImage(QStringLiteral(":/icons/settle.png")).save(logo);
-    session.ledger().setSettings({{QStringLiteral("company.logo"), logo},
-                                  {QStringLiteral("company.payment_methods"), QStringLiteral("Bank transfer, Card, Online")},
-                                  {QStringLiteral("smtp.host"), QStringLiteral("smtp.northwind.example")},
-                                  {QStringLiteral("smtp.from"), QStringLiteral("accounts@northwind.example")}});
+    // Settings: the company profile with its logo, then the reminder policy's stages.
     window.settingsPage()->load();
     window.showPage(MainWindow::Page::Settings);
     window.settingsPage()->showTab(QStringLiteral("companyTab"));
@@ -253,10 +306,11 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
         reports->drillDown(drillCustomer, drillCurrency, AgingReport::Bucket(drillBucket));
     ok = save(&window, folder, QStringLiteral("reports")) && ok;
 
-    // The follow-up desk (issue 7): this morning's run beside last week's, grouped by customer, the
-    // first email ready to read (and edit), two ticked for "Send selected".
+    // The follow-up desk: this morning's run beside last week's, grouped by customer, the first email
+    // ready to read (and edit), two ticked for "Send selected".
     FollowupRunner(session.ledger()).run(clock.today());
     session.ledger().announceChangedElsewhere();
+    window.followupMonitor()->refreshCount();
     window.showPage(MainWindow::Page::Followups);
     window.followupsPage()->showTab(0);
     FollowupDeskView* desk = window.followupsPage()->desk();
