@@ -245,12 +245,26 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     ok = save(&window, folder, QStringLiteral("settings-email")) && ok;
     window.settingsPage()->showTab(QStringLiteral("companyTab"));
 
-    // Templates: the reminder in the editor, previewed for the customer with the most open invoices.
+    // Templates: the reminder in the editor, in the app's language where the ledger has it, previewed
+    // for the customer with the most open invoices among those who read that language.
     window.showPage(MainWindow::Page::Templates);
     TemplatesPage* templates = window.templatesPage();
     templates->reload();
-    templates->showTemplate(QStringLiteral("reminder"), QStringLiteral("en"));
-    templates->setPreviewCustomer(payer);
+    QString language = QLocale().name().section(u'_', 0, 0);
+    if (!templates->showTemplate(QStringLiteral("reminder"), language)) {
+        language = QStringLiteral("en");
+        templates->showTemplate(QStringLiteral("reminder"), language);
+    }
+    QString reader = payer;
+    qsizetype readerItems = -1;
+    for (const auto& customer : session.ledger().customers()) {
+        const auto items = session.ledger().openItems(customer.code, customer.currency);
+        if (customer.language == language && items.size() > readerItems) {
+            readerItems = items.size();
+            reader = customer.code;
+        }
+    }
+    templates->setPreviewCustomer(reader);
     ok = save(&window, folder, QStringLiteral("templates")) && ok;
 
     // A statement of account previewed inside the app.
