@@ -29,6 +29,9 @@ void InvoiceLinesModel::addLine()
 {
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
     Row row;
+    // Invoices mostly carry one rate: a new line starts with the one above it, not with 0 %.
+    if (!m_rows.isEmpty())
+        row.taxRate = m_rows.last().taxRate;
     parse(row);
     m_rows << row;
     endInsertRows();
@@ -161,7 +164,8 @@ bool InvoiceLinesModel::setData(const QModelIndex& index, const QVariant& value,
 Qt::ItemFlags InvoiceLinesModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.column() != Amount)
+    // Only a real cell is editable: the root (an invalid index) has no flags of its own.
+    if (index.isValid() && index.column() != Amount)
         flags |= Qt::ItemIsEditable;
     return flags;
 }

@@ -126,9 +126,13 @@ QString InvoiceTableModel::stateText(const InvoicePageRepository::Row& row, QDat
         return tr("Disputed");
     if (row.promiseUntil.isValid() && row.promiseUntil >= asOf)
         return tr("Promised");
-    if (row.effectiveDueDate < asOf)
-        return tr("Overdue %n day(s)", nullptr, int(row.effectiveDueDate.daysTo(asOf)));
-    return tr("Open");
+    // Something already paid (or credited) is worth saying: "Open" would read as nothing received.
+    const bool partly = row.balance > 0 && row.balance < row.total;
+    if (row.effectiveDueDate < asOf) {
+        const QString overdue = tr("Overdue %n day(s)", nullptr, int(row.effectiveDueDate.daysTo(asOf)));
+        return partly ? tr("%1, partly paid").arg(overdue) : overdue;
+    }
+    return partly ? tr("Partly paid") : tr("Open");
 }
 
 QVariant InvoiceTableModel::data(const QModelIndex& index, int role) const

@@ -70,7 +70,8 @@ InvoicesPage::InvoicesPage(LedgerSession& session, AppSettings& settings, QWidge
     connect(m_ui->issue, &QPushButton::clicked, this, &InvoicesPage::issueSelected);
     connect(m_ui->voidInvoice, &QPushButton::clicked, this, &InvoicesPage::voidSelected);
     connect(m_ui->recordPayment, &QPushButton::clicked, this, [this] {
-        Q_EMIT recordPaymentRequested(m_ui->table->currentIndex().data(InvoiceTableModel::CustomerRole).toString());
+        Q_EMIT recordPaymentRequested(m_ui->table->currentIndex().data(InvoiceTableModel::CustomerRole).toString(),
+                                      currentNumber());
     });
     connect(m_ui->creditNote, &QPushButton::clicked, this, [this] { openAction(int(InvoiceActionDialog::Action::CreditNote)); });
     connect(m_ui->dispute, &QPushButton::clicked, this, [this] {
@@ -160,13 +161,15 @@ void InvoicesPage::updateDetail()
     if (invoice.extendedDueDate.isValid())
         html += tr(", extended to %1").arg(locale.toString(invoice.extendedDueDate, QLocale::ShortFormat));
     html += QStringLiteral("<br>") + tr("Terms: %1").arg(invoice.terms.name.toHtmlEscaped()) + QStringLiteral("</p>");
+    // An amount never breaks inside itself ("USD 1,056.0" over "0" on a narrow pane): the
+    // descriptions wrap instead.
     html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='2'>");
     for (const auto& line : invoice.lines)
-        html += QStringLiteral("<tr><td>%1 × %2</td><td align='right'>%3</td></tr>")
+        html += QStringLiteral("<tr><td>%1 × %2</td><td align='right' style='white-space:nowrap'>%3</td></tr>")
                     .arg(LocaleAmount::formatScaled(line.quantity, InvoiceLine::QuantityDecimals, locale),
                          line.description.toHtmlEscaped(), money(line.amount));
-    html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>").arg(tr("Tax"), money(invoice.tax));
-    html += QStringLiteral("<tr><td><b>%1</b></td><td align='right'><b>%2</b></td></tr>").arg(tr("Total"), money(invoice.total));
+    html += QStringLiteral("<tr><td>%1</td><td align='right' style='white-space:nowrap'>%2</td></tr>").arg(tr("Tax"), money(invoice.tax));
+    html += QStringLiteral("<tr><td><b>%1</b></td><td align='right' style='white-space:nowrap'><b>%2</b></td></tr>").arg(tr("Total"), money(invoice.total));
     for (const auto& applied : detail.applied) {
         QString what;
         switch (applied.allocation.kind) {
@@ -175,10 +178,10 @@ void InvoicesPage::updateDetail()
         case Allocation::Kind::CreditNote: what = tr("Credit note %1").arg(applied.reference.toHtmlEscaped()); break;
         case Allocation::Kind::WriteOff: what = tr("Written off"); break;
         }
-        html += QStringLiteral("<tr><td>%1, %2</td><td align='right'>−%3</td></tr>")
+        html += QStringLiteral("<tr><td>%1, %2</td><td align='right' style='white-space:nowrap'>−%3</td></tr>")
                     .arg(locale.toString(applied.allocation.date, QLocale::ShortFormat), what, money(applied.allocation.amount));
     }
-    html += QStringLiteral("<tr><td><b>%1</b></td><td align='right'><b>%2</b></td></tr></table>")
+    html += QStringLiteral("<tr><td><b>%1</b></td><td align='right' style='white-space:nowrap'><b>%2</b></td></tr></table>")
                 .arg(tr("Balance"), money(detail.balance));
     if (invoice.disputedOn.isValid())
         html += QStringLiteral("<p>") + tr("Disputed since %1: %2").arg(locale.toString(invoice.disputedOn, QLocale::ShortFormat),
@@ -234,6 +237,7 @@ void InvoicesPage::issueSelected()
     try {
         const Invoice issued = m_session.ledger().issue(row->id, m_session.today());
         showInvoice(issued.number);
+        Q_EMIT invoiceIssued(issued.number);
     } catch (const SettleError& error) {
         MessageBox::error(this, tr("Cannot issue the invoice"), error.message());
     }

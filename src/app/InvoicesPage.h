@@ -42,7 +42,10 @@ public:
 
 Q_SIGNALS:
     void newInvoiceRequested();
-    void recordPaymentRequested(const QString& customerCode);
+    // From the selected invoice: the payment dialog offers that invoice first.
+    void recordPaymentRequested(const QString& customerCode, const QString& invoiceNumber);
+    // A draft got its number; the window says which.
+    void invoiceIssued(const QString& number);
 
 private:
     void fillCustomers();

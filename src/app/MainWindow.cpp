@@ -205,7 +205,10 @@ void MainWindow::connectActions()
             [this](const QString& code) { recordPayment(code); });
     connect(m_customers, &CustomersPage::newCustomerRequested, this, &MainWindow::newCustomer);
     connect(m_customers, &CustomersPage::invoiceActivated, this, &MainWindow::showInvoice);
-    connect(m_invoices, &InvoicesPage::recordPaymentRequested, this, [this](const QString& code) { recordPayment(code); });
+    connect(m_invoices, &InvoicesPage::recordPaymentRequested, this,
+            [this](const QString& code, const QString& number) { recordPayment(code, number); });
+    connect(m_invoices, &InvoicesPage::invoiceIssued, this,
+            [this](const QString& number) { statusBar()->showMessage(tr("Invoice %1 issued.").arg(number)); });
     connect(m_payments, &PaymentsPage::recordPaymentRequested, this, [this](const QString& code) { recordPayment(code); });
     connect(m_invoices, &InvoicesPage::newInvoiceRequested, this, [this] { newInvoice(); });
 }
@@ -337,13 +340,15 @@ InvoiceEditorDialog* MainWindow::newInvoice(const QString& customerCode)
         return nullptr;
     auto* dialog = new InvoiceEditorDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InvoiceEditorDialog::invoiceIssued, this,
+            [this](const QString& number) { statusBar()->showMessage(tr("Invoice %1 issued.").arg(number)); });
     if (!customerCode.isEmpty())
         dialog->setCustomer(customerCode);
     dialog->open();
     return dialog;
 }
 
-PaymentDialog* MainWindow::recordPayment(const QString& customerCode)
+PaymentDialog* MainWindow::recordPayment(const QString& customerCode, const QString& invoiceNumber)
 {
     if (!m_session.isOpen())
         return nullptr;
@@ -351,6 +356,8 @@ PaymentDialog* MainWindow::recordPayment(const QString& customerCode)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!customerCode.isEmpty())
         dialog->setCustomer(customerCode);
+    if (!invoiceNumber.isEmpty())
+        dialog->setInvoice(invoiceNumber);
     dialog->open();
     return dialog;
 }

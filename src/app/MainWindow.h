@@ -88,7 +88,8 @@ public:
 public Q_SLOTS:
     // The dialogs open window-modal and delete themselves when closed; the pointer is for tests.
     InvoiceEditorDialog* newInvoice(const QString& customerCode = {});
-    PaymentDialog* recordPayment(const QString& customerCode = {});
+    // Started from an invoice, the dialog offers that invoice first.
+    PaymentDialog* recordPayment(const QString& customerCode = {}, const QString& invoiceNumber = {});
     ImportWizard* importCsv();
     void newCustomer();
     void openLedgerFile();

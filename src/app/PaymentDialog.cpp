@@ -65,6 +65,13 @@ void PaymentDialog::setCustomer(const QString& code)
     m_ui->amount->setFocus();
 }
 
+void PaymentDialog::setInvoice(const QString& number)
+{
+    m_presenter->setPreferredInvoice(number);
+    if (!number.isEmpty())
+        setWindowTitle(tr("Record Payment for %1").arg(number));
+}
+
 QLineEdit* PaymentDialog::amountField() const
 {
     return m_ui->amount;

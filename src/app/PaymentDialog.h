@@ -28,6 +28,8 @@ public:
     ~PaymentDialog() override;
 
     void setCustomer(const QString& code);
+    // Started from an invoice: that invoice is listed and paid first.
+    void setInvoice(const QString& number);
     PaymentPresenter* presenter() const { return m_presenter; }
     QLineEdit* amountField() const;
     QTableView* allocationView() const;

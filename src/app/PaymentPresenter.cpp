@@ -30,16 +30,35 @@ void PaymentPresenter::setCustomer(const QString& code)
         m_currency = customer->currency;
         for (const auto& item : m_session.ledger().openItems(customer->code, customer->currency))
             m_rows << Row{item};
-        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
-            if (a.item.effectiveDueDate != b.item.effectiveDueDate)
-                return a.item.effectiveDueDate < b.item.effectiveDueDate;
-            return PaymentAllocator::numberLess(a.item.number, b.item.number);
-        });
+        sortRows();
     }
     m_edited = false;
     endResetModel();
     setAmountText(m_amount ? LocaleAmount::format(*m_amount, m_currency.isEmpty() ? QStringLiteral("USD") : m_currency, QLocale())
                            : QString());
+}
+
+void PaymentPresenter::sortRows()
+{
+    std::stable_sort(m_rows.begin(), m_rows.end(), [this](const Row& a, const Row& b) {
+        const bool aPreferred = a.item.number == m_preferred, bPreferred = b.item.number == m_preferred;
+        if (aPreferred != bPreferred)
+            return aPreferred;
+        if (a.item.effectiveDueDate != b.item.effectiveDueDate)
+            return a.item.effectiveDueDate < b.item.effectiveDueDate;
+        return PaymentAllocator::numberLess(a.item.number, b.item.number);
+    });
+}
+
+void PaymentPresenter::setPreferredInvoice(const QString& number)
+{
+    beginResetModel();
+    m_preferred = number;
+    sortRows();
+    endResetModel();
+    if (!m_edited)
+        suggest();
+    Q_EMIT changed();
 }
 
 void PaymentPresenter::setAmountText(const QString& text)
@@ -82,9 +101,18 @@ void PaymentPresenter::suggest()
 {
     // The core's own rule, run on a copy of the open items: exactly what recordPayment would do.
     QList<OpenItem> items;
-    for (const Row& row : m_rows)
+    std::optional<qint64> preferredId;
+    for (const Row& row : m_rows) {
         items << row.item;
-    const auto plan = PaymentAllocator::allocate(items, m_date, m_amount.value_or(0));
+        if (!m_preferred.isEmpty() && row.item.number == m_preferred)
+            preferredId = row.item.invoiceId;
+    }
+    auto plan = PaymentAllocator::allocate(items, m_date, m_amount.value_or(0), preferredId);
+    if (preferredId) {
+        const auto rest = PaymentAllocator::allocate(items, m_date, plan.unallocated);
+        plan.allocations << rest.allocations;
+        plan.unallocated = rest.unallocated;
+    }
     for (Row& row : m_rows) {
         row.apply = 0;
         row.applyText.clear();
@@ -102,7 +130,7 @@ void PaymentPresenter::updateDiscounts()
 {
     for (Row& row : m_rows) {
         const OpenItem& item = row.item;
-        // DESIGN.md: inside the window, balance less the discount settles the invoice.
+        // The discount rule: inside the window, the balance less the discount settles the invoice.
         row.discountApplies = item.discountUntil.isValid() && m_date <= item.discountUntil && item.discountAmount > 0 &&
                               row.apply == item.balance - item.discountAmount;
     }
@@ -151,7 +179,9 @@ qint64 PaymentPresenter::record()
 {
     Ledger& ledger = m_session.ledger();
     const Money money(amount(), Currency::require(m_currency));
-    if (!m_edited)
+    // Without a preferred invoice the ledger's own rule gives the same split as the suggestion; with
+    // one, the suggestion is recorded as shown.
+    if (!m_edited && m_preferred.isEmpty())
         return ledger.recordPayment(m_customer, money, m_date, m_method, m_reference).unallocated;
     QList<std::pair<QString, qint64>> split;
     for (const Row& row : m_rows)

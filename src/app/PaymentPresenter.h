@@ -13,8 +13,9 @@ namespace settle {
 class LedgerSession;
 
 // A payment being recorded: the customer's open invoices with the core's suggested allocation
-// (PaymentAllocator: oldest due first, discount where it applies), which the user may change in
-// the "Apply" column; what is not applied stays as credit on account.
+// (PaymentAllocator: the invoice it was started from, then oldest due first, discount where it
+// applies), which the user may change in the "Apply" column; what is not applied stays as credit on
+// account.
 class PaymentPresenter : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +26,10 @@ public:
     explicit PaymentPresenter(LedgerSession& session, QObject* parent = nullptr);
 
     void setCustomer(const QString& code);
+    // The invoice the payment was started from: listed first and paid first; what is left goes
+    // the usual way. Empty for none.
+    void setPreferredInvoice(const QString& number);
+    QString preferredInvoice() const { return m_preferred; }
     void setAmountText(const QString& text);
     void setDate(QDate date);
     void setMethod(PaymentMethod method) { m_method = method; }
@@ -67,10 +72,12 @@ private:
 
     void suggest();
     void updateDiscounts();
+    void sortRows();
 
     LedgerSession& m_session;
     QString m_customer;
     QString m_currency;
+    QString m_preferred;
     QDate m_date;
     std::optional<qint64> m_amount;
     QString m_amountProblem;

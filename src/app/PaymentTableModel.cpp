@@ -16,11 +16,14 @@ PaymentTableModel::PaymentTableModel(LedgerSession& session, QObject* parent)
 {
     connect(&m_session, &LedgerSession::opened, this, [this] {
         connect(&m_session.ledger(), &Ledger::paymentsChanged, this, &PaymentTableModel::reload);
+        connect(&m_session.ledger(), &Ledger::customersChanged, this, &PaymentTableModel::reload);
         reload();
     });
     connect(&m_session, &LedgerSession::aboutToClose, this, [this] {
         beginResetModel();
         m_payments.clear();
+        m_paidInvoices.clear();
+        m_customerNames.clear();
         endResetModel();
     });
 }
@@ -45,7 +48,16 @@ void PaymentTableModel::reload()
         return;
     }
     beginResetModel();
-    m_payments = m_session.isOpen() ? m_session.ledger().payments(m_customer) : QList<Payment>();
+    m_payments.clear();
+    m_paidInvoices.clear();
+    m_customerNames.clear();
+    if (m_session.isOpen()) {
+        Ledger& ledger = m_session.ledger();
+        m_payments = ledger.payments(m_customer);
+        m_paidInvoices = ledger.paidInvoices(m_customer);
+        for (const settle::Customer& customer : ledger.customers())
+            m_customerNames.insert(customer.code, customer.name);
+    }
     std::reverse(m_payments.begin(), m_payments.end()); // newest first
     m_stale = false;
     endResetModel();
@@ -96,11 +108,20 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Date: return QLocale().toString(p.date, QLocale::ShortFormat);
-    case Customer: return p.customerCode;
+    case Customer: {
+        const QString name = m_customerNames.value(p.customerCode);
+        return name.isEmpty() ? p.customerCode : tr("%1 (%2)").arg(name, p.customerCode);
+    }
     case Amount: return LocaleAmount::formatWithCode(p.amount, p.currency, QLocale());
     case Method: return methodText(p.method);
     case Reference: return p.reference;
-    case Invoice: return p.invoiceNumber;
+    case Invoice: {
+        // The invoices it paid; the one the payer named comes first even when nothing went to it yet.
+        QStringList numbers = m_paidInvoices.value(p.id);
+        if (!p.invoiceNumber.isEmpty() && !numbers.contains(p.invoiceNumber))
+            numbers.prepend(p.invoiceNumber);
+        return numbers.join(QStringLiteral(", "));
+    }
     case Credit: return p.unallocated ? LocaleAmount::formatWithCode(p.unallocated, p.currency, QLocale()) : QString();
     }
     return {};
@@ -116,7 +137,7 @@ QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation,
     case Amount: return tr("Amount");
     case Method: return tr("Method");
     case Reference: return tr("Reference");
-    case Invoice: return tr("For invoice");
+    case Invoice: return tr("Invoices");
     case Credit: return tr("Credit on account");
     }
     return {};

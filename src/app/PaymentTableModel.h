@@ -3,12 +3,14 @@
 #include "domain/Payment.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace settle {
 
 class LedgerSession;
 
-// Payments received, newest first, for one customer or all; reloaded when the ledger says so.
+// Payments received, newest first, for one customer or all, with the customer's name and the
+// invoices each one paid; reloaded when the ledger says so.
 class PaymentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ private:
     bool m_active = false;
     bool m_stale = true;
     QList<Payment> m_payments;
+    QHash<qint64, QStringList> m_paidInvoices; // payment id -> numbers
+    QHash<QString, QString> m_customerNames;   // code -> name
 };
 
 } // namespace settle

@@ -126,13 +126,17 @@ void PolicyStagesModel::validate()
         qint64 scaled = 0;
         if (!row.text[Fee].trimmed().isEmpty()) {
             const QString why = LocaleAmount::parseScaled(row.text[Fee], FeeScale, locale, &scaled);
-            if (!why.isEmpty() || scaled < 0)
+            if (!why.isEmpty())
+                cell(r, Fee, tr("the fee: %1").arg(why));
+            else if (scaled < 0)
                 cell(r, Fee, tr("the fee “%1” is not an amount of 0 or more").arg(row.text[Fee]));
         }
         if (!row.text[FeePercent].trimmed().isEmpty()) {
             const QString why =
                 LocaleAmount::parseScaled(row.text[FeePercent], PercentScale, locale, &scaled);
-            if (!why.isEmpty() || scaled < 0 || scaled > 100 * 10'000)
+            if (!why.isEmpty())
+                cell(r, FeePercent, tr("the fee: %1").arg(why));
+            else if (scaled < 0 || scaled > 100 * 10'000)
                 cell(r, FeePercent,
                      tr("the fee “%1” is not a percentage between 0 and 100").arg(row.text[FeePercent]));
         }

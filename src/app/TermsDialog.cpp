@@ -12,6 +12,8 @@
 
 #include <QPushButton>
 
+#include <limits>
+
 namespace settle {
 
 namespace {
@@ -147,22 +149,20 @@ void TermsDialog::validate()
          wholeIn(m_ui->discountDays->text(), 0, 3650) ? QString() : tr("A whole number of days, 0 or more."));
     mark(m_ui->graceDays,
          wholeIn(m_ui->graceDays->text(), 0, 3650) ? QString() : tr("A whole number of days, 0 or more."));
-    auto percent = [&](QLineEdit* edit, qint64 maxMillionths, const QString& why) {
+    // What was typed and why it is no number comes first ("12,50" in English groups no thousands);
+    // the range after that.
+    auto number = [&](QLineEdit* edit, int scale, qint64 low, qint64 below, const QString& why) {
+        if (edit->text().trimmed().isEmpty())
+            return mark(edit, QString());
         qint64 value = 0;
-        const bool ok = edit->text().trimmed().isEmpty() ||
-                        (LocaleAmount::parseScaled(edit->text(), PercentScale, locale, &value).isEmpty() &&
-                         value >= 0 && value < maxMillionths);
-        mark(edit, ok ? QString() : why);
+        const QString problem = LocaleAmount::parseScaled(edit->text(), scale, locale, &value);
+        mark(edit, !problem.isEmpty() ? tr("%1 — %2").arg(problem, why)
+                   : value < low || value >= below ? why
+                                                   : QString());
     };
-    percent(m_ui->discount, Rate::Scale, tr("A percentage from 0 to less than 100."));
-    percent(m_ui->interest, 1000 * 10'000, tr("A yearly percentage from 0 to less than 1000."));
-    qint64 fee = 0;
-    mark(m_ui->lateFee,
-         m_ui->lateFee->text().trimmed().isEmpty() ||
-                 (LocaleAmount::parseScaled(m_ui->lateFee->text(), FeeScale, locale, &fee).isEmpty() &&
-                  fee >= 0)
-             ? QString()
-             : tr("An amount of 0 or more."));
+    number(m_ui->discount, PercentScale, 0, Rate::Scale, tr("A percentage from 0 to less than 100."));
+    number(m_ui->interest, PercentScale, 0, 1000 * 10'000, tr("A yearly percentage from 0 to less than 1000."));
+    number(m_ui->lateFee, FeeScale, 0, std::numeric_limits<qint64>::max(), tr("An amount of 0 or more."));
     const auto t = terms();
     m_ui->summary->setText(t ? t->describe() : QString());
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(t.has_value());

@@ -12,9 +12,14 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QAbstractTextDocumentLayout>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 
 namespace settle::test {
 
@@ -153,6 +158,108 @@ TEST_F(InvoiceGui, VoidAsksFirstAndGoesThroughTheLedger)
     m_answer = true;
     m_window->invoicesPage()->voidSelected();
     EXPECT_EQ(m_ledger->invoice(number, QDate(2026, 3, 31)).invoice.status, InvoiceStatus::Void);
+}
+
+TEST_F(InvoiceGui, TheNumberAnInvoiceGotIsShownWhenItIsIssued)
+{
+    m_ledger.addCustomer(QStringLiteral("C001"));
+    openLedger();
+    InvoiceEditorDialog* editor = m_window->newInvoice(QStringLiteral("C001"));
+    typeIntoCell(editor->linesView(), 0, InvoiceLinesModel::UnitPrice, QStringLiteral("100"));
+    ASSERT_TRUE(editor->issueButton()->isEnabled()) << editor->message().toStdString();
+    QTest::mouseClick(editor->issueButton(), Qt::LeftButton);
+    settle();
+    const auto invoices = m_ledger->invoices({}, QDate(2026, 3, 31));
+    ASSERT_EQ(invoices.size(), 1);
+    const QString number = invoices[0].invoice.number;
+    ASSERT_FALSE(number.isEmpty());
+    const QString shown = m_window->statusBar()->currentMessage();
+    EXPECT_TRUE(shown.contains(number)) << shown.toStdString();
+
+    // A draft issued from the invoices page says its number the same way.
+    m_window->statusBar()->clearMessage();
+    InvoiceEditorDialog* draft = m_window->newInvoice(QStringLiteral("C001"));
+    typeIntoCell(draft->linesView(), 0, InvoiceLinesModel::UnitPrice, QStringLiteral("50"));
+    QTest::mouseClick(draft->draftButton(), Qt::LeftButton);
+    settle();
+    m_window->showPage(MainWindow::Page::Invoices);
+    InvoicesPage* page = m_window->invoicesPage();
+    auto* state = page->findChild<QComboBox*>(QStringLiteral("state"));
+    state->setCurrentIndex(state->findData(int(InvoicePageRepository::State::Draft)));
+    ASSERT_EQ(page->model()->rowCount(), 1);
+    page->table()->setCurrentIndex(page->model()->index(0, 0));
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("issue")), Qt::LeftButton);
+    settle();
+    const QString second = page->currentNumber();
+    ASSERT_FALSE(second.isEmpty());
+    EXPECT_NE(second, number);
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(second)) << m_window->statusBar()->currentMessage().toStdString();
+}
+
+TEST_F(InvoiceGui, APartlyPaidInvoiceDoesNotReadOpen)
+{
+    m_ledger.addCustomer(QStringLiteral("C001"));
+    const QString notDue = m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 3, 20), 50000);  // due 04-19
+    const QString overdue = m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 1, 15), 80000); // due 02-14
+    m_ledger->recordPayment(QStringLiteral("C001"), usd(20000), QDate(2026, 3, 25), PaymentMethod::BankTransfer,
+                            QStringLiteral("part 1"), notDue);
+    m_ledger->recordPayment(QStringLiteral("C001"), usd(30000), QDate(2026, 3, 25), PaymentMethod::BankTransfer,
+                            QStringLiteral("part 2"), overdue);
+    openLedger();
+    m_window->showPage(MainWindow::Page::Invoices);
+    InvoiceTableModel* model = m_window->invoicesPage()->model();
+    QHash<QString, QString> states;
+    for (int row = 0; row < model->rowCount(); ++row)
+        states.insert(model->row(row)->number, model->index(row, InvoiceTableModel::State).data().toString());
+    EXPECT_EQ(states.value(notDue), QStringLiteral("Partly paid"));
+    const QString overdueState = states.value(overdue);
+    EXPECT_TRUE(overdueState.startsWith(QStringLiteral("Overdue 45 day"))) << overdueState.toStdString();
+    EXPECT_TRUE(overdueState.endsWith(QStringLiteral(", partly paid"))) << overdueState.toStdString();
+}
+
+TEST_F(InvoiceGui, ANewLineStartsWithThePreviousLinesTaxRate)
+{
+    m_ledger.addCustomer(QStringLiteral("C001"));
+    openLedger();
+    InvoiceEditorDialog* editor = m_window->newInvoice(QStringLiteral("C001"));
+    typeIntoCell(editor->linesView(), 0, InvoiceLinesModel::UnitPrice, QStringLiteral("100"));
+    typeIntoCell(editor->linesView(), 0, InvoiceLinesModel::TaxRate, QStringLiteral("19"));
+    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addLine")), Qt::LeftButton);
+    settle();
+    QAbstractItemModel* lines = editor->linesView()->model();
+    ASSERT_EQ(lines->rowCount(), 2);
+    EXPECT_EQ(lines->index(1, InvoiceLinesModel::TaxRate).data(Qt::EditRole).toString(), QStringLiteral("19"));
+    typeIntoCell(editor->linesView(), 1, InvoiceLinesModel::UnitPrice, QStringLiteral("50"));
+    EXPECT_EQ(editor->taxText(), QStringLiteral("USD\u00a028.50"));
+}
+
+// At 1024×700 the detail beside the table is narrow; an amount must still read in one piece.
+TEST_F(InvoiceGui, DetailAmountsAreNotBrokenAt1024x700)
+{
+    m_ledger.addCustomer(QStringLiteral("C001"));
+    const QString number = m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 3, 1), 105600);
+    m_ledger->recordPayment(QStringLiteral("C001"), usd(5600), QDate(2026, 3, 25), PaymentMethod::BankTransfer,
+                            QStringLiteral("BANK-REF-0001"), number);
+    openLedger();
+    m_window->resize(1024, 700);
+    m_window->showInvoice(number);
+    settle(50);
+    auto* detail = m_window->invoicesPage()->findChild<QTextBrowser*>(QStringLiteral("detail"));
+    ASSERT_NE(detail, nullptr);
+    QTextDocument* document = detail->document();
+    document->setTextWidth(detail->viewport()->width());
+    document->documentLayout()->documentSize(); // lays the whole document out
+    int amounts = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (!block.text().contains(QStringLiteral("1,056.00")) && !block.text().contains(QStringLiteral("1,000.00")))
+            continue;
+        ++amounts;
+        ASSERT_NE(block.layout(), nullptr);
+        EXPECT_EQ(block.layout()->lineCount(), 1) << block.text().toStdString();
+    }
+    EXPECT_GE(amounts, 3); // the line, the total and the balance
+    EXPECT_LE(document->size().width(), detail->viewport()->width() + 1);
+    EXPECT_FALSE(detail->horizontalScrollBar()->isVisible());
 }
 
 } // namespace settle::test

@@ -5,6 +5,8 @@
 #include "InvoicesPage.h"
 #include "PaymentDialog.h"
 #include "PaymentPresenter.h"
+#include "PaymentTableModel.h"
+#include "PaymentsPage.h"
 #include "TileWidget.h"
 
 #include <QAbstractSeries>
@@ -117,6 +119,90 @@ TEST_F(PaymentGui, AmountThatIsNoAmountIsMarkedWhileTyping)
     EXPECT_TRUE(dialog->amountField()->property("invalid").toBool());
     EXPECT_FALSE(dialog->recordButton()->isEnabled());
     EXPECT_TRUE(dialog->message().contains(QStringLiteral("12x"))) << dialog->message().toStdString();
+}
+
+// Started from an invoice, the payment goes to that invoice, not to the customer's oldest one.
+TEST_F(PaymentGui, RecordPaymentOnASelectedInvoiceSettlesThatInvoice)
+{
+    m_ledger.addCustomer(QStringLiteral("C001"));
+    const QString older = m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 1, 15), 100000);
+    const QString newer = m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 3, 20), 50000);
+    openLedger();
+    m_window->showPage(MainWindow::Page::Invoices);
+    InvoicesPage* page = m_window->invoicesPage();
+    int newerRow = -1;
+    for (int row = 0; row < page->model()->rowCount(); ++row)
+        if (page->model()->row(row)->number == newer)
+            newerRow = row;
+    ASSERT_GE(newerRow, 0);
+    const QRect cell = page->table()->visualRect(page->model()->index(newerRow, InvoiceTableModel::Customer));
+    QTest::mouseClick(page->table()->viewport(), Qt::LeftButton, {}, cell.center());
+    settle();
+    ASSERT_EQ(page->currentNumber(), newer);
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("recordPayment")), Qt::LeftButton);
+    settle();
+    auto* dialog = m_window->findChild<PaymentDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    // The invoice it was started from comes first.
+    EXPECT_EQ(dialog->allocationView()->model()->index(0, PaymentPresenter::Number).data().toString(), newer);
+    QTest::keyClicks(dialog->amountField(), QStringLiteral("500.00"));
+    settle();
+    EXPECT_EQ(dialog->presenter()->appliedTo(newer), 50000);
+    EXPECT_EQ(dialog->presenter()->appliedTo(older), 0);
+    ASSERT_TRUE(dialog->recordButton()->isEnabled()) << dialog->message().toStdString();
+    QTest::mouseClick(dialog->recordButton(), Qt::LeftButton);
+    settle();
+    EXPECT_EQ(m_ledger->invoice(newer, QDate(2026, 3, 31)).balance, 0);
+    EXPECT_EQ(m_ledger->invoice(newer, QDate(2026, 3, 31)).invoice.status, InvoiceStatus::Paid);
+    EXPECT_EQ(m_ledger->invoice(older, QDate(2026, 3, 31)).balance, 100000);
+}
+
+// More than the selected invoice's balance: the rest goes the usual way, oldest first.
+TEST_F(PaymentGui, RecordPaymentOnASelectedInvoiceSpendsTheRestOldestFirst)
+{
+    m_ledger.addCustomer(QStringLiteral("C001"));
+    const QString older = m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 1, 15), 100000);
+    const QString newer = m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 3, 20), 50000);
+    openLedger();
+    m_window->showInvoice(newer);
+    ASSERT_EQ(m_window->invoicesPage()->currentNumber(), newer);
+    QTest::mouseClick(m_window->invoicesPage()->findChild<QPushButton*>(QStringLiteral("recordPayment")), Qt::LeftButton);
+    settle();
+    auto* dialog = m_window->findChild<PaymentDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->amountField(), QStringLiteral("700"));
+    settle();
+    QTest::mouseClick(dialog->recordButton(), Qt::LeftButton);
+    settle();
+    EXPECT_EQ(m_ledger->invoice(newer, QDate(2026, 3, 31)).balance, 0);
+    EXPECT_EQ(m_ledger->invoice(older, QDate(2026, 3, 31)).balance, 80000);
+}
+
+TEST_F(PaymentGui, PaymentsTableNamesTheInvoicesPaidAndTheCustomer)
+{
+    m_ledger.addCustomer(QStringLiteral("C001"));
+    const QString older = m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 1, 15), 100000);
+    const QString newer = m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 1, 20), 50000);
+    // No invoice named: the ledger spreads it oldest first over both.
+    m_ledger->recordPayment(QStringLiteral("C001"), usd(120000), QDate(2026, 3, 25), PaymentMethod::BankTransfer,
+                            QStringLiteral("TRANSFER-7"));
+    openLedger();
+    m_window->showPage(MainWindow::Page::Payments);
+    settle();
+    auto* table = m_window->paymentsPage()->findChild<QTableView*>(QStringLiteral("table"));
+    ASSERT_NE(table, nullptr);
+    ASSERT_EQ(table->model()->rowCount(), 1);
+    const QString invoices = table->model()->index(0, PaymentTableModel::Invoice).data().toString();
+    EXPECT_TRUE(invoices.contains(older)) << invoices.toStdString();
+    EXPECT_TRUE(invoices.contains(newer)) << invoices.toStdString();
+    const QString customer = table->model()->index(0, PaymentTableModel::Customer).data().toString();
+    EXPECT_TRUE(customer.contains(QStringLiteral("Customer C001"))) << customer.toStdString();
+    // The filter finds a payment by the invoice it paid.
+    auto* filter = m_window->paymentsPage()->findChild<QLineEdit*>(QStringLiteral("filter"));
+    ASSERT_NE(filter, nullptr);
+    QTest::keyClicks(filter, newer);
+    settle();
+    EXPECT_EQ(table->model()->rowCount(), 1);
 }
 
 using DashboardGui = GuiFixture;

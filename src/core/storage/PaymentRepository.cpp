@@ -67,4 +67,22 @@ QHash<qint64, QHash<QString, qint64>> PaymentRepository::creditByCustomer()
     return result;
 }
 
+QHash<qint64, QStringList> PaymentRepository::paidInvoices(const QString& customerCode)
+{
+    Statement query(m_db.connection(),
+                    QStringLiteral("SELECT a.payment_id, i.number FROM allocations a "
+                                   "JOIN invoices i ON i.id = a.invoice_id "
+                                   "JOIN payments p ON p.id = a.payment_id "
+                                   "JOIN customers c ON c.id = p.customer_id "
+                                   "WHERE a.kind = 'payment' AND (? = '' OR c.code = ?) ORDER BY a.payment_id, a.id"));
+    query.exec({customerCode, customerCode});
+    QHash<qint64, QStringList> result;
+    while (query.next()) {
+        QStringList& numbers = result[query.integer(0)];
+        if (!numbers.contains(query.text(1)))
+            numbers << query.text(1);
+    }
+    return result;
+}
+
 } // namespace settle

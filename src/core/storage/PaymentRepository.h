@@ -23,6 +23,8 @@ public:
     QList<Payment> all(const QString& customerCode = {});
     // customer id -> currency -> credit on account (payments not allocated to invoices)
     QHash<qint64, QHash<QString, qint64>> creditByCustomer();
+    // payment id -> the numbers of the invoices it paid, in the order they were allocated.
+    QHash<qint64, QStringList> paidInvoices(const QString& customerCode = {});
 
 private:
     Database& m_db;
