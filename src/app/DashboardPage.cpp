@@ -1,6 +1,10 @@
 #include "DashboardPage.h"
 
+#include "FirstRunChecklist.h"
+#include "FollowupMonitor.h"
+#include "FollowupNotice.h"
 #include "LedgerSession.h"
+#include "ReadableColours.h"
 #include "TileWidget.h"
 
 #include "ledger/Ledger.h"
@@ -20,6 +24,8 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QValueAxis>
+
+#include <QEvent>
 
 #include <cmath>
 
@@ -54,6 +60,22 @@ QString bucketLabel(int bucket)
 const QColor bucketColours[] = {QColor(0x43, 0xa0, 0x47), QColor(0xf9, 0xa8, 0x25), QColor(0xfb, 0x8c, 0x00),
                                 QColor(0xe6, 0x4a, 0x19), QColor(0xc6, 0x28, 0x28)};
 
+// Whole numbers on a value axis from 0: a step of 1, 2 or 5 times a power of ten (at least 1), so that
+// no two ticks read the same and an empty chart counts 0 and 1 rather than 0, 0, 0, 1, 1, 1.
+void countAxis(QValueAxis* axis, qreal maximum)
+{
+    const qreal top = maximum > 0 ? maximum * 1.05 : 1.0;
+    qreal step = 1.0;
+    for (qreal magnitude = 1.0; step * 5 < top; magnitude *= 10.0)
+        for (const qreal factor : {1.0, 2.0, 5.0})
+            if (step * 5 < top)
+                step = magnitude * factor;
+    const qreal end = std::ceil(top / step) * step;
+    axis->setRange(0, end);
+    axis->setTickCount(int(std::lround(end / step)) + 1);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+}
+
 QChart* makeChart()
 {
     auto* chart = new QChart();
@@ -61,6 +83,8 @@ QChart* makeChart()
     chart->setBackgroundVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis labels with the locale's thousands separators, like every other figure.
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 
@@ -85,6 +109,15 @@ DashboardPage::DashboardPage(LedgerSession& session, QWidget* parent) : QWidget(
     top->addWidget(m_currency);
     layout->addLayout(top, 0, 0, 1, 2);
 
+    m_notice = new FollowupNotice(content);
+    connect(m_notice, &FollowupNotice::settingRequested, this, &DashboardPage::settingRequested);
+    layout->addWidget(m_notice, 1, 0, 1, 2);
+    m_checklist = new FirstRunChecklist(m_session, content);
+    connect(m_checklist, &FirstRunChecklist::settingRequested, this, &DashboardPage::settingRequested);
+    connect(m_checklist, &FirstRunChecklist::newCustomerRequested, this, &DashboardPage::newCustomerRequested);
+    connect(m_checklist, &FirstRunChecklist::newInvoiceRequested, this, &DashboardPage::newInvoiceRequested);
+    layout->addWidget(m_checklist, 2, 0, 1, 2);
+
     auto* tiles = new QHBoxLayout;
     m_receivable = new TileWidget(tr("Total receivable"), content);
     m_overdue = new TileWidget(tr("Overdue"), content);
@@ -93,7 +126,7 @@ DashboardPage::DashboardPage(LedgerSession& session, QWidget* parent) : QWidget(
     m_followups = new TileWidget(tr("Follow-ups waiting"), content);
     for (TileWidget* tile : {m_receivable, m_overdue, m_dso, m_expected, m_followups})
         tiles->addWidget(tile);
-    layout->addLayout(tiles, 1, 0, 1, 2);
+    layout->addLayout(tiles, 3, 0, 1, 2);
 
     m_agingChart = makeChart();
     m_agingChart->setTitle(tr("Receivables by age — click a bar for its invoices"));
@@ -101,7 +134,7 @@ DashboardPage::DashboardPage(LedgerSession& session, QWidget* parent) : QWidget(
     m_agingView->setRenderHint(QPainter::Antialiasing);
     m_agingView->setMinimumHeight(260);
     m_agingView->setAccessibleName(tr("Aging chart"));
-    layout->addWidget(m_agingView, 2, 0);
+    layout->addWidget(m_agingView, 4, 0);
 
     m_forecastChart = makeChart();
     m_forecastChart->setTitle(tr("Expected receipts, next 12 weeks"));
@@ -114,11 +147,11 @@ DashboardPage::DashboardPage(LedgerSession& session, QWidget* parent) : QWidget(
     auto* forecastBox = new QVBoxLayout;
     forecastBox->addWidget(m_forecastView, 1);
     forecastBox->addWidget(m_forecastNote);
-    layout->addLayout(forecastBox, 2, 1);
+    layout->addLayout(forecastBox, 4, 1);
 
     auto* overdueHeading = new QLabel(tr("Most overdue customers"), content);
     overdueHeading->setStyleSheet(QStringLiteral("font-weight: 600;"));
-    layout->addWidget(overdueHeading, 3, 0, 1, 2);
+    layout->addWidget(overdueHeading, 5, 0, 1, 2);
     m_mostOverdue = new QTableWidget(0, 4, content);
     m_mostOverdue->setObjectName(QStringLiteral("mostOverdue"));
     m_mostOverdue->setHorizontalHeaderLabels({tr("Customer"), tr("Overdue"), tr("Owes in all"), tr("Oldest")});
@@ -131,8 +164,8 @@ DashboardPage::DashboardPage(LedgerSession& session, QWidget* parent) : QWidget(
     connect(m_mostOverdue, &QTableWidget::cellActivated, this, [this](int row, int) {
         Q_EMIT customerActivated(m_mostOverdue->item(row, 0)->data(Qt::UserRole).toString());
     });
-    layout->addWidget(m_mostOverdue, 4, 0, 1, 2);
-    layout->setRowStretch(2, 1);
+    layout->addWidget(m_mostOverdue, 6, 0, 1, 2);
+    layout->setRowStretch(4, 1);
     layout->setColumnStretch(0, 1);
     layout->setColumnStretch(1, 1);
 
@@ -175,9 +208,24 @@ void DashboardPage::scheduleRefresh()
         });
 }
 
+void DashboardPage::setMonitor(FollowupMonitor* monitor)
+{
+    m_notice->setMonitor(monitor);
+}
+
+void DashboardPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The chart's text and the overdue colours come from the palette: drawn again from the new one.
+    if (event->type() == QEvent::PaletteChange && m_mostOverdue && m_session.isOpen() && !m_dashboard.asOf().isNull())
+        draw();
+}
+
 void DashboardPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    // Settings saved elsewhere send no signal: what is set up is looked at whenever the page shows.
+    m_checklist->refresh();
     if (m_dirty)
         QTimer::singleShot(0, this, [this] {
             if (m_dirty)
@@ -256,10 +304,6 @@ void DashboardPage::draw()
     empty.currency = code;
     const Dashboard::CurrencyFigures& figures = found ? *found : empty;
 
-    qint64 overdueCustomers = 0;
-    for (const auto& customer : m_dashboard.mostOverdue())
-        if (customer.currency == code)
-            ++overdueCustomers;
     m_receivable->setValue(money(figures.receivable, code));
     const qint64 percent = figures.receivable > 0 ? (figures.overdue * 100 + figures.receivable / 2) / figures.receivable : 0;
     m_overdue->setValue(money(figures.overdue, code),
@@ -276,12 +320,13 @@ void DashboardPage::draw()
     else
         m_expected->setValue(QStringLiteral("—"), tr("nothing open"));
     if (m_dashboard.followupsWaiting())
-        m_followups->setValue(QLocale().toString(*m_dashboard.followupsWaiting()), tr("waiting for your approval"));
+        m_followups->setValue(QLocale().toString(*m_dashboard.followupsWaiting()), tr("on today's follow-up desk"));
     else
         m_followups->setValue(QStringLiteral("—"));
     drawAging(figures);
     drawForecast(found);
     drawMostOverdue();
+    m_checklist->setLedgerState(m_dashboard.hasCustomers(), m_dashboard.hasInvoices());
 }
 
 void DashboardPage::drawAging(const Dashboard::CurrencyFigures& figures)
@@ -311,9 +356,7 @@ void DashboardPage::drawAging(const Dashboard::CurrencyFigures& figures)
     auto* x = new QBarCategoryAxis;
     x->append(categories);
     auto* y = new QValueAxis;
-    y->setRange(0, maximum > 0 ? maximum * 1.1 : 1.0);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    countAxis(y, maximum);
     y->setTitleText(figures.currency);
     x->setTitleText(tr("days past due"));
     x->setTitleBrush(palette().color(QPalette::WindowText));
@@ -367,9 +410,7 @@ void DashboardPage::drawForecast(const Dashboard::CurrencyFigures* figures)
                               .arg(QLocale().toString(figures->weekStarts.first(), QLocale::ShortFormat)));
     x->setTitleBrush(palette().color(QPalette::WindowText));
     auto* y = new QValueAxis;
-    y->setRange(0, maximum > 0 ? maximum * 1.1 : 1.0);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    countAxis(y, maximum);
     m_forecastChart->addAxis(x, Qt::AlignBottom);
     m_forecastChart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -390,7 +431,8 @@ void DashboardPage::drawForecast(const Dashboard::CurrencyFigures* figures)
 
 void DashboardPage::drawMostOverdue()
 {
-    const auto& customers = m_dashboard.mostOverdue();
+    // The currency chosen above: amounts of two currencies are not ranked against each other.
+    const auto customers = m_dashboard.mostOverdue(shownCurrency());
     m_mostOverdue->setRowCount(int(customers.size()));
     int row = 0;
     for (const auto& customer : customers) {
@@ -402,7 +444,7 @@ void DashboardPage::drawMostOverdue()
         auto* total = new QTableWidgetItem(money(customer.receivable, customer.currency));
         total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto* oldest = new QTableWidgetItem(bucketLabel(customer.oldestBucket));
-        oldest->setForeground(bucketColours[customer.oldestBucket]);
+        oldest->setForeground(ReadableColours::readable(bucketColours[customer.oldestBucket], m_mostOverdue->palette()));
         m_mostOverdue->setItem(row, 0, name);
         m_mostOverdue->setItem(row, 1, overdue);
         m_mostOverdue->setItem(row, 2, total);

@@ -17,10 +17,13 @@ class QTableWidget;
 
 namespace settle {
 
+class FirstRunChecklist;
+class FollowupMonitor;
+class FollowupNotice;
 class LedgerSession;
 class TileWidget;
 
-// The first thing the owner sees: tiles with the figures, the aging buckets as a bar chart (a
+// The first thing the owner sees: what to do next in a new ledger (FirstRunChecklist), tiles with the figures, the aging buckets as a bar chart (a
 // click lists that bucket's invoices), expected receipts per week and the most overdue customers.
 // Everything comes from the core's Dashboard; this widget only draws it.
 class DashboardPage : public QWidget
@@ -38,6 +41,9 @@ public:
     QList<qreal> agingBars() const;
     QChartView* agingChartView() const { return m_agingView; }
     QString shownCurrency() const;
+    FirstRunChecklist* checklist() const { return m_checklist; }
+    // The band that says why follow-ups stopped follows this monitor.
+    void setMonitor(FollowupMonitor* monitor);
 
     bool isLoading() const { return m_watcher.isRunning(); }
 
@@ -50,9 +56,14 @@ Q_SIGNALS:
     void agingBucketClicked(int bucket);
     void refreshed();
     void customerActivated(const QString& code);
+    // The Settings page, on this tab, with the focus in this field (object names).
+    void settingRequested(const QString& tab, const QString& field);
+    void newCustomerRequested();
+    void newInvoiceRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void scheduleRefresh();
@@ -81,6 +92,8 @@ private:
     QChartView* m_forecastView = nullptr;
     QLabel* m_forecastNote = nullptr;
     QTableWidget* m_mostOverdue = nullptr;
+    FirstRunChecklist* m_checklist = nullptr;
+    FollowupNotice* m_notice = nullptr;
 };
 
 } // namespace settle

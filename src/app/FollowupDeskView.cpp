@@ -1,6 +1,8 @@
 #include "FollowupDeskView.h"
 
+#include "EmailHtmlView.h"
 #include "InvoiceHistoryDialog.h"
+#include "ReadableColours.h"
 #include "LedgerSession.h"
 
 #include "dates/Clock.h"
@@ -13,6 +15,7 @@
 #include "money/LocaleAmount.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -104,6 +107,12 @@ FollowupDeskView::FollowupDeskView(LedgerSession& session, QWidget* parent)
                               tr("Channel"), tr("Next step")});
     m_queue->setRootIsDecorated(true);
     m_queue->setUniformRowHeights(true);
+    m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Where the keyboard is must be plain to see: a frame in the highlight colour while the queue has
+    // the focus, and the current row highlighted (not only dotted) whether or not the window is active.
+    m_queue->setStyleSheet(QStringLiteral(
+        "QTreeWidget#queue:focus { border: 2px solid palette(highlight); }"
+        "QTreeWidget#queue::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     m_queue->header()->setStretchLastSection(true);
     m_queue->header()->setSectionResizeMode(InvoicesColumn, QHeaderView::Interactive);
 
@@ -127,17 +136,19 @@ FollowupDeskView::FollowupDeskView(LedgerSession& session, QWidget* parent)
     m_text = new QPlainTextEdit(email);
     m_text->setObjectName(QStringLiteral("bodyText"));
     m_text->setAccessibleName(tr("Text"));
-    m_html = new QPlainTextEdit(email);
+    m_html = new EmailHtmlView(email);
     m_html->setObjectName(QStringLiteral("bodyHtml"));
-    m_html->setAccessibleName(tr("HTML"));
+    m_html->setAccessibleName(tr("As most mail programs show it"));
     auto* bodies = new QTabWidget(email);
     bodies->addTab(m_text, tr("Text"));
-    bodies->addTab(m_html, tr("HTML"));
+    bodies->addTab(m_html, tr("As the customer sees it"));
     m_saveEmail = new QPushButton(tr("Save changes to this message"), email);
     m_saveEmail->setObjectName(QStringLiteral("saveEmail"));
     m_revertEmail = new QPushButton(tr("Undo changes"), email);
     auto* emailButtons = new QHBoxLayout;
-    auto* emailNote = new QLabel(tr("Changes apply to this one message, not to the template."), email);
+    auto* emailNote = new QLabel(tr("Changes apply to this one message, not to the template. An edited text "
+                                    "goes out as the message's HTML part too."),
+                                 email);
     emailNote->setWordWrap(true);
     emailButtons->addStretch(1);
     emailButtons->addWidget(m_revertEmail);
@@ -215,6 +226,11 @@ FollowupDeskView::FollowupDeskView(LedgerSession& session, QWidget* parent)
     m_snoozeDate->setObjectName(QStringLiteral("snoozeDate"));
     m_snoozeDate->setCalendarPopup(true);
     m_snoozeDate->setAccessibleName(tr("Snooze until"));
+    // Blank until a follow-up is chosen: the editor's earliest day stands for "no day".
+    m_snoozeDate->setSpecialValueText(QStringLiteral("—"));
+    m_snoozeDate->setMinimumDate(QDate(2000, 1, 1));
+    m_snoozeDate->setDate(m_snoozeDate->minimumDate());
+    m_snoozeDate->setEnabled(false);
     m_snooze = new QPushButton(tr("S&nooze until"), this);
     m_snooze->setObjectName(QStringLiteral("snooze"));
     m_historyButton = new QPushButton(tr("&History…"), this);
@@ -246,7 +262,23 @@ FollowupDeskView::FollowupDeskView(LedgerSession& session, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 
-    connect(m_queue, &QTreeWidget::currentItemChanged, this, &FollowupDeskView::showCurrent);
+    connect(m_queue, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* now, QTreeWidgetItem* before) {
+                if (!skipHeading(now, before))
+                    showCurrent();
+            });
+    // After a key moves the cursor, the view selects the row it moved to; when that was a heading
+    // (skipped to a follow-up above) the selection ends up empty. The current follow-up stays
+    // highlighted.
+    connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QTreeWidgetItem* item = m_queue->currentItem();
+        if (item && item->parent() && !item->isSelected())
+            item->setSelected(true);
+    });
+    connect(m_snoozeDate, &QDateEdit::dateChanged, this, [this](QDate date) {
+        if (current() && date > m_snoozeDate->minimumDate())
+            m_snoozeChoice = date;
+    });
     connect(m_queue, &QTreeWidget::itemChanged, this, &FollowupDeskView::updateButtons);
     connect(m_saveEmail, &QPushButton::clicked, this, &FollowupDeskView::saveEmail);
     connect(m_revertEmail, &QPushButton::clicked, this, &FollowupDeskView::showCurrent);
@@ -279,7 +311,50 @@ QString FollowupDeskView::statusText() const
 void FollowupDeskView::say(const QString& text, bool problem)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_statusIsProblem = problem;
+    QPalette palette = this->palette();
+    if (problem)
+        palette.setColor(QPalette::WindowText, ReadableColours::problem(palette));
+    m_status->setPalette(palette);
+}
+
+void FollowupDeskView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // Colours derived from the palette are derived again from the new one.
+    if (event->type() == QEvent::PaletteChange && m_status && m_queue) {
+        say(m_status->text(), m_statusIsProblem);
+        if (!isSending())
+            reload();
+    }
+}
+
+bool FollowupDeskView::skipHeading(QTreeWidgetItem* now, QTreeWidgetItem* before)
+{
+    if (!now || now->parent() || now->childCount() == 0)
+        return false;
+    // A customer's heading: the arrow keys, Home and a click on it go on to a follow-up, in the
+    // direction the cursor came from, so that it always stands on something to act on.
+    const int at = m_queue->indexOfTopLevelItem(now);
+    const QTreeWidgetItem* from = before && before->parent() ? before->parent() : before;
+    const bool up = from && m_queue->indexOfTopLevelItem(const_cast<QTreeWidgetItem*>(from)) >= at;
+    QTreeWidgetItem* target = now->child(0);
+    if (up && at > 0) {
+        QTreeWidgetItem* previous = m_queue->topLevelItem(at - 1);
+        if (previous->childCount() > 0)
+            target = previous->child(previous->childCount() - 1);
+    }
+    m_queue->setCurrentItem(target);
+    return true;
+}
+
+void FollowupDeskView::showSnoozeDate(bool chosen)
+{
+    const QSignalBlocker block(m_snoozeDate);
+    // The earliest day shows as "—": today, which is no day to snooze until.
+    const QDate today = m_session.isOpen() ? m_session.today() : QDate(2000, 1, 1);
+    m_snoozeDate->setMinimumDate(today);
+    m_snoozeDate->setDate(chosen && m_snoozeChoice > today ? m_snoozeChoice : today);
 }
 
 void FollowupDeskView::reload()
@@ -331,6 +406,8 @@ void FollowupDeskView::reload()
             bold.setBold(true);
             for (int column = 0; column < ColumnCount; ++column)
                 group->setFont(column, bold);
+            // A heading, never selected; the keyboard passes over it (see skipHeading). Not disabled:
+            // a disabled item's children would be disabled with it.
             group->setFlags(Qt::ItemIsEnabled);
             groupId = r.customerId;
         }
@@ -431,6 +508,7 @@ void FollowupDeskView::showCurrent()
     if (!r || !m_session.isOpen()) {
         m_heading->clear();
         m_detail->setCurrentIndex(NothingPage);
+        showSnoozeDate(false);
         updateButtons();
         return;
     }
@@ -477,11 +555,11 @@ void FollowupDeskView::showCurrent()
         m_subject->setText(m.subject);
         m_subject->setCursorPosition(0);
         m_text->setPlainText(m.bodyText);
-        m_html->setPlainText(m.bodyHtml);
+        m_shownText = m_text->toPlainText();
+        m_html->showEmail(m.bodyHtml);
         const bool editable = m.state == State::Queued;
         m_subject->setReadOnly(!editable);
         m_text->setReadOnly(!editable);
-        m_html->setReadOnly(!editable);
         m_detail->setCurrentIndex(EmailPage);
     } else {
         QString html;
@@ -506,9 +584,9 @@ void FollowupDeskView::showCurrent()
     // A week ahead unless the person chose another day since the date last changed.
     if (m_snoozeToday != m_session.today()) {
         m_snoozeToday = m_session.today();
-        m_snoozeDate->setMinimumDate(m_snoozeToday.addDays(1));
-        m_snoozeDate->setDate(m_snoozeToday.addDays(7));
+        m_snoozeChoice = m_snoozeToday.addDays(7);
     }
+    showSnoozeDate(true);
     updateButtons();
 }
 
@@ -542,9 +620,11 @@ bool FollowupDeskView::saveEmail()
     if (m_emails.isEmpty() || !m_session.isOpen())
         return false;
     const OutboxMessage m = m_emails.last();
+    // An editor hands its text back in its own way (no-break spaces as spaces): untouched, the text
+    // goes back as it was, and with it the template's HTML.
+    const QString text = m_text->toPlainText() == m_shownText ? m.bodyText : m_text->toPlainText();
     try {
-        FollowupDesk(m_session.ledger())
-            .editEmail(m.id, m.version, m_subject->text(), m_text->toPlainText(), m_html->toPlainText());
+        FollowupDesk(m_session.ledger()).editEmail(m.id, m.version, m_subject->text(), text);
     } catch (const SettleError& error) {
         say(tr("Not saved: %1").arg(error.message()), true);
         return false;
@@ -594,6 +674,10 @@ bool FollowupDeskView::snooze()
     if (!r)
         return false;
     const QDate until = m_snoozeDate->date();
+    if (until <= m_session.today()) {
+        say(tr("Choose the day it should come back."), true);
+        return false;
+    }
     try {
         FollowupDesk(m_session.ledger()).snooze(r->id, until);
     } catch (const SettleError& error) {

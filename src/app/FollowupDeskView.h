@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EmailHtmlView.h"
+
 #include "followup/FollowupRecord.h"
 #include "followup/FollowupTask.h"
 #include "mail/OutboxMessage.h"
@@ -26,7 +28,7 @@ namespace settle {
 class InvoiceHistoryDialog;
 class LedgerSession;
 
-// Today's follow-up queue (issue 7's desk): what waits for the bookkeeper, grouped by customer, with
+// Today's follow-up queue (the desk): what waits for the bookkeeper, grouped by customer, with
 // the email as it will go (editable for this one message), the task to do and its outcome, and
 // Approve, Dismiss, Snooze, Send selected and Send all. Sending runs OutboxSender on a worker thread
 // with its own connection, so the window stays responsive; the server's words are shown here and a
@@ -53,7 +55,8 @@ public:
     QTreeWidget* queueTree() const { return m_queue; }
     QLineEdit* subjectEdit() const { return m_subject; }
     QPlainTextEdit* textEdit() const { return m_text; }
-    QPlainTextEdit* htmlEdit() const { return m_html; }
+    // The HTML part as the customer's mail program shows it (read-only: it follows the text).
+    QTextBrowser* htmlView() const { return m_html; }
     QComboBox* outcomeBox() const { return m_outcome; }
     QDateEdit* promiseDate() const { return m_promiseDate; }
     QPlainTextEdit* outcomeNote() const { return m_outcomeNote; }
@@ -88,6 +91,9 @@ Q_SIGNALS:
     void queueChanged();
     void sendingFinished();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct SendResult
     {
@@ -99,6 +105,8 @@ private:
     void showCurrent();
     void updateButtons();
     void say(const QString& text, bool problem);
+    void showSnoozeDate(bool chosen);
+    bool skipHeading(QTreeWidgetItem* now, QTreeWidgetItem* before);
     bool startSending(const QList<qint64>& outboxIds);
     void sendFinished();
     void changed();
@@ -108,7 +116,9 @@ private:
     QList<FollowupRecord> m_records;
     QList<OutboxMessage> m_emails; // the current follow-up's
     std::optional<FollowupTask> m_task;
-    QDate m_snoozeToday; // the day the snooze date was last set for
+    QDate m_snoozeToday;  // the day the snooze date was last set for
+    QDate m_snoozeChoice; // the day chosen (or a week ahead), shown while a follow-up is
+    QString m_shownText;  // the email's text as the editor showed it, to tell an edit from none
 
     QTreeWidget* m_queue = nullptr;
     QStackedWidget* m_detail = nullptr;
@@ -116,7 +126,7 @@ private:
     QLabel* m_emailInfo = nullptr;
     QLineEdit* m_subject = nullptr;
     QPlainTextEdit* m_text = nullptr;
-    QPlainTextEdit* m_html = nullptr;
+    EmailHtmlView* m_html = nullptr;
     QPushButton* m_saveEmail = nullptr;
     QPushButton* m_revertEmail = nullptr;
     QTextBrowser* m_taskText = nullptr;
@@ -133,6 +143,7 @@ private:
     QPushButton* m_sendAll = nullptr;
     QPushButton* m_historyButton = nullptr;
     QLabel* m_status = nullptr;
+    bool m_statusIsProblem = false;
     InvoiceHistoryDialog* m_history = nullptr;
     QFutureWatcher<SendResult> m_watcher;
 };

@@ -1,11 +1,13 @@
 #include "FollowupTableModel.h"
 
 #include "LedgerSession.h"
+#include "ReadableColours.h"
 
 #include "followup/FollowupQueue.h"
 #include "ledger/Ledger.h"
 
 #include <QBrush>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace settle {
@@ -82,7 +84,7 @@ QVariant FollowupTableModel::data(const QModelIndex& index, int role) const
     if (!r)
         return {};
     if (role == Qt::ForegroundRole && index.column() == State && r->state == FollowupRecord::State::PendingApproval)
-        return QBrush(QColor(0xef, 0x6c, 0x00));
+        return QBrush(ReadableColours::waiting(QGuiApplication::palette()));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -2,6 +2,8 @@
 #include "ui_FollowupsPage.h"
 
 #include "FollowupDeskView.h"
+#include "FollowupMonitor.h"
+#include "FollowupNotice.h"
 #include "FollowupTableModel.h"
 #include "LedgerSession.h"
 #include "MessageBox.h"
@@ -45,6 +47,9 @@ FollowupsPage::FollowupsPage(LedgerSession& session, AppSettings& settings, QWid
     allLayout->addWidget(m_ui->summary);
     m_tabs->addTab(all, tr("&Everything raised"));
     m_ui->layout->addWidget(m_tabs, 1);
+    m_notice = new FollowupNotice(this);
+    m_ui->layout->insertWidget(1, m_notice);
+    connect(m_notice, &FollowupNotice::settingRequested, this, &FollowupsPage::settingRequested);
     m_ui->intro->setText(
         tr("What waits for you today, by customer: read each email before it goes (and change a word "
            "for this one message), approve the stages that need a person, snooze what can wait, "
@@ -143,6 +148,27 @@ void FollowupsPage::decide(bool approve)
     // Approving may charge a fee (a new invoice): every view reads again.
     m_session.ledger().announceChangedElsewhere();
     Q_EMIT queueChanged();
+}
+
+void FollowupsPage::setMonitor(FollowupMonitor* monitor)
+{
+    m_monitor = monitor;
+    m_notice->setMonitor(monitor);
+}
+
+void FollowupsPage::explainFailure(const std::exception& error)
+{
+    const FollowupMonitor::Notice notice =
+        FollowupMonitor::noticeFor(FollowupProblem::from(error));
+    if (m_monitor)
+        m_monitor->reportFailure(error);
+    if (notice.field.isEmpty()) {
+        MessageBox::error(this, tr("Follow-ups did not run"), notice.text);
+        return;
+    }
+    if (MessageBox::question(this, tr("Follow-ups did not run"),
+                             notice.text + QStringLiteral("\n\n") + tr("%1 now?").arg(notice.action)))
+        Q_EMIT settingRequested(notice.tab, notice.field);
 }
 
 void FollowupsPage::saveLayout()

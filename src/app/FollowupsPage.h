@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include <exception>
 #include <memory>
 
 class QTabWidget;
@@ -14,6 +15,8 @@ namespace settle {
 
 class AppSettings;
 class FollowupDeskView;
+class FollowupMonitor;
+class FollowupNotice;
 class FollowupTableModel;
 class LedgerSession;
 
@@ -37,10 +40,18 @@ public:
     void approveSelected();
     void dismissSelected();
     void saveLayout();
+    // The band that says why follow-ups stopped follows this monitor.
+    void setMonitor(FollowupMonitor* monitor);
+    FollowupNotice* notice() const { return m_notice; }
+    // A run started by hand failed: says why in the user's words and, where a setting mends it,
+    // offers to open it (settingRequested).
+    void explainFailure(const std::exception& error);
 
 Q_SIGNALS:
     // The queue changed here (approved, dismissed, snoozed, sent, a task closed).
     void queueChanged();
+    // The Settings page, on this tab, with the focus in this field (object names).
+    void settingRequested(const QString& tab, const QString& field);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -54,6 +65,8 @@ private:
     AppSettings& m_settings;
     FollowupTableModel* m_model;
     FollowupDeskView* m_desk = nullptr;
+    FollowupMonitor* m_monitor = nullptr;
+    FollowupNotice* m_notice = nullptr;
     QTabWidget* m_tabs = nullptr;
 };
 

@@ -93,9 +93,30 @@ MainWindow::MainWindow(LedgerSession& session, AppSettings& settings, QWidget* p
     m_monitor = new FollowupMonitor(session, settings, this);
     connect(m_monitor, &FollowupMonitor::waitingCountChanged, this, &MainWindow::updateFollowupCount);
     connect(m_monitor, &FollowupMonitor::followupsRaised, this, &MainWindow::notifyFollowups);
-    connect(m_monitor, &FollowupMonitor::runFailed, this, [this](const QString& message) {
-        statusBar()->showMessage(tr("Follow-ups did not run: %1").arg(message));
+    // Why follow-ups stopped, in the user's words, where a person looks (with the way to the setting
+    // that mends it), and gone with the ledger it was about.
+    connect(m_monitor, &FollowupMonitor::noticeChanged, this, [this, said = QString()]() mutable {
+        const QString text = m_monitor->notice().text;
+        if (!text.isEmpty())
+            statusBar()->showMessage(text);
+        else if (!said.isEmpty() && statusBar()->currentMessage() == said)
+            statusBar()->clearMessage();
+        said = text;
     });
+    m_followups->setMonitor(m_monitor);
+    m_dashboard->setMonitor(m_monitor);
+    const auto openSetting = [this](const QString& tab, const QString& field) {
+        showPage(Page::Settings);
+        if (currentPage() != Page::Settings)
+            return;
+        m_settingsPage->showTab(tab);
+        if (auto* widget = m_settingsPage->findChild<QWidget*>(field))
+            widget->setFocus(Qt::OtherFocusReason);
+    };
+    connect(m_followups, &FollowupsPage::settingRequested, this, openSetting);
+    connect(m_dashboard, &DashboardPage::settingRequested, this, openSetting);
+    connect(m_dashboard, &DashboardPage::newCustomerRequested, this, &MainWindow::newCustomer);
+    connect(m_dashboard, &DashboardPage::newInvoiceRequested, this, [this] { newInvoice(); });
     connect(m_settingsPage, &SettingsPage::settingsSaved, m_monitor, &FollowupMonitor::reloadInterval);
     connect(m_followups, &FollowupsPage::queueChanged, m_monitor, &FollowupMonitor::refreshCount);
     // Fully automatic sending (followups.auto_send, off by default): the monitor names the follow-ups

@@ -11,6 +11,7 @@
 #include "storage/InvoiceRepository.h"
 #include "storage/OutboxRepository.h"
 #include "storage/Transaction.h"
+#include "templates/TemplateEngine.h"
 
 #include <algorithm>
 
@@ -41,6 +42,18 @@ bool hasWork(const FollowupRecord& record, bool withUndelivered = false)
             open = open || delivery.state == u"failed" || delivery.state == u"unknown";
     }
     return open;
+}
+
+// An editor gives line ends and no-break spaces back its own way; those are not an edit.
+bool sameText(const QString& stored, const QString& edited)
+{
+    auto plain = [](QString text) {
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        text.replace(QChar(0x00a0), u' ');
+        text.replace(QChar(0x202f), u' ');
+        return text.trimmed();
+    };
+    return plain(stored) == plain(edited);
 }
 
 } // namespace
@@ -101,8 +114,15 @@ OutboxMessage FollowupDesk::editEmail(qint64 outboxId, int version, const QStrin
         badInput(QStringLiteral("outbox message %1: the subject must be one line").arg(outboxId));
     if (text.trimmed().isEmpty())
         badInput(QStringLiteral("outbox message %1: the text is empty").arg(outboxId));
-    return OutboxRepository(m_ledger.database(), m_ledger.clock())
-        .edit(outboxId, version, subject, text, html);
+    OutboxRepository outbox(m_ledger.database(), m_ledger.clock());
+    QString htmlPart = html;
+    if (htmlPart.isEmpty()) {
+        // Read on the version the person saw: the edit below is refused on any other.
+        const auto before = outbox.find(outboxId);
+        if (before && before->version == version && !before->bodyHtml.isEmpty())
+            htmlPart = sameText(before->bodyText, text) ? before->bodyHtml : TemplateEngine::htmlFromText(text);
+    }
+    return outbox.edit(outboxId, version, subject, text, htmlPart);
 }
 
 QList<OutboxMessage> FollowupDesk::emailsOf(qint64 followupId)

@@ -12,7 +12,7 @@ namespace settle {
 
 class Ledger;
 
-// The bookkeeper's follow-up desk (issue 7): today's queue, a snooze until a date, one queued email
+// The bookkeeper's follow-up desk: today's queue, a snooze until a date, one queued email
 // edited before it goes, the outcome of a call or a collections review (a note, a promise to pay, a
 // dispute, escalation to legal), and the history of one invoice's follow-ups. Every change is
 // audited; bad input is refused with a message naming the follow-up, task or invoice, and changes
@@ -53,9 +53,12 @@ public:
     FollowupRecord snooze(qint64 followupId, QDate until);
 
     // The queued email of a follow-up, changed for this one message: only while 'queued', and only on
-    // the version the person looked at (Conflict otherwise).
+    // the version the person looked at (Conflict otherwise). Without an `html` of its own, the HTML part
+    // follows the text, because it is what most mail programs show: an edited text becomes the HTML
+    // part too (TemplateEngine::htmlFromText), an unchanged text keeps the template's HTML, and a
+    // message without an HTML part stays without one.
     OutboxMessage editEmail(qint64 outboxId, int version, const QString& subject, const QString& text,
-                            const QString& html);
+                            const QString& html = {});
 
     // The emails a follow-up put into the outbox, oldest first, with their delivery state.
     QList<OutboxMessage> emailsOf(qint64 followupId);

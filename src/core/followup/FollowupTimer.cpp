@@ -61,12 +61,14 @@ void FollowupTimer::runNow()
         m_lastRunDate = today;
         ++m_runs;
         m_running = false;
+        m_lastProblem = FollowupProblem();
         Q_EMIT finished(result);
         if (!result.raised.isEmpty())
             Q_EMIT raised(result);
     } catch (const std::exception& e) {
         m_lastRunDate = today; // try again at the next interval, not on every date check
         m_running = false;
+        m_lastProblem = FollowupProblem::from(e);
         spdlog::error("follow-up run at {} failed: {}", today.toString(Qt::ISODate).toStdString(), e.what());
         Q_EMIT failed(QString::fromUtf8(e.what()));
     }

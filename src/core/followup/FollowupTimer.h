@@ -1,5 +1,6 @@
 #pragma once
 
+#include "followup/FollowupProblem.h"
 #include "followup/FollowupRunner.h"
 
 #include <QDate>
@@ -38,6 +39,8 @@ public:
     void setDateCheckInterval(std::chrono::milliseconds interval);
     QDate lastRunDate() const { return m_lastRunDate; }
     int runCount() const { return m_runs; }
+    // Why the last run stopped (Kind::None after a run that went through).
+    const FollowupProblem& lastProblem() const { return m_lastProblem; }
 
 public Q_SLOTS:
     void runNow();
@@ -57,6 +60,7 @@ private:
     QTimer m_dateCheck;
     QDate m_lastRunDate;
     int m_runs = 0;
+    FollowupProblem m_lastProblem;
     bool m_running = false;
 };
 

@@ -1,6 +1,6 @@
 #include "reports/Dashboard.h"
 
-#include "followup/FollowupQueue.h"
+#include "followup/FollowupDesk.h"
 #include "ledger/Ledger.h"
 #include "reports/BehaviourReports.h"
 
@@ -17,7 +17,12 @@ Dashboard Dashboard::build(Ledger& ledger, QDate asOf)
     BehaviourReports reports(ledger);
     dashboard.addDso(reports.dso(asOf));
     dashboard.addForecast(reports.forecast(asOf));
-    dashboard.setFollowupsWaiting(int(FollowupQueue(ledger).list(true).size()));
+    // One count of what waits, the desk's: the navigation shows the same.
+    dashboard.setFollowupsWaiting(int(FollowupDesk(ledger).queue().size()));
+    dashboard.m_hasCustomers = !names.isEmpty();
+    // Something open means an invoice exists; only a ledger with nothing open is asked.
+    dashboard.m_hasInvoices = !dashboard.m_currencies.isEmpty() ||
+                              ledger.invoiceCount(InvoicePageRepository::Query(), asOf) > 0;
     return dashboard;
 }
 
@@ -81,17 +86,31 @@ Dashboard Dashboard::fromAging(const AgingReport& aging, const QHash<QString, QS
             overdue << customer;
         }
     }
-    // Amounts in different currencies are not comparable; within the list the larger sums lead
-    // and the oldest bucket breaks ties, which is what a collector would call first.
+    // Amounts in different currencies are not comparable: each currency has its own list, in which
+    // the larger sums lead and the oldest bucket breaks ties, which is what a collector would call first.
     std::stable_sort(overdue.begin(), overdue.end(), [](const OverdueCustomer& a, const OverdueCustomer& b) {
+        if (a.currency != b.currency)
+            return a.currency < b.currency;
         if (a.overdue != b.overdue)
             return a.overdue > b.overdue;
         if (a.oldestBucket != b.oldestBucket)
             return a.oldestBucket > b.oldestBucket;
         return a.code < b.code;
     });
-    dashboard.m_mostOverdue = overdue.mid(0, MostOverdueCount);
+    QHash<QString, int> listed;
+    for (const auto& customer : overdue)
+        if (listed[customer.currency]++ < MostOverdueCount)
+            dashboard.m_mostOverdue << customer;
     return dashboard;
+}
+
+QList<Dashboard::OverdueCustomer> Dashboard::mostOverdue(const QString& currency) const
+{
+    QList<OverdueCustomer> customers;
+    for (const auto& customer : m_mostOverdue)
+        if (customer.currency == currency)
+            customers << customer;
+    return customers;
 }
 
 const Dashboard::CurrencyFigures* Dashboard::currency(const QString& code) const

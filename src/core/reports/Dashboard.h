@@ -16,7 +16,7 @@ namespace settle {
 
 class Ledger;
 
-// What the owner sees first (issue 6): receivables, what is overdue, the aging buckets, DSO, the
+// What the owner sees first: receivables, what is overdue, the aging buckets, DSO, the
 // expected receipts per week, the follow-ups waiting and the customers most overdue, per currency,
 // composed from the core's reports so that the dashboard widget only draws.
 class Dashboard
@@ -58,11 +58,17 @@ public:
     QDate asOf() const { return m_asOf; }
     const QList<CurrencyFigures>& currencies() const { return m_currencies; }
     QList<CurrencyFigures>& currencies() { return m_currencies; }
+    // Up to MostOverdueCount customers of each currency (amounts of two currencies are not compared).
     const QList<OverdueCustomer>& mostOverdue() const { return m_mostOverdue; }
+    QList<OverdueCustomer> mostOverdue(const QString& currency) const;
+    // What waits on the follow-up desk today (FollowupDesk::queue), the count the navigation shows.
     std::optional<int> followupsWaiting() const { return m_followupsWaiting; }
     void setFollowupsWaiting(std::optional<int> count) { m_followupsWaiting = count; }
+    // Whether the ledger has a customer and an invoice yet (the first steps of a new ledger).
+    bool hasCustomers() const { return m_hasCustomers; }
+    bool hasInvoices() const { return m_hasInvoices; }
 
-    // DSO and the weekly forecast of the analytics reports (issue 8), per currency.
+    // DSO and the weekly forecast of the analytics reports, per currency.
     void addDso(const DsoReport& dso);
     void addForecast(const CashForecast& forecast);
 
@@ -76,6 +82,8 @@ private:
     QList<CurrencyFigures> m_currencies;
     QList<OverdueCustomer> m_mostOverdue;
     std::optional<int> m_followupsWaiting;
+    bool m_hasCustomers = false;
+    bool m_hasInvoices = false;
 };
 
 } // namespace settle

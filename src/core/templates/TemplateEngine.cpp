@@ -1,5 +1,6 @@
 #include "templates/TemplateEngine.h"
 
+#include "templates/MissingValues.h"
 #include "templates/TemplatePlaceholders.h"
 
 #include <QRegularExpression>
@@ -221,8 +222,9 @@ QString partLabel(Part part)
 class Renderer
 {
 public:
-    Renderer(const Template& tmpl, const TemplateContext& context, Part part, QList<Problem>& problems)
-        : m_tmpl(tmpl), m_context(context), m_part(part), m_problems(problems)
+    Renderer(const Template& tmpl, const TemplateContext& context, Part part, QList<Problem>& problems,
+             QStringList& missing)
+        : m_tmpl(tmpl), m_context(context), m_part(part), m_problems(problems), m_missing(missing)
     {
     }
 
@@ -265,6 +267,7 @@ private:
                     m_part, t.line, t.column,
                     QStringLiteral("{{%1}} has no value%2")
                         .arg(t.text, p ? QStringLiteral(" (from %1)").arg(p->source) : QString())};
+                m_missing << t.text;
                 continue;
             }
             out += shown(value->format(m_tmpl.language));
@@ -293,6 +296,7 @@ private:
     const TemplateContext& m_context;
     Part m_part;
     QList<Problem>& m_problems;
+    QStringList& m_missing;
 };
 
 } // namespace
@@ -325,6 +329,24 @@ QString TemplateEngine::escapeHtml(const QString& text)
     return out;
 }
 
+QString TemplateEngine::htmlFromText(const QString& text)
+{
+    QString plain = text;
+    plain.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    plain.replace(u'\r', u'\n');
+    QString body;
+    static const QRegularExpression paragraphBreak(QStringLiteral("\n[ \t]*\n\\s*"));
+    for (const QString& paragraph : plain.trimmed().split(paragraphBreak)) {
+        QString escaped = escapeHtml(paragraph);
+        escaped.replace(u'\n', QStringLiteral("<br>\n"));
+        body += QStringLiteral("<p>") + escaped + QStringLiteral("</p>\n");
+    }
+    // The shipped templates' look, so that an edited message does not stand out in the customer's inbox.
+    return QStringLiteral("<!DOCTYPE html>\n<html>\n<body style=\"font-family: Arial, Helvetica, sans-serif; "
+                          "font-size: 14px; color: #222222;\">\n") +
+           body + QStringLiteral("</body>\n</html>\n");
+}
+
 QList<TemplateEngine::Problem> TemplateEngine::validate(const Template& tmpl)
 {
     QList<Problem> problems;
@@ -354,10 +376,11 @@ TemplateEngine::Rendered TemplateEngine::render(const Template& tmpl, const Temp
     if (!problems.isEmpty())
         throw toInputProblems(tmpl, problems);
     Rendered rendered;
+    QStringList missing;
     for (Part part : Template::parts()) {
         QList<Problem> ignored;
         const QList<Token> tokens = tokenize(tmpl.part(part), part, ignored);
-        const QString out = Renderer(tmpl, context, part, problems).run(tokens);
+        const QString out = Renderer(tmpl, context, part, problems, missing).run(tokens);
         if (part == Part::Subject)
             rendered.subject = out.trimmed();
         else if (part == Part::Text)
@@ -365,8 +388,9 @@ TemplateEngine::Rendered TemplateEngine::render(const Template& tmpl, const Temp
         else
             rendered.html = out;
     }
+    // The template validated: what is left are values the context does not have.
     if (!problems.isEmpty())
-        throw toInputProblems(tmpl, problems);
+        throw MissingValues(toInputProblems(tmpl, problems).problems(), missing);
     return rendered;
 }
 

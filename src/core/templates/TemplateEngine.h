@@ -40,12 +40,17 @@ public:
     // placeholder its kind does not have, an empty subject or text, a subject of several lines.
     static QList<Problem> validate(const Template& tmpl);
     // Renders in the template's language. Throws InputProblems listing every problem: those of
-    // validate() or, for a valid template, every placeholder the context has no value for.
+    // validate() or, for a valid template, every placeholder the context has no value for (then as
+    // MissingValues, which names them).
     static Rendered render(const Template& tmpl, const TemplateContext& context);
 
     // The problems as the InputProblems the core throws ("reminder (de), html:3: column 7: ...").
     static InputProblems toInputProblems(const Template& tmpl, const QList<Problem>& problems);
     static QString escapeHtml(const QString& text);
+    // A plain text as an HTML body that says exactly the same: escaped, a blank line starts a new
+    // paragraph, a single line break stays one. What a person's edit of a text becomes in the HTML part,
+    // so that the part most mail programs show never contradicts the text.
+    static QString htmlFromText(const QString& text);
 };
 
 } // namespace settle
