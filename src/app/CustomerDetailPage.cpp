@@ -5,6 +5,7 @@
 #include "CustomerTableModel.h"
 #include "InvoiceTableModel.h"
 #include "LedgerSession.h"
+#include "LocaleDates.h"
 #include "MessageBox.h"
 #include "PaymentTableModel.h"
 #include "TableLayout.h"
@@ -133,7 +134,7 @@ void CustomerDetailPage::fillLog()
     m_ui->log->setRowCount(int(entries.size()));
     int row = 0;
     for (const auto& entry : entries) {
-        m_ui->log->setItem(row, 0, new QTableWidgetItem(QLocale().toString(entry.date, QLocale::ShortFormat)));
+        m_ui->log->setItem(row, 0, new QTableWidgetItem(LocaleDates::shortDate(entry.date)));
         m_ui->log->setItem(row, 1, new QTableWidgetItem(entry.title));
         m_ui->log->setItem(row, 2, new QTableWidgetItem(entry.invoices));
         m_ui->log->setItem(row, 3, new QTableWidgetItem(entry.detail));

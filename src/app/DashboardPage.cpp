@@ -4,6 +4,7 @@
 #include "FollowupMonitor.h"
 #include "FollowupNotice.h"
 #include "LedgerSession.h"
+#include "LocaleDates.h"
 #include "ReadableColours.h"
 #include "TileWidget.h"
 
@@ -407,7 +408,7 @@ void DashboardPage::drawForecast(const Dashboard::CurrencyFigures* figures)
     x->setTitleText(figures->weekStarts.isEmpty()
                         ? tr("weeks ahead")
                         : tr("weeks ahead (week 1 starts %1)")
-                              .arg(QLocale().toString(figures->weekStarts.first(), QLocale::ShortFormat)));
+                              .arg(LocaleDates::shortDate(figures->weekStarts.first())));
     x->setTitleBrush(palette().color(QPalette::WindowText));
     auto* y = new QValueAxis;
     countAxis(y, maximum);

@@ -1,7 +1,9 @@
 #include "FollowupDeskView.h"
 
+#include "CoreLabels.h"
 #include "EmailHtmlView.h"
 #include "InvoiceHistoryDialog.h"
+#include "LocaleDates.h"
 #include "ReadableColours.h"
 #include "LedgerSession.h"
 
@@ -275,6 +277,14 @@ FollowupDeskView::FollowupDeskView(LedgerSession& session, QWidget* parent)
         if (item && item->parent() && !item->isSelected())
             item->setSelected(true);
     });
+    // After a key moves the cursor, the view selects the row it moved to; when that was a heading
+    // (skipped to a follow-up above) the selection ends up empty. The current follow-up stays
+    // highlighted.
+    connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QTreeWidgetItem* item = m_queue->currentItem();
+        if (item && item->parent() && !item->isSelected())
+            item->setSelected(true);
+    });
     connect(m_snoozeDate, &QDateEdit::dateChanged, this, [this](QDate date) {
         if (current() && date > m_snoozeDate->minimumDate())
             m_snoozeChoice = date;
@@ -413,7 +423,7 @@ void FollowupDeskView::reload()
         }
         auto* item = new QTreeWidgetItem(group);
         item->setData(NameColumn, IdRole, r.id);
-        item->setText(NameColumn, r.stageName);
+        item->setText(NameColumn, CoreLabels::stageName(r.stageName));
         item->setText(InvoicesColumn, r.invoiceNumbers().join(QStringLiteral(", ")));
         QHash<QString, qint64> sums;
         int overdue = 0;
@@ -515,7 +525,7 @@ void FollowupDeskView::showCurrent()
     const QLocale locale;
     m_heading->setText(
         tr("%1 — %2 (%3)")
-            .arg(r->stageName, r->customerName, r->invoiceNumbers().join(QStringLiteral(", "))));
+            .arg(CoreLabels::stageName(r->stageName), r->customerName, r->invoiceNumbers().join(QStringLiteral(", "))));
     FollowupDesk desk(m_session.ledger());
     try {
         m_emails = desk.emailsOf(r->id);
@@ -548,7 +558,7 @@ void FollowupDeskView::showCurrent()
         if (m.state == State::Queued && m.nextAttemptAt.isValid())
             info += QStringLiteral(" ") +
                     tr("(not before %1)")
-                        .arg(locale.toString(m.nextAttemptAt.toLocalTime(), QLocale::ShortFormat));
+                        .arg(LocaleDates::shortDateTime(m.nextAttemptAt.toLocalTime()));
         if (!m.lastError.isEmpty())
             info += QStringLiteral("\n") + tr("The server said: %1").arg(m.lastError);
         m_emailInfo->setText(info);
@@ -572,7 +582,7 @@ void FollowupDeskView::showCurrent()
             html += tr("%1: %2 due %3")
                         .arg(item.due.number.toHtmlEscaped(),
                              LocaleAmount::formatWithCode(item.due.balance, item.due.currency, locale),
-                             locale.toString(item.due.dueDate, QLocale::ShortFormat)) +
+                             LocaleDates::shortDate(item.due.dueDate)) +
                     QStringLiteral("<br>");
         for (const auto& d : r->deliveries)
             html += QStringLiteral("<p><i>%1</i> (%2)<br>%3</p>")
@@ -685,7 +695,7 @@ bool FollowupDeskView::snooze()
         return false;
     }
     say(tr("Snoozed until %1: it comes back then, and its email waits until that day.")
-            .arg(QLocale().toString(until, QLocale::ShortFormat)),
+            .arg(LocaleDates::shortDate(until)),
         false);
     changed();
     return true;

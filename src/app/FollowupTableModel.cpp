@@ -1,6 +1,8 @@
 #include "FollowupTableModel.h"
 
+#include "CoreLabels.h"
 #include "LedgerSession.h"
+#include "LocaleDates.h"
 #include "ReadableColours.h"
 
 #include "followup/FollowupQueue.h"
@@ -88,10 +90,10 @@ QVariant FollowupTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Raised: return QLocale().toString(r->raisedOn, QLocale::ShortFormat);
+    case Raised: return LocaleDates::shortDate(r->raisedOn);
     case Customer: return r->customerName.isEmpty() ? r->customerCode : r->customerName;
-    case Stage: return r->stageName;
-    case Channel: return r->channel;
+    case Stage: return CoreLabels::stageName(r->stageName);
+    case Channel: return CoreLabels::channels(r->channel);
     case Invoices: return r->invoiceNumbers().join(QStringLiteral(", "));
     case State: return stateText(r->state);
     }

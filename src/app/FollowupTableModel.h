@@ -8,7 +8,7 @@ namespace settle {
 
 class LedgerSession;
 
-// The follow-up queue of issue 3's engine (FollowupQueue), newest first, read while its page shows.
+// The follow-up queue of the follow-up engine (FollowupQueue), newest first, read while its page shows.
 class FollowupTableModel : public QAbstractTableModel
 {
     Q_OBJECT

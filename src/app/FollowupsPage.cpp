@@ -1,11 +1,13 @@
 #include "FollowupsPage.h"
 #include "ui_FollowupsPage.h"
 
+#include "CoreLabels.h"
 #include "FollowupDeskView.h"
 #include "FollowupMonitor.h"
 #include "FollowupNotice.h"
 #include "FollowupTableModel.h"
 #include "LedgerSession.h"
+#include "LocaleDates.h"
 #include "MessageBox.h"
 #include "TableLayout.h"
 
@@ -106,12 +108,12 @@ void FollowupsPage::updateDetail()
     }
     const QLocale locale;
     QString html = QStringLiteral("<b>%1</b> — %2<br>")
-                       .arg(r->stageName.toHtmlEscaped(), r->customerName.toHtmlEscaped());
+                       .arg(CoreLabels::stageName(r->stageName).toHtmlEscaped(), r->customerName.toHtmlEscaped());
     for (const auto& item : r->items)
         html += tr("%1: %2 due %3")
                     .arg(item.due.number.toHtmlEscaped(),
                          LocaleAmount::formatWithCode(item.due.balance, item.due.currency, locale),
-                         locale.toString(item.due.dueDate, QLocale::ShortFormat)) +
+                         LocaleDates::shortDate(item.due.dueDate)) +
                 QStringLiteral("<br>");
     for (const auto& delivery : r->deliveries)
         html += QStringLiteral("<p><i>%1</i><br>%2</p>")

@@ -4,6 +4,7 @@
 #include "FieldState.h"
 #include "InvoiceEventsAdapter.h"
 #include "LedgerSession.h"
+#include "LocaleDates.h"
 
 #include "errors/SettleError.h"
 #include "ledger/Ledger.h"
@@ -56,7 +57,7 @@ InvoiceActionDialog::InvoiceActionDialog(LedgerSession& session, Action action, 
     case Action::Extend:
         setWindowTitle(tr("Extend %1").arg(number));
         m_ui->intro->setText(tr("A new due date; the original one (%1) is kept for the record.")
-                                 .arg(QLocale().toString(m_dueDate, QLocale::ShortFormat)));
+                                 .arg(LocaleDates::shortDate(m_dueDate)));
         m_ui->dateLabel->setText(tr("&New due date:"));
         m_ui->date->setDate(std::max(m_dueDate, m_session.today()).addDays(14));
         break;
@@ -101,7 +102,7 @@ void InvoiceActionDialog::validate()
         problem = tr("Say what the customer disputes, so that the next person knows.");
     if (problem.isEmpty() && m_action == Action::Extend && m_ui->date->date() <= m_dueDate)
         problem = tr("The new due date must be after the current one (%1).")
-                      .arg(QLocale().toString(m_dueDate, QLocale::ShortFormat));
+                      .arg(LocaleDates::shortDate(m_dueDate));
     if (m_action == Action::Extend)
         FieldState::mark(m_ui->date, problem.isEmpty(), problem);
     m_ui->message->setText(problem);

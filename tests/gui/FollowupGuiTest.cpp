@@ -49,7 +49,7 @@ TEST_F(FollowupGui, StageThatNeedsAPersonWaitsUntilApprovedOnThePage)
     m_ledger.addCustomer(QStringLiteral("C001"));
     m_ledger.addInvoice(QStringLiteral("C001"), QDate(2025, 11, 1), 50000); // due 12-01
     openLedger();
-    // Reminder, second reminder, final notice, then the collections review (DESIGN.md policy).
+    // Reminder, second reminder, final notice, then the collections review (the default policy).
     for (int run = 0; run < 4; ++run) {
         runFollowups(*m_window);
         m_ledger.clock().advanceDays(7);

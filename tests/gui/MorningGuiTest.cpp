@@ -26,8 +26,9 @@ namespace settle::test {
 
 namespace {
 
-// The bookkeeper's morning (issue 7, "Done when"): a prepared ledger on 2026-03-31 (TempLedger's
-// FixedClock), the app's follow-up timer, and a real SMTP server (aiosmtpd) started by the test.
+// The bookkeeper's morning, from the timer's run to the mail the server received: a prepared ledger
+// on 2026-03-31 (TempLedger's FixedClock), the app's follow-up timer, and a real SMTP server
+// (aiosmtpd) started by the test.
 class MorningGui : public GuiFixture
 {
 protected:

@@ -7,7 +7,7 @@
 namespace settle {
 
 // One message template: a subject line, a plain-text body and an HTML body for a template key (a
-// stage's template key, "statement" or "payment_thanks") in one language (DESIGN.md "Templates").
+// stage's template key, "statement" or "payment_thanks") in one language.
 struct Template
 {
     enum class Part { Subject, Text, Html };

@@ -95,7 +95,7 @@ TemplateContext TemplateContexts::followup(const Stage& stage, const QString& cu
     context.set(QStringLiteral("fee"), TemplateValue::amounts(fee));
     context.set(QStringLiteral("interest"), TemplateValue::amounts(interest));
     context.set(QStringLiteral("total_due"), TemplateValue::amounts(due));
-    // The final notice names a date; further steps come only after it (DESIGN.md tone).
+    // The final notice names a date; further steps come only after it.
     context.set(QStringLiteral("final_date"), TemplateValue::date(on.addDays(14)));
     setTotals(context);
     return context;

@@ -10,7 +10,7 @@
 
 namespace settle {
 
-// Mustache-like templates (DESIGN.md "Templates"): {{name}} placeholders from TemplatePlaceholders
+// Mustache-like templates: {{name}} placeholders from TemplatePlaceholders
 // and the one repeated section {{#invoices}}…{{/invoices}} (with {{^invoices}}…{{/invoices}} for a
 // message that lists none). Sections do not nest; there is no unescaped form.
 //
