@@ -277,14 +277,6 @@ FollowupDeskView::FollowupDeskView(LedgerSession& session, QWidget* parent)
         if (item && item->parent() && !item->isSelected())
             item->setSelected(true);
     });
-    // After a key moves the cursor, the view selects the row it moved to; when that was a heading
-    // (skipped to a follow-up above) the selection ends up empty. The current follow-up stays
-    // highlighted.
-    connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        QTreeWidgetItem* item = m_queue->currentItem();
-        if (item && item->parent() && !item->isSelected())
-            item->setSelected(true);
-    });
     connect(m_snoozeDate, &QDateEdit::dateChanged, this, [this](QDate date) {
         if (current() && date > m_snoozeDate->minimumDate())
             m_snoozeChoice = date;
