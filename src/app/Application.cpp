@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "LedgerSession.h"
+#include "LocaleDates.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Resources.h"
@@ -28,23 +29,23 @@
 
 namespace settle {
 
-namespace {
-
-// English and German (Qt Linguist): the user's choice in the settings, else the system language.
-void installTranslators(QApplication& app, const AppSettings& settings)
+QList<QTranslator*> Application::installTranslators(QCoreApplication& app, const QLocale& locale)
 {
-    const QLocale locale = settings.language().isEmpty() ? QLocale::system() : QLocale(settings.language());
     QLocale::setDefault(locale);
+    QList<QTranslator*> installed;
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("settle"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("settle"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         app.installTranslator(own);
+        installed.append(own);
+    }
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         app.installTranslator(qt);
+        installed.append(qt);
+    }
+    return installed;
 }
-
-} // namespace
 
 int Application::run(int argc, char** argv)
 {
@@ -91,7 +92,9 @@ int Application::run(int argc, char** argv)
     Logging::start(QStringLiteral("settle"), false);
 
     AppSettings settings(parser.value(settingsFile));
-    installTranslators(app, settings);
+    // English and German (Qt Linguist): the user's choice in the settings, else the system language.
+    installTranslators(app, settings.language().isEmpty() ? QLocale::system() : QLocale(settings.language()));
+    LocaleDates::installDateEditFormat(app);
     if (parser.isSet(screenshots))
         return ScreenshotTour::run(parser.value(screenshots), *clock);
     LedgerSession session(*clock);

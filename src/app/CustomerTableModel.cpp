@@ -2,6 +2,7 @@
 
 #include "FieldState.h"
 #include "LedgerSession.h"
+#include "LocaleDates.h"
 
 #include "money/LocaleAmount.h"
 
@@ -132,8 +133,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     case Credit: return r->credit ? LocaleAmount::formatWithCode(r->credit, currency, QLocale()) : QString();
     case Behaviour: return ratingText(r->rating);
     case LastReminder:
-        return r->lastReminder.isValid() ? tr("%n day(s) ago", nullptr, int(r->lastReminder.daysTo(m_session.today())))
-                                         : QString();
+        return r->lastReminder.isValid() ? LocaleDates::daysAgo(r->lastReminder, m_session.today()) : QString();
     case Terms: return r->customer.terms;
     case OnHold: return r->customer.onHold ? tr("On hold") : QString();
     }

@@ -1,10 +1,12 @@
 #include "InvoiceEditorDialog.h"
 #include "ui_InvoiceEditorDialog.h"
 
+#include "CoreLabels.h"
 #include "FieldState.h"
 #include "InvoiceEditorPresenter.h"
 #include "InvoiceLinesModel.h"
 #include "LedgerSession.h"
+#include "LocaleDates.h"
 
 #include "dates/IsoDate.h"
 #include "errors/SettleError.h"
@@ -97,7 +99,7 @@ void InvoiceEditorDialog::refreshView()
         m_ui->terms->setCurrentText(invoice.terms.name);
         m_ui->terms->blockSignals(false);
     }
-    m_ui->terms->setToolTip(invoice.terms.describe());
+    m_ui->terms->setToolTip(CoreLabels::termsDescription(invoice.terms));
     if (m_presenter->dueDateFromTerms() && m_ui->dueDate->date() != invoice.dueDate) {
         m_ui->dueDate->blockSignals(true);
         m_ui->dueDate->setDate(invoice.dueDate);
@@ -111,7 +113,7 @@ void InvoiceEditorDialog::refreshView()
     const qint64 discount = m_presenter->discountAmount();
     m_ui->discount->setText(discount > 0 ? tr("%1 discount if paid by %2")
                                                .arg(LocaleAmount::formatWithCode(discount, invoice.currency, locale),
-                                                    locale.toString(m_presenter->discountUntil(), QLocale::ShortFormat))
+                                                    LocaleDates::shortDate(m_presenter->discountUntil()))
                                          : QString());
     const QString problem = m_presenter->problem();
     FieldState::mark(m_ui->customer, invoice.customerCode.isEmpty() == false || m_ui->customer->currentIndex() <= 0,

@@ -1,6 +1,7 @@
 #include "InvoiceHistoryDialog.h"
 
 #include "LedgerSession.h"
+#include "LocaleDates.h"
 
 #include "errors/SettleError.h"
 #include "followup/FollowupDesk.h"
@@ -76,7 +77,7 @@ void InvoiceHistoryDialog::load()
     m_table->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
         const auto& entry = entries[row];
-        m_table->setItem(row, 0, new QTableWidgetItem(locale.toString(entry.date, QLocale::ShortFormat)));
+        m_table->setItem(row, 0, new QTableWidgetItem(LocaleDates::shortDate(entry.date)));
         m_table->setItem(row, 1, new QTableWidgetItem(entry.title));
         m_table->setItem(row, 2, new QTableWidgetItem(entry.detail));
     }

@@ -1,6 +1,7 @@
 #include "InvoiceTableModel.h"
 
 #include "LedgerSession.h"
+#include "LocaleDates.h"
 
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
@@ -161,8 +162,8 @@ QVariant InvoiceTableModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case Number: return r->number.isEmpty() ? tr("(draft %1)").arg(r->id) : r->number;
     case Customer: return r->customerName;
-    case IssueDate: return locale.toString(r->issueDate, QLocale::ShortFormat);
-    case DueDate: return locale.toString(r->effectiveDueDate, QLocale::ShortFormat);
+    case IssueDate: return LocaleDates::shortDate(r->issueDate);
+    case DueDate: return LocaleDates::shortDate(r->effectiveDueDate);
     case State: return stateText(*r, today);
     case Total: return LocaleAmount::formatWithCode(r->total, r->currency, locale);
     case Balance: return LocaleAmount::formatWithCode(r->balance, r->currency, locale);

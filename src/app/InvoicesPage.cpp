@@ -5,6 +5,7 @@
 #include "InvoiceEventsAdapter.h"
 #include "InvoiceTableModel.h"
 #include "LedgerSession.h"
+#include "LocaleDates.h"
 #include "MessageBox.h"
 #include "PaymentTableModel.h"
 #include "TableLayout.h"
@@ -156,10 +157,10 @@ void InvoicesPage::updateDetail()
     const Invoice& invoice = detail.invoice;
     auto money = [&](qint64 minor) { return LocaleAmount::formatWithCode(minor, invoice.currency, locale).toHtmlEscaped(); };
     QString html = QStringLiteral("<h3>%1</h3><p>%2<br>").arg(invoice.number.toHtmlEscaped(), row->customerName.toHtmlEscaped());
-    html += tr("Issued %1, due %2").arg(locale.toString(invoice.issueDate, QLocale::ShortFormat),
-                                       locale.toString(invoice.dueDate, QLocale::ShortFormat));
+    html += tr("Issued %1, due %2").arg(LocaleDates::shortDate(invoice.issueDate),
+                                       LocaleDates::shortDate(invoice.dueDate));
     if (invoice.extendedDueDate.isValid())
-        html += tr(", extended to %1").arg(locale.toString(invoice.extendedDueDate, QLocale::ShortFormat));
+        html += tr(", extended to %1").arg(LocaleDates::shortDate(invoice.extendedDueDate));
     html += QStringLiteral("<br>") + tr("Terms: %1").arg(invoice.terms.name.toHtmlEscaped()) + QStringLiteral("</p>");
     // An amount never breaks inside itself ("USD 1,056.0" over "0" on a narrow pane): the
     // descriptions wrap instead.
@@ -179,15 +180,15 @@ void InvoicesPage::updateDetail()
         case Allocation::Kind::WriteOff: what = tr("Written off"); break;
         }
         html += QStringLiteral("<tr><td>%1, %2</td><td align='right' style='white-space:nowrap'>−%3</td></tr>")
-                    .arg(locale.toString(applied.allocation.date, QLocale::ShortFormat), what, money(applied.allocation.amount));
+                    .arg(LocaleDates::shortDate(applied.allocation.date), what, money(applied.allocation.amount));
     }
     html += QStringLiteral("<tr><td><b>%1</b></td><td align='right' style='white-space:nowrap'><b>%2</b></td></tr></table>")
                 .arg(tr("Balance"), money(detail.balance));
     if (invoice.disputedOn.isValid())
-        html += QStringLiteral("<p>") + tr("Disputed since %1: %2").arg(locale.toString(invoice.disputedOn, QLocale::ShortFormat),
+        html += QStringLiteral("<p>") + tr("Disputed since %1: %2").arg(LocaleDates::shortDate(invoice.disputedOn),
                                                                         invoice.disputeReason.toHtmlEscaped()) + QStringLiteral("</p>");
     if (invoice.promiseUntil.isValid())
-        html += QStringLiteral("<p>") + tr("Promised to pay by %1").arg(locale.toString(invoice.promiseUntil, QLocale::ShortFormat)) +
+        html += QStringLiteral("<p>") + tr("Promised to pay by %1").arg(LocaleDates::shortDate(invoice.promiseUntil)) +
                 QStringLiteral("</p>");
     m_ui->detail->setHtml(html);
 }

@@ -4,6 +4,7 @@
 #include "FieldState.h"
 #include "LedgerSession.h"
 #include "LedgerWorker.h"
+#include "LocaleDates.h"
 
 #include "errors/SettleError.h"
 #include "ledger/Ledger.h"
@@ -144,7 +145,7 @@ void OutboxPage::refresh()
                                  message.to,
                                  message.subject,
                                  QString::number(message.attempts),
-                                 locale.toString(message.updatedAt.toLocalTime(), QLocale::ShortFormat),
+                                 LocaleDates::shortDateTime(message.updatedAt.toLocalTime()),
                                  answer};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells[column]);

@@ -1,6 +1,7 @@
 #include "PaymentPresenter.h"
 
 #include "LedgerSession.h"
+#include "LocaleDates.h"
 
 #include "ledger/Ledger.h"
 #include "ledger/PaymentAllocator.h"
@@ -218,7 +219,7 @@ QVariant PaymentPresenter::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Number: return row.item.number;
-    case Due: return locale.toString(row.item.effectiveDueDate, QLocale::ShortFormat);
+    case Due: return LocaleDates::shortDate(row.item.effectiveDueDate);
     case Balance: return LocaleAmount::format(row.item.balance, m_currency, locale);
     case Discount:
         if (row.item.discountAmount <= 0 || !row.item.discountUntil.isValid() || m_date > row.item.discountUntil)
@@ -226,7 +227,7 @@ QVariant PaymentPresenter::data(const QModelIndex& index, int role) const
         return row.discountApplies
                    ? tr("−%1 taken").arg(LocaleAmount::format(row.item.discountAmount, m_currency, locale))
                    : tr("−%1 until %2").arg(LocaleAmount::format(row.item.discountAmount, m_currency, locale),
-                                            locale.toString(row.item.discountUntil, QLocale::ShortFormat));
+                                            LocaleDates::shortDate(row.item.discountUntil));
     case Apply:
         if (!row.applyText.isEmpty())
             return row.applyText;

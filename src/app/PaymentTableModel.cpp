@@ -1,6 +1,7 @@
 #include "PaymentTableModel.h"
 
 #include "LedgerSession.h"
+#include "LocaleDates.h"
 
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
@@ -107,7 +108,7 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Date: return QLocale().toString(p.date, QLocale::ShortFormat);
+    case Date: return LocaleDates::shortDate(p.date);
     case Customer: {
         const QString name = m_customerNames.value(p.customerCode);
         return name.isEmpty() ? p.customerCode : tr("%1 (%2)").arg(name, p.customerCode);

@@ -1,5 +1,7 @@
 #include "PolicyStagesModel.h"
 
+#include "CoreLabels.h"
+
 #include "money/LocaleAmount.h"
 
 #include <QColor>
@@ -217,6 +219,9 @@ QVariant PolicyStagesModel::data(const QModelIndex& index, int role) const
     case Qt::EditRole:
         if (column == StatesInterest || column == NeedsApproval)
             return {};
+        // A default stage's name reads in the user's language; editing shows the name as stored.
+        if (column == Name && role == Qt::DisplayRole)
+            return CoreLabels::stageName(row.text[column]);
         return row.text[column];
     case Qt::CheckStateRole:
         if (column == StatesInterest)

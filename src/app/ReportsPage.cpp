@@ -2,6 +2,7 @@
 #include "ui_ReportsPage.h"
 
 #include "LedgerSession.h"
+#include "LocaleDates.h"
 #include "MessageBox.h"
 
 #include "dates/IsoDate.h"
@@ -37,17 +38,9 @@ QString bucketTitle(int bucket)
 }
 
 // The locale's short date with a four-digit year: "3/31/26" on a report could be read as 1926.
-QString dateFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    return format;
-}
-
 QString dateText(QDate date)
 {
-    return QLocale().toString(date, dateFormat());
+    return LocaleDates::shortDate(date);
 }
 
 enum InvoiceColumn { NumberColumn, IssuedColumn, DueColumn, DaysColumn, BalanceColumn, InvoiceColumnCount };
@@ -79,7 +72,7 @@ ReportsPage::ReportsPage(LedgerSession& session, QWidget* parent)
     m_ui->invoices->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->invoices->setSelectionBehavior(QAbstractItemView::SelectRows);
 
-    m_ui->asOf->setDisplayFormat(dateFormat());
+    m_ui->asOf->setDisplayFormat(LocaleDates::shortFormat());
     m_ui->asOf->setDate(m_session.today());
     connect(m_ui->asOf, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
     connect(m_ui->today, &QPushButton::clicked, this, [this] { setAsOf(m_session.today()); });

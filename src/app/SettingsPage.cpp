@@ -2,6 +2,7 @@
 #include "ui_SettingsPage.h"
 
 #include "AppSettings.h"
+#include "CoreLabels.h"
 #include "FieldState.h"
 #include "FormErrors.h"
 #include "MessageBox.h"
@@ -28,7 +29,7 @@ namespace {
 constexpr int MaxIntervalMinutes = 24 * 60;
 
 // "bank_transfer" -> "Bank transfer": how the documents print it, and still readable by
-// paymentMethodFromString.
+// paymentMethodFromString (so English whatever the app's language; the box shows it translated).
 QString methodLabel(PaymentMethod method)
 {
     QString name = toString(method).replace(u'_', u' ');
@@ -80,7 +81,7 @@ SettingsPage::SettingsPage(LedgerSession& session, AppSettings& settings, QWidge
     int index = 0;
     for (const QString& name : paymentMethodNames()) {
         const auto method = paymentMethodFromString(name);
-        auto* box = new QCheckBox(methodLabel(*method), m_ui->paymentMethods);
+        auto* box = new QCheckBox(CoreLabels::paymentMethod(*method), m_ui->paymentMethods);
         box->setObjectName(QStringLiteral("method_") + name);
         box->setProperty("method", name);
         methods->addWidget(box, index / 4, index % 4);
@@ -283,7 +284,7 @@ QString SettingsPage::paymentMethodsText() const
     QStringList names;
     for (const QCheckBox* box : m_methods)
         if (box->isChecked())
-            names << box->text();
+            names << methodLabel(*paymentMethodFromString(box->property("method").toString()));
     return names.join(QStringLiteral(", "));
 }
 

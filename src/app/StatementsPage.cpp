@@ -4,6 +4,7 @@
 #include "EmailPreviewDialog.h"
 #include "FieldState.h"
 #include "LedgerSession.h"
+#include "LocaleDates.h"
 
 #include "documents/AccountStatement.h"
 #include "documents/CompanyProfile.h"
@@ -54,7 +55,7 @@ StatementsPage::StatementsPage(LedgerSession& session, QWidget* parent)
     m_status = m_ui->statementStatus;
     m_view = m_ui->statementView;
     for (QDateEdit* edit : {m_from, m_to})
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(LocaleDates::shortFormat());
     m_status->hide();
     m_progress->hide();
     m_cancel->hide();

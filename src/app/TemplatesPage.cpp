@@ -1,6 +1,7 @@
 #include "TemplatesPage.h"
 #include "ui_TemplatesPage.h"
 
+#include "CoreLabels.h"
 #include "FieldState.h"
 #include "LedgerSession.h"
 #include "MessageBox.h"
@@ -180,7 +181,7 @@ void TemplatesPage::reload()
         m_key->clear();
         for (const QString& each : keys)
             m_key->addItem(
-                QStringLiteral("%1 (%2)").arg(each, TemplateKeys::kindName(TemplateKeys::kindOf(each))),
+                QStringLiteral("%1 (%2)").arg(each, CoreLabels::templateKind(TemplateKeys::kindOf(each))),
                 each);
         m_key->setCurrentIndex(qMax(0, m_key->findData(key)));
     }

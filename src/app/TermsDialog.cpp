@@ -1,6 +1,7 @@
 #include "TermsDialog.h"
 #include "ui_TermsDialog.h"
 
+#include "CoreLabels.h"
 #include "FieldState.h"
 #include "FormErrors.h"
 #include "LedgerSession.h"
@@ -164,7 +165,7 @@ void TermsDialog::validate()
     number(m_ui->interest, PercentScale, 0, 1000 * 10'000, tr("A yearly percentage from 0 to less than 1000."));
     number(m_ui->lateFee, FeeScale, 0, std::numeric_limits<qint64>::max(), tr("An amount of 0 or more."));
     const auto t = terms();
-    m_ui->summary->setText(t ? t->describe() : QString());
+    m_ui->summary->setText(t ? CoreLabels::termsDescription(*t) : QString());
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(t.has_value());
 }
 

@@ -1,6 +1,7 @@
 #include "TermsEditor.h"
 #include "ui_TermsEditor.h"
 
+#include "CoreLabels.h"
 #include "LedgerSession.h"
 #include "TermsDialog.h"
 
@@ -78,7 +79,7 @@ void TermsEditor::reload()
     for (int row = 0; row < m_terms.size(); ++row) {
         const auto& stored = m_terms[row];
         m_ui->table->setItem(row, NameColumn, new QTableWidgetItem(stored.terms.name));
-        m_ui->table->setItem(row, RuleColumn, new QTableWidgetItem(stored.terms.describe()));
+        m_ui->table->setItem(row, RuleColumn, new QTableWidgetItem(CoreLabels::termsDescription(stored.terms)));
         auto* customers = new QTableWidgetItem(QLocale().toString(catalog.customerCount(stored.id)));
         customers->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_ui->table->setItem(row, CustomersColumn, customers);
