@@ -1201,6 +1201,81 @@
     </message>
 </context>
 <context>
+    <name>settle::CoreLabels</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Scheck</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Crypto</source>
+        <translation>Kryptowährung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>Mahnwesen</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <source>payment thank-you</source>
+        <translation>Zahlungsdank</translation>
+    </message>
+    <message>
+        <source>due on receipt</source>
+        <translation>sofort fällig</translation>
+    </message>
+    <message>
+        <source>net %1 days</source>
+        <translation>netto %1 Tage</translation>
+    </message>
+    <message>
+        <source>net %1 days after the end of the month</source>
+        <translation>netto %1 Tage nach Monatsende</translation>
+    </message>
+    <message>
+        <source>due on day %1 of the following month</source>
+        <translation>fällig am %1. des Folgemonats</translation>
+    </message>
+    <message>
+        <source>%1 % discount within %2 days, %3</source>
+        <translation>%1 % Skonto innerhalb von %2 Tagen, %3</translation>
+    </message>
+</context>
+<context>
     <name>settle::CustomerDetailPage</name>
     <message>
         <source>Cannot change the hold</source>
@@ -1244,6 +1319,14 @@
     <message>
         <source>A customer with the code %1 already exists.</source>
         <translation>Es gibt schon einen Kunden mit dem Kürzel %1.</translation>
+    </message>
+    <message>
+        <source>Settle has no templates in %1: reminders and statements to this customer cannot be written in it. Choose one of the languages offered.</source>
+        <translation>Settle hat keine Vorlagen in %1: Zahlungserinnerungen und Kontoauszüge an diesen Kunden können darin nicht geschrieben werden. Wählen Sie eine der angebotenen Sprachen.</translation>
+    </message>
+    <message>
+        <source>%1 (no templates)</source>
+        <translation>%1 (keine Vorlagen)</translation>
     </message>
 </context>
 <context>
@@ -1303,13 +1386,6 @@
     <message>
         <source>Pays</source>
         <translation>Zahlt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Last reminder</source>
@@ -1449,10 +1525,6 @@
         <translation>nichts offen</translation>
     </message>
     <message>
-        <source>waiting for your approval</source>
-        <translation>warten auf Ihre Freigabe</translation>
-    </message>
-    <message>
         <source>Not due</source>
         <translation>Aktuell</translation>
     </message>
@@ -1483,6 +1555,138 @@
     <message>
         <source>weeks ahead (week 1 starts %1)</source>
         <translation>Wochen ab heute (Woche 1 beginnt am %1)</translation>
+    </message>
+    <message>
+        <source>on today&apos;s follow-up desk</source>
+        <translation>heute im Mahnwesen</translation>
+    </message>
+</context>
+<context>
+    <name>settle::DefaultPolicy</name>
+    <message>
+        <source>Final notice</source>
+        <translation>Letzte Mahnung</translation>
+    </message>
+    <message>
+        <source>Collections review</source>
+        <translation>Inkasso prüfen</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Vor Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Zahlungserinnerung</translation>
+    </message>
+    <message>
+        <source>Second reminder</source>
+        <translation>Mahnung</translation>
+    </message>
+</context>
+<context>
+    <name>settle::EmailHtmlView</name>
+    <message>
+        <source>(This message has no HTML part; it is sent as plain text.)</source>
+        <translation>(Diese Nachricht hat keinen HTML-Teil; sie wird als reiner Text gesendet.)</translation>
+    </message>
+</context>
+<context>
+    <name>settle::EmailPreviewDialog</name>
+    <message>
+        <source>Read the Email Before It Is Queued</source>
+        <translation>E-Mail lesen, bevor sie in den Postausgang geht</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Anhang:</translation>
+    </message>
+    <message>
+        <source>Text of the email</source>
+        <translation>Text der E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Queue in the Outbox</source>
+        <translation>In den &amp;Postausgang stellen</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc: %1</translation>
+    </message>
+    <message>
+        <source>Bcc: %1</source>
+        <translation>Bcc: %1</translation>
+    </message>
+</context>
+<context>
+    <name>settle::FirstRunChecklist</name>
+    <message>
+        <source>First steps</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>First steps with this ledger</source>
+        <translation>Erste Schritte mit diesem Buch</translation>
+    </message>
+    <message>
+        <source>Reminders need to say who you are and how to pay you, and go out through your email server. This list goes when everything is done.</source>
+        <translation>Zahlungserinnerungen müssen sagen, wer Sie sind und wie man Sie bezahlt, und gehen über Ihren E-Mail-Server hinaus. Diese Liste verschwindet, wenn alles erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s details and how customers pay you</source>
+        <translation>Die Angaben Ihrer Firma und wie Kunden Sie bezahlen</translation>
+    </message>
+    <message>
+        <source>Open Settings → Company</source>
+        <translation>Einstellungen → Firma öffnen</translation>
+    </message>
+    <message>
+        <source>The email server reminders go out through</source>
+        <translation>Der E-Mail-Server, über den Zahlungserinnerungen hinausgehen</translation>
+    </message>
+    <message>
+        <source>Open Settings → Email</source>
+        <translation>Einstellungen → E-Mail öffnen</translation>
+    </message>
+    <message>
+        <source>Your first customer</source>
+        <translation>Ihr erster Kunde</translation>
+    </message>
+    <message>
+        <source>New Customer…</source>
+        <translation>Neuer Kunde…</translation>
+    </message>
+    <message>
+        <source>Your first invoice</source>
+        <translation>Ihre erste Rechnung</translation>
+    </message>
+    <message>
+        <source>New Invoice…</source>
+        <translation>Neue Rechnung…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>offen</translation>
     </message>
 </context>
 <context>
@@ -1588,20 +1792,12 @@
         <translation>Text</translation>
     </message>
     <message>
-        <source>HTML</source>
-        <translation>HTML</translation>
-    </message>
-    <message>
         <source>Save changes to this message</source>
         <translation>Änderungen an dieser Nachricht speichern</translation>
     </message>
     <message>
         <source>Undo changes</source>
         <translation>Änderungen verwerfen</translation>
-    </message>
-    <message>
-        <source>Changes apply to this one message, not to the template.</source>
-        <translation>Änderungen gelten nur für diese Nachricht, nicht für die Vorlage.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -1811,6 +2007,22 @@
         <source>Stopped: %1 The other messages stay in the outbox.</source>
         <translation>Abgebrochen: %1 Die übrigen Nachrichten bleiben im Postausgang.</translation>
     </message>
+    <message>
+        <source>As most mail programs show it</source>
+        <translation>Wie die meisten E-Mail-Programme sie zeigen</translation>
+    </message>
+    <message>
+        <source>As the customer sees it</source>
+        <translation>Wie der Kunde sie sieht</translation>
+    </message>
+    <message>
+        <source>Changes apply to this one message, not to the template. An edited text goes out as the message&apos;s HTML part too.</source>
+        <translation>Änderungen gelten nur für diese eine Nachricht, nicht für die Vorlage. Ein bearbeiteter Text geht auch als HTML-Teil der Nachricht hinaus.</translation>
+    </message>
+    <message>
+        <source>Choose the day it should come back.</source>
+        <translation>Wählen Sie den Tag, an dem sie wiederkommen soll.</translation>
+    </message>
 </context>
 <context>
     <name>settle::FollowupMonitor</name>
@@ -1821,6 +2033,37 @@
     <message>
         <source>%1 follow-ups are ready</source>
         <translation>%1 Mahnschritte sind bereit</translation>
+    </message>
+    <message>
+        <source>Open Settings → Company</source>
+        <translation>Einstellungen → Firma öffnen</translation>
+    </message>
+    <message>
+        <source>Your payment details are not set yet: reminders would go out without them.</source>
+        <translation>Ihre Zahlungsangaben sind noch nicht eingetragen: Zahlungserinnerungen gingen ohne sie hinaus.</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s name is not set yet: reminders would go out without it.</source>
+        <translation>Der Name Ihrer Firma ist noch nicht eingetragen: Zahlungserinnerungen gingen ohne ihn hinaus.</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s address is not set yet: reminders would go out without it.</source>
+        <translation>Die Anschrift Ihrer Firma ist noch nicht eingetragen: Zahlungserinnerungen gingen ohne sie hinaus.</translation>
+    </message>
+    <message>
+        <source>A setting the reminders need is not set yet (%1): reminders would go out without it.</source>
+        <translation>Eine Einstellung, die Zahlungserinnerungen brauchen, ist noch nicht gesetzt (%1): Zahlungserinnerungen gingen ohne sie hinaus.</translation>
+    </message>
+    <message>
+        <source>Follow-ups did not run: %1</source>
+        <translation>Der Mahnlauf ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>settle::FollowupNotice</name>
+    <message>
+        <source>Follow-ups stopped</source>
+        <translation>Mahnwesen angehalten</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2141,14 @@
     <message>
         <source>What waits for you today, by customer: read each email before it goes (and change a word for this one message), approve the stages that need a person, snooze what can wait, send, and record the outcome of your calls.</source>
         <translation>Was heute auf Sie wartet, nach Kunden: Lesen Sie jede E-Mail vor dem Versand (und ändern Sie sie bei Bedarf nur für diese Nachricht), geben Sie Stufen frei, die eine Person brauchen, stellen Sie zurück, was warten kann, senden Sie und erfassen Sie das Ergebnis Ihrer Telefonate.</translation>
+    </message>
+    <message>
+        <source>Follow-ups did not run</source>
+        <translation>Der Mahnlauf ist nicht gelaufen</translation>
+    </message>
+    <message>
+        <source>%1 now?</source>
+        <translation>Jetzt %1?</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2481,14 @@
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
+    <message>
+        <source>%1, partly paid</source>
+        <translation>%1, teilweise bezahlt</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Teilweise bezahlt</translation>
+    </message>
 </context>
 <context>
     <name>settle::InvoicesPage</name>
@@ -2367,6 +2626,28 @@
         <source>The company needs a name.</source>
         <translation>Die Firma braucht einen Namen.</translation>
     </message>
+    <message>
+        <source>%1 is read-only: the file or its folder cannot be written, so Settle cannot work on it. Copy it to a folder you can write to, or ask for write permission; settle-cli can still read it (lists, reports, statements).</source>
+        <translation>%1 ist schreibgeschützt: Die Datei oder ihr Ordner kann nicht beschrieben werden, daher kann Settle nicht damit arbeiten. Kopieren Sie sie in einen Ordner, in den Sie schreiben dürfen, oder bitten Sie um Schreibrechte; settle-cli kann sie weiterhin lesen (Listen, Berichte, Kontoauszüge).</translation>
+    </message>
+</context>
+<context>
+    <name>settle::LocaleDates</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>settle::MainWindow</name>
@@ -2453,10 +2734,6 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Das Demo-Buch kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Follow-ups did not run</source>
-        <translation>Der Mahnlauf ist nicht gelaufen</translation>
-    </message>
-    <message>
         <source>Nothing is due for a follow-up today.</source>
         <translation>Heute ist nichts zu mahnen.</translation>
     </message>
@@ -2477,10 +2754,6 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>.</source>
         <translation>.</translation>
-    </message>
-    <message>
-        <source>Follow-ups did not run: %1</source>
-        <translation>Der Mahnlauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -2507,6 +2780,10 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     <message>
         <source>&quot;%1&quot; is not the address of a shared ledger; it starts with postgresql://, for example postgresql://anna@ledger.example.com/books.</source>
         <translation>„%1“ ist keine Adresse eines gemeinsamen Buchs; sie beginnt mit postgresql://, zum Beispiel postgresql://anna@ledger.example.com/books.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation>Rechnung %1 ausgestellt.</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2959,10 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
         <source>%1 stays on the customer&apos;s account as credit.</source>
         <translation>%1 bleibt als Guthaben auf dem Kundenkonto.</translation>
     </message>
+    <message>
+        <source>Record Payment for %1</source>
+        <translation>Zahlung von %1 erfassen</translation>
+    </message>
 </context>
 <context>
     <name>settle::PaymentPresenter</name>
@@ -2793,12 +3074,16 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
         <translation>Referenz</translation>
     </message>
     <message>
-        <source>For invoice</source>
-        <translation>Für Rechnung</translation>
-    </message>
-    <message>
         <source>Credit on account</source>
         <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3192,10 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     <message>
         <source>Needs approval</source>
         <translation>Freigabe nötig</translation>
+    </message>
+    <message>
+        <source>the fee: %1</source>
+        <translation>die Gebühr: %1</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3426,14 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Save the Settings?</source>
+        <translation>Einstellungen speichern?</translation>
+    </message>
+    <message>
+        <source>The settings have changes that are not saved. Save them?</source>
+        <translation>Die Einstellungen haben ungespeicherte Änderungen. Speichern?</translation>
+    </message>
 </context>
 <context>
     <name>settle::SmtpTestPanel</name>
@@ -3284,6 +3581,10 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     <message>
         <source>Statements written: %1.</source>
         <translation>Kontoauszüge erstellt: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation>Nichts wurde in den Postausgang gestellt.</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3743,10 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     <message>
         <source>Fix the marked fields first.</source>
         <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

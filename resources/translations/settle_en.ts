@@ -1201,6 +1201,81 @@
     </message>
 </context>
 <context>
+    <name>settle::CoreLabels</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crypto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment thank-you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due on receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net %1 days after the end of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due on day %1 of the following month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % discount within %2 days, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settle::CustomerDetailPage</name>
     <message>
         <source>Cannot change the hold</source>
@@ -1243,6 +1318,14 @@
     </message>
     <message>
         <source>A customer with the code %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle has no templates in %1: reminders and statements to this customer cannot be written in it. Choose one of the languages offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no templates)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1303,13 +1386,6 @@
     <message>
         <source>Pays</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
     </message>
     <message>
         <source>Last reminder</source>
@@ -1449,10 +1525,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>waiting for your approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,6 +1554,138 @@
     </message>
     <message>
         <source>weeks ahead (week 1 starts %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on today&apos;s follow-up desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::DefaultPolicy</name>
+    <message>
+        <source>Final notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::EmailHtmlView</name>
+    <message>
+        <source>(This message has no HTML part; it is sent as plain text.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::EmailPreviewDialog</name>
+    <message>
+        <source>Read the Email Before It Is Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue in the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bcc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::FirstRunChecklist</name>
+    <message>
+        <source>First steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First steps with this ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders need to say who you are and how to pay you, and go out through your email server. This list goes when everything is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company&apos;s details and how customers pay you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings → Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email server reminders go out through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings → Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1588,19 +1792,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HTML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save changes to this message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes apply to this one message, not to the template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1811,6 +2007,22 @@
         <source>Stopped: %1 The other messages stay in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As most mail programs show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the customer sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply to this one message, not to the template. An edited text goes out as the message&apos;s HTML part too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day it should come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>settle::FollowupMonitor</name>
@@ -1820,6 +2032,37 @@
     </message>
     <message>
         <source>%1 follow-ups are ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings → Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payment details are not set yet: reminders would go out without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company&apos;s name is not set yet: reminders would go out without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company&apos;s address is not set yet: reminders would go out without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting the reminders need is not set yet (%1): reminders would go out without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::FollowupNotice</name>
+    <message>
+        <source>Follow-ups stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1897,6 +2140,14 @@
     </message>
     <message>
         <source>What waits for you today, by customer: read each email before it goes (and change a word for this one message), approve the stages that need a person, snooze what can wait, send, and record the outcome of your calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2229,6 +2480,14 @@
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>settle::InvoicesPage</name>
@@ -2366,6 +2625,28 @@
         <source>The company needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is read-only: the file or its folder cannot be written, so Settle cannot work on it. Copy it to a folder you can write to, or ask for write permission; settle-cli can still read it (lists, reports, statements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::LocaleDates</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>settle::MainWindow</name>
@@ -2451,10 +2732,6 @@ Licensed under the Apache License 2.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow-ups did not run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing is due for a follow-up today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,10 +2751,6 @@ Licensed under the Apache License 2.0.</source>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-ups did not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2503,6 +2776,10 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not the address of a shared ledger; it starts with postgresql://, for example postgresql://anna@ledger.example.com/books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2679,6 +2956,10 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
         <source>%1 stays on the customer&apos;s account as credit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record Payment for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>settle::PaymentPresenter</name>
@@ -2790,11 +3071,15 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For invoice</source>
+        <source>Credit on account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Credit on account</source>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2903,6 +3188,10 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
     </message>
     <message>
         <source>Needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fee: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3134,6 +3423,14 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the Settings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings have changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>settle::SmtpTestPanel</name>
@@ -3279,6 +3576,10 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
     </message>
     <message>
         <source>Statements written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3437,6 +3738,10 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
     </message>
     <message>
         <source>Fix the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,3 +1,5 @@
+#include "LocaleDates.h"
+
 #include <QApplication>
 #include <QLocale>
 
@@ -15,6 +17,8 @@ int main(int argc, char** argv)
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("settle-gui-tests"));
+    // As Application::run does: every date edit shows and takes four-digit years.
+    settle::LocaleDates::installDateEditFormat(app);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
