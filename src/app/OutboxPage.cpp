@@ -1,6 +1,7 @@
 #include "OutboxPage.h"
 #include "ui_OutboxPage.h"
 
+#include "EmailHtmlView.h"
 #include "FieldState.h"
 #include "LedgerSession.h"
 #include "LedgerWorker.h"
@@ -61,6 +62,8 @@ OutboxPage::OutboxPage(LedgerSession& session, QWidget* parent)
     m_table = m_ui->outboxTable;
     m_text = m_ui->outboxText;
     m_html = m_ui->outboxHtml;
+    // The email as a mail program shows it: dark text on white paper, also in a dark palette.
+    EmailHtmlView::usePaper(m_html);
     m_status = m_ui->outboxStatus;
     m_details = m_ui->outboxDetails;
     m_send = m_ui->outboxSend;

@@ -181,6 +181,25 @@ TEST_F(FollowupDeskGui, TheHtmlPreviewIsDarkTextOnLightPaperInADarkPalette)
     QApplication::setPalette(before);
 }
 
+TEST_F(FollowupDeskGui, TheOutboxsHtmlPreviewIsAlsoDarkTextOnLightPaperInADarkPalette)
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+    dark.setColor(QPalette::Base, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(dark);
+    openLedger();
+    auto* html = m_window->findChild<QTextEdit*>(QStringLiteral("outboxHtml"));
+    ASSERT_NE(html, nullptr);
+    const QPalette shown = html->viewport()->palette();
+    EXPECT_GT(shown.color(QPalette::Base).lightness(), 200);
+    EXPECT_LT(shown.color(QPalette::Text).lightness(), 90);
+    EXPECT_TRUE(html->viewport()->autoFillBackground());
+    QApplication::setPalette(before);
+}
+
 TEST_F(FollowupDeskGui, AReminderThatWouldGoOutWithoutPaymentDetailsSaysSoInPlainWordsWithAWayToTheSetting)
 {
     addCustomer(QStringLiteral("C001"), QStringLiteral("Anna Berg GmbH"), QStringLiteral("anna@berg.example"));
