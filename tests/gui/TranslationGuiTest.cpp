@@ -139,7 +139,7 @@ QMap<QString, QString> pageTexts(MainWindow& window, MainWindow::Page page)
 
 } // namespace
 
-TEST_F(GermanGui, PaymentDialogShowsAFourDigitYearAndQtsButtonsInGerman)
+TEST_F(GermanGui, PaymentDateIsTypedWithAFourDigitYearAndQtsButtonsAreGerman)
 {
     m_ledger.addCustomer(QStringLiteral("C001"));
     m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 1, 15), 100000);
@@ -157,6 +157,12 @@ TEST_F(GermanGui, PaymentDialogShowsAFourDigitYearAndQtsButtonsInGerman)
     ASSERT_NE(date, nullptr);
     EXPECT_EQ(date->displayFormat(), QStringLiteral("dd.MM.yyyy"));
     EXPECT_EQ(date->text(), QStringLiteral("31.03.2026"));
+    // The user selects the day and types the whole date, the year in full.
+    date->setFocus();
+    date->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(date, QStringLiteral("20.03.2026"));
+    QTest::keyClick(date, Qt::Key_Tab);
+    EXPECT_EQ(date->text(), QStringLiteral("20.03.2026"));
     QTest::keyClicks(dialog->amountField(), QStringLiteral("400,00"));
     settle();
     ASSERT_TRUE(dialog->recordButton()->isEnabled()) << dialog->message().toStdString();
@@ -165,7 +171,7 @@ TEST_F(GermanGui, PaymentDialogShowsAFourDigitYearAndQtsButtonsInGerman)
 
     const QList<Payment> payments = m_ledger->payments(QStringLiteral("C001"));
     ASSERT_EQ(payments.size(), 1);
-    EXPECT_EQ(payments.first().date, QDate(2026, 3, 31));
+    EXPECT_EQ(payments.first().date, QDate(2026, 3, 20));
     EXPECT_EQ(payments.first().amount, 40000);
 }
 
