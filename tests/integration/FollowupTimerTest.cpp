@@ -1,5 +1,6 @@
 #include "FollowupTestLedger.h"
 
+#include "errors/SettleError.h"
 #include "followup/FollowupTimer.h"
 
 #include <QCoreApplication>
@@ -97,7 +98,12 @@ TEST(FollowupTimer, TheIntervalIsASettingInMinutes)
     EXPECT_EQ(FollowupTimer(*ledger).interval(), std::chrono::milliseconds(15min));
     ledger->setSetting(QStringLiteral("followups.interval_minutes"), QStringLiteral("5"));
     EXPECT_EQ(FollowupTimer(*ledger).interval(), std::chrono::milliseconds(5min));
-    ledger->setSetting(QStringLiteral("followups.interval_minutes"), QStringLiteral("often"));
+    EXPECT_THROW(ledger->setSetting(QStringLiteral("followups.interval_minutes"), QStringLiteral("often")), SettleError)
+        << "nonsense is refused at the door";
+    EXPECT_EQ(FollowupTimer(*ledger).interval(), std::chrono::milliseconds(5min)) << "and the setting kept";
+    // A ledger written before the check may still hold nonsense: the timer falls back to the default.
+    QSqlQuery(ledger->database().connection())
+        .exec(QStringLiteral("UPDATE settings SET value = 'often' WHERE key = 'followups.interval_minutes'"));
     EXPECT_EQ(FollowupTimer(*ledger).interval(), std::chrono::milliseconds(15min)) << "nonsense falls back to the default";
 }
 

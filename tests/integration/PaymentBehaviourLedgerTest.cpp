@@ -6,6 +6,8 @@
 #include "reports/BehaviourReports.h"
 #include "storage/Transaction.h"
 
+#include <QSqlQuery>
+
 #include <gtest/gtest.h>
 
 using namespace settle;
@@ -241,7 +243,13 @@ TEST(PaymentBehaviourLedger, RatingThresholdsAreLedgerSettings)
     EXPECT_EQ(reports.customers(QDate(2026, 3, 31)).rated().first().rating, PaymentBehaviour::Rating::Reliable);
     ledger->setSetting(RatingRules::atRiskMedianDaysLateKey, QStringLiteral("1"));
     EXPECT_EQ(reports.customers(QDate(2026, 3, 31)).rated().first().rating, PaymentBehaviour::Rating::AtRisk);
-    ledger->setSetting(RatingRules::atRiskMedianDaysLateKey, QStringLiteral("soon"));
+    EXPECT_THROW(ledger->setSetting(RatingRules::atRiskMedianDaysLateKey, QStringLiteral("soon")), SettleError)
+        << "nonsense is refused at the door";
+    EXPECT_EQ(reports.customers(QDate(2026, 3, 31)).rated().first().rating, PaymentBehaviour::Rating::AtRisk)
+        << "and the setting kept";
+    // A ledger written before the check may still hold nonsense: the report refuses to guess.
+    QSqlQuery(ledger->database().connection())
+        .exec(QStringLiteral("UPDATE settings SET value = 'soon' WHERE key = '%1'").arg(RatingRules::atRiskMedianDaysLateKey));
     EXPECT_THROW(reports.customers(QDate(2026, 3, 31)), SettleError);
 }
 

@@ -114,7 +114,9 @@ QString SettingRules::valueProblem(const QString& key, const QString& value)
         try {
             RatingRules::fromSettings([&](const QString& k, const QString& fallback) { return k == key ? v : fallback; });
         } catch (const SettleError& e) {
-            return e.message();
+            // The report names the setting itself; the caller adds the name once.
+            const QString prefix = QStringLiteral("setting %1: ").arg(key);
+            return e.message().startsWith(prefix) ? e.message().mid(prefix.size()) : e.message();
         }
     }
     return {};
