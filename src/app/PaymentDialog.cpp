@@ -1,11 +1,12 @@
 #include "PaymentDialog.h"
+
+#include "CoreLabels.h"
 #include "ui_PaymentDialog.h"
 
 #include "FieldState.h"
 #include "LedgerSession.h"
 #include "MessageBox.h"
 #include "PaymentPresenter.h"
-#include "PaymentTableModel.h"
 
 #include "errors/SettleError.h"
 #include "ledger/Ledger.h"
@@ -35,7 +36,7 @@ PaymentDialog::PaymentDialog(LedgerSession& session, QWidget* parent)
     m_ui->date->setDate(m_session.today());
     for (PaymentMethod method : {PaymentMethod::BankTransfer, PaymentMethod::Card, PaymentMethod::Cash,
                                  PaymentMethod::Check, PaymentMethod::Online, PaymentMethod::Crypto, PaymentMethod::Other})
-        m_ui->method->addItem(PaymentTableModel::methodText(method), int(method));
+        m_ui->method->addItem(CoreLabels::paymentMethod(method), int(method));
     m_ui->allocation->setModel(m_presenter);
     m_ui->allocation->verticalHeader()->hide();
     m_ui->allocation->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

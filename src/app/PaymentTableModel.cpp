@@ -1,5 +1,7 @@
 #include "PaymentTableModel.h"
 
+#include "CoreLabels.h"
+
 #include "LedgerSession.h"
 #include "LocaleDates.h"
 
@@ -74,20 +76,6 @@ int PaymentTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString PaymentTableModel::methodText(PaymentMethod method)
-{
-    switch (method) {
-    case PaymentMethod::BankTransfer: return tr("Bank transfer");
-    case PaymentMethod::Card: return tr("Card");
-    case PaymentMethod::Cash: return tr("Cash");
-    case PaymentMethod::Check: return tr("Check");
-    case PaymentMethod::Online: return tr("Online");
-    case PaymentMethod::Crypto: return tr("Crypto");
-    case PaymentMethod::Other: return tr("Other");
-    }
-    return {};
-}
-
 QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
 {
     if (index.row() < 0 || index.row() >= m_payments.size())
@@ -114,7 +102,7 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
         return name.isEmpty() ? p.customerCode : tr("%1 (%2)").arg(name, p.customerCode);
     }
     case Amount: return LocaleAmount::formatWithCode(p.amount, p.currency, QLocale());
-    case Method: return methodText(p.method);
+    case Method: return CoreLabels::paymentMethod(p.method);
     case Reference: return p.reference;
     case Invoice: {
         // The invoices it paid; the one the payer named comes first even when nothing went to it yet.

@@ -30,7 +30,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString methodText(PaymentMethod method);
 
 public Q_SLOTS:
     void reload();
