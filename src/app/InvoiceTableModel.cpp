@@ -2,11 +2,13 @@
 
 #include "LedgerSession.h"
 #include "LocaleDates.h"
+#include "ReadableColours.h"
 
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
 
 #include <QBrush>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace settle {
@@ -154,7 +156,7 @@ QVariant InvoiceTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole: return index.column() == Customer ? r->customerCode : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == State && r->status == InvoiceStatus::Open && r->effectiveDueDate < today)
-            return QBrush(QColor(0xd3, 0x2f, 0x2f));
+            return QBrush(ReadableColours::problem(QGuiApplication::palette()));
         return {};
     default: break;
     }

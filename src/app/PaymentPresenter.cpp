@@ -2,12 +2,14 @@
 
 #include "LedgerSession.h"
 #include "LocaleDates.h"
+#include "ReadableColours.h"
 
 #include "ledger/Ledger.h"
 #include "ledger/PaymentAllocator.h"
 #include "money/LocaleAmount.h"
 
 #include <QBrush>
+#include <QGuiApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -214,7 +216,7 @@ QVariant PaymentPresenter::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Apply)
         return row.problem.isEmpty() ? QVariant() : row.problem;
     if (role == Qt::ForegroundRole && index.column() == Due && row.item.effectiveDueDate < m_date)
-        return QBrush(QColor(0xd3, 0x2f, 0x2f));
+        return QBrush(ReadableColours::problem(QGuiApplication::palette()));
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
