@@ -10,7 +10,7 @@
 
 namespace settle {
 
-// Personal preferences of the desktop app (DESIGN.md: they live in QSettings, the ledger keeps the
+// Personal preferences of the desktop app (they live in QSettings, the ledger keeps the
 // rest), as typed accessors with defaults instead of QVariant lookups scattered through the windows.
 class AppSettings : public QObject
 {

@@ -134,7 +134,7 @@ void CustomerDialog::editCustomer(const QString& code)
     m_ui->address->setPlainText(c.address);
     m_ui->currency->setCurrentText(c.currency);
     m_ui->currency->setEnabled(false); // its invoices and payments are in it
-    // A retired term stays with the customers that have it (issue 7): offered here for this one only.
+    // A retired term stays with the customers that have it: offered here for this one only.
     if (m_ui->terms->findText(c.terms) < 0)
         m_ui->terms->addItem(c.terms);
     m_ui->terms->setCurrentText(c.terms);

@@ -8,7 +8,7 @@ class QWidget;
 
 namespace settle {
 
-// Validation as the user types (issue 6): a red border on the field and the reason beside it,
+// Validation as the user types: a red border on the field and the reason beside it,
 // never a modal storm. Fields carry the property "invalid" so that tests can see the state.
 class FieldState
 {

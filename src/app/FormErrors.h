@@ -8,7 +8,7 @@ class QWidget;
 
 namespace settle {
 
-// The place beside a form field where its problem shows while the user types (issue 7): a hidden
+// The place beside a form field where its problem shows while the user types: a hidden
 // label in the row below the field, shown with FieldState::mark.
 class FormErrors
 {

@@ -36,7 +36,7 @@ void InvoiceEditorPresenter::setCustomer(const QString& code)
     if (customer) {
         m_invoice.currency = customer->currency;
         m_lines->setCurrency(customer->currency);
-        // A retired term stays with the customers that have it (issue 7): offered for their invoices only.
+        // A retired term stays with the customers that have it: offered for their invoices only.
         if (!termsNames().contains(customer->terms))
             for (const auto& stored : TermsCatalog(m_session.ledger()).all())
                 if (stored.terms.name == customer->terms)

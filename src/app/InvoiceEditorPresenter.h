@@ -12,7 +12,7 @@ class InvoiceLinesModel;
 class LedgerSession;
 
 // The invoice being written: customer, dates, terms and lines in; the core's totals, due date and
-// discount out, recomputed on every change (issue 6: live totals and due date). The dialog only
+// discount out, recomputed on every change (live totals and due date). The dialog only
 // shows what this holds.
 class InvoiceEditorPresenter : public QObject
 {

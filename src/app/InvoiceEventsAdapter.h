@@ -7,7 +7,7 @@ namespace settle {
 
 class Ledger;
 
-// Dispute, resolve, promise and extend go through the follow-up engine's InvoiceEvents (issue 3),
+// Dispute, resolve, promise and extend go through the follow-up engine's InvoiceEvents,
 // which keeps each event with its date and audit row. Builds without it refuse with a clear message.
 class InvoiceEventsAdapter
 {

@@ -9,7 +9,7 @@ namespace settle {
 
 class LedgerSession;
 
-// The invoice table for ledgers of any size (issue 6: fast at 100,000 rows): the row count comes
+// The invoice table for ledgers of any size (fast at 100,000 rows): the row count comes
 // from one COUNT query and rows are fetched a page at a time when a view first asks for them, so
 // opening the table or jumping to its end reads a page or two, never the whole list.
 class InvoiceTableModel : public QAbstractTableModel

@@ -17,7 +17,7 @@ namespace settle {
 
 // Reading work that takes long on a big ledger (the dashboard's reports, the customers overview)
 // runs on a worker thread with a connection of its own — Qt SQL connections belong to one thread —
-// so that the window never freezes (issue 6). The result or the reason it failed comes back through
+// so that the window never freezes. The result or the reason it failed comes back through
 // the future.
 class LedgerWorker
 {

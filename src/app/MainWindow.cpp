@@ -89,7 +89,7 @@ MainWindow::MainWindow(LedgerSession& session, AppSettings& settings, QWidget* p
 
     buildNavigation();
     connectActions();
-    // The follow-up engine's timer while a ledger is open (issue 7).
+    // The follow-up engine's timer while a ledger is open.
     m_monitor = new FollowupMonitor(session, settings, this);
     connect(m_monitor, &FollowupMonitor::waitingCountChanged, this, &MainWindow::updateFollowupCount);
     connect(m_monitor, &FollowupMonitor::followupsRaised, this, &MainWindow::notifyFollowups);
@@ -409,7 +409,7 @@ void MainWindow::runFollowups()
         return;
     FollowupRunResult result;
     try {
-        // The engine of issue 3: raises today's stages, queues the emails, letters and tasks.
+        // The follow-up engine: raises today's stages, queues the emails, letters and tasks.
         result = FollowupRunner(m_session.ledger()).run(m_session.today());
         if (result.pendingApproval > 0)
             showPage(Page::Followups);

@@ -9,7 +9,7 @@ class QWidget;
 namespace settle {
 
 // Every message and question the app puts to the user goes through here, so that GUI tests can
-// answer modal dialogs instead of hanging on them (STYLE.md).
+// answer modal dialogs instead of hanging on them.
 class MessageBox
 {
 public:

@@ -25,7 +25,7 @@ namespace settle {
 
 class LedgerSession;
 
-// The outbox (issue 7): every message by state with the server's answer, the text as it was sent
+// The outbox: every message by state with the server's answer, the text as it was sent
 // (plain and HTML), Retry for a failed or delivery-unknown message, Dismiss, and Send now. Sending
 // runs OutboxSender on a worker thread with its own connection to the ledger, so that a slow server
 // never freezes the window; what went wrong is said on the page, and a message that could not go

@@ -13,7 +13,7 @@ namespace settle {
 class LedgerSession;
 class PolicyStagesModel;
 
-// The reminder policies as editable tables of stages (settings page, issue 7). Problems show below
+// The reminder policies as editable tables of stages (settings page). Problems show below
 // the table as they are typed, naming the row, and the cells at fault are marked; a policy with
 // problems is not saved, and a refused save keeps the table as typed.
 class PolicyEditor : public QWidget

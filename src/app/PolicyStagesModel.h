@@ -10,7 +10,7 @@
 
 namespace settle {
 
-// The stages of one reminder policy as an editable table (issue 7). Cells keep what the user typed,
+// The stages of one reminder policy as an editable table. Cells keep what the user typed,
 // also when it is not a number yet, so that nothing typed is lost; problems() says what is wrong,
 // naming the row, and the cells at fault are marked. The core's ReminderPolicy::problems() decides
 // the order rules, the ledger refuses what breaks them when the policy is saved.

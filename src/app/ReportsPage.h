@@ -19,7 +19,7 @@ namespace settle {
 
 class LedgerSession;
 
-// The aging report (issue 7): per currency, per customer and in total, at a chosen date; a
+// The aging report: per currency, per customer and in total, at a chosen date; a
 // double-click on a customer's amount lists the invoices behind it (Ledger::agingInvoices); exports
 // to CSV (the core's writer, the same bytes as `settle-cli aging --csv`) and to PDF.
 class ReportsPage : public QWidget

@@ -21,7 +21,7 @@ class PolicyEditor;
 class TermsEditor;
 
 // The settings kept in the ledger — company profile, SMTP server, the follow-up timer, payment
-// terms, reminder policies — and the personal choices kept on this computer (issue 7). Every field
+// terms, reminder policies — and the personal choices kept on this computer. Every field
 // is checked as it is typed, with the reason beside it; Save writes every changed ledger setting in
 // one audited transaction, and a refused save keeps what was typed.
 //

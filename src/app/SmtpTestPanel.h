@@ -16,7 +16,7 @@ namespace settle {
 
 class LedgerSession;
 
-// "Send test email" below the SMTP settings (issue 7): sends one short message from the From
+// "Send test email" below the SMTP settings: sends one short message from the From
 // address to itself with the fields as typed — saved or not — through SmtpClient on a worker thread,
 // and shows the server's answer in place. It saves nothing: a wrong port or password changes no
 // setting. The password typed here is used for this test only; left empty, the keyring's (or

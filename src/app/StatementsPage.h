@@ -31,7 +31,7 @@ class EmailPreviewDialog;
 class LedgerSession;
 struct OutboxMessage;
 
-// Statements of account in the app (issue 7): a customer, or every customer with a balance; a
+// Statements of account in the app: a customer, or every customer with a balance; a
 // period or the open items at a date. One customer's statement is previewed inside the app (QtPdf)
 // and saved, printed or emailed with the statement template (queued in the outbox with the PDF
 // attached). The batch for every customer with a balance writes one PDF each into a folder on a

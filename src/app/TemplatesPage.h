@@ -26,7 +26,7 @@ namespace settle {
 
 class LedgerSession;
 
-// The message templates (issue 7): one per template key (each stage's, the statement, the payment
+// The message templates: one per template key (each stage's, the statement, the payment
 // thank-you) and language; subject, text and HTML editors with a menu that inserts placeholders
 // from the one placeholder table (TemplatePlaceholders); a live preview against a customer of the
 // ledger (TemplateRenderer::preview with the draft); every validation problem listed with its part

@@ -18,7 +18,7 @@ namespace settle {
 
 class LedgerSession;
 
-// Adds or edits one named payment term (settings page, issue 7). Each field is checked as it is
+// Adds or edits one named payment term (settings page). Each field is checked as it is
 // typed, with the reason beside it; Save stays off while any problem remains, and a save the ledger
 // refuses keeps everything as typed.
 class TermsDialog : public QDialog

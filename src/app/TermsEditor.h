@@ -17,7 +17,7 @@ namespace settle {
 class LedgerSession;
 class TermsDialog;
 
-// The ledger's named payment terms (settings page, issue 7): add, edit, retire and reinstate, each
+// The ledger's named payment terms (settings page): add, edit, retire and reinstate, each
 // one audited TermsCatalog call.
 class TermsEditor : public QWidget
 {

@@ -6,7 +6,7 @@ namespace settle {
 
 class CliContext;
 
-// report customers|forecast|dso --as-of DATE [--json | --csv]  (CLI.md, issue 8)
+// report customers|forecast|dso --as-of DATE [--json | --csv]  (docs/CLI.md)
 class BehaviourReportCommands
 {
 public:

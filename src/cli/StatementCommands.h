@@ -6,7 +6,7 @@ namespace settle {
 
 class CliContext;
 
-// statement | statements (CLI.md), and the additions invoice pdf and letter (issue 5).
+// statement | statements (CLI.md), and the additions invoice pdf and letter.
 class StatementCommands
 {
 public:

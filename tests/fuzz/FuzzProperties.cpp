@@ -654,7 +654,7 @@ void FuzzProperties::decimal(const QByteArray& data)
     const int scale = static_cast<unsigned char>(data[0]) % 7;
     const QString text = QString::fromUtf8(data.mid(1));
     const Decimal::Parsed parsed = Decimal::parse(text, scale);
-    // The one form Decimal accepts (DESIGN.md): a sign, ASCII digits, at most one dot, nothing else.
+    // The one form Decimal accepts: a sign, ASCII digits, at most one dot, nothing else.
     static const QRegularExpression shape(QStringLiteral("^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)$"));
     const bool wellFormed = shape.match(text.trimmed()).hasMatch();
     if (parsed.value) {

@@ -7,7 +7,7 @@
 #include <spdlog/spdlog.h>
 
 // Widget tests need a QApplication, not the QGuiApplication of the shared TestMain; the rest of
-// settle_test_support (TempLedger) is shared. Offscreen unless told otherwise (PLATFORM-NOTES.md).
+// settle_test_support (TempLedger) is shared. Offscreen unless told otherwise.
 int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -28,7 +28,7 @@ qint64 count(QSqlDatabase& db, const QString& sql)
 
 } // namespace
 
-// issue 9: eight processes record payments, issue invoices and run follow-ups on one ledger at the same
+// Eight processes record payments, issue invoices and run follow-ups on one ledger at the same
 // time; afterwards the books add up, numbers have no gaps or duplicates, and nothing was raised twice.
 // A minute on PostgreSQL as the issue asks; a shorter run checks the same on SQLite.
 TEST(Concurrency, EightProcessesOnOneLedgerKeepTheBooksExact)

@@ -21,7 +21,7 @@ QString everything(const CliRunner& cli)
 
 } // namespace
 
-// issue 9: `copy --from --to` moves a whole ledger (to PostgreSQL in the postgresql run) and back.
+// `copy --from --to` moves a whole ledger (to PostgreSQL in the postgresql run) and back.
 TEST(Copy, ALedgerMovesThereAndBackUnchanged)
 {
     QTemporaryDir dir;

@@ -1,5 +1,5 @@
 // Invoices and follow-up letters as PDF/A, and what any document must survive: long names and
-// descriptions that wrap inside the page, right-to-left and CJK names (issue 5).
+// descriptions that wrap inside the page, right-to-left and CJK names.
 
 #include "FollowupTestLedger.h"
 #include "PdfProbe.h"

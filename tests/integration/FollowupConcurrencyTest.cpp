@@ -34,7 +34,7 @@ std::unique_ptr<QProcess> startRun(const QString& ledger, QDate asOf)
 
 } // namespace
 
-// DESIGN.md escalation rule 5: a stage is raised at most once per invoice, also when two processes
+// The escalation rule: a stage is raised at most once per invoice, also when two processes
 // run the engine at the same time (two desktops on one ledger, or the GUI plus a cron job).
 TEST(FollowupConcurrency, TwoCliRunsAtTheSameMomentRaiseEveryStageExactlyOnce)
 {

@@ -9,7 +9,7 @@
 using namespace settle;
 using namespace settle::test;
 
-// DESIGN.md: "Installments age separately". 900.00 in three installments due 02-01, 03-01 and
+// Installments age separately: 900.00 in three installments due 02-01, 03-01 and
 // 04-01; 350.00 paid settles the first installment and 50.00 of the second.
 TEST(InstallmentAging, EachInstallmentAgesFromItsOwnDueDateWithPaymentsOnTheOldestFirst)
 {

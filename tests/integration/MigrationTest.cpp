@@ -11,7 +11,7 @@
 
 using namespace settle;
 
-// DESIGN.md "Storage": versioned migrations, with a backup copy of the file taken before each migration.
+// Versioned migrations, with a backup copy of the file taken before each migration.
 TEST(Migration, AnOlderLedgerIsBackedUpThenMigrated)
 {
     const auto migrations = Migrations::all(false);

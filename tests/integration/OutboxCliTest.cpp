@@ -320,7 +320,7 @@ TEST_F(OutboxCli, FollowupRunQueuesTheReminderAndSendDeliversItIntoTheCommunicat
               received[0].text("text").toStdString());
 }
 
-// The desktop case: a Secret Service runs (gnome-keyring under its own session bus, PLATFORM-NOTES.md),
+// The desktop case: a Secret Service runs (gnome-keyring under its own session bus),
 // the password was stored the way docs/EMAIL.md says (secret-tool), and the keyring wins over the
 // environment.
 TEST_F(OutboxCli, PasswordFromTheSystemKeyringWinsAndTheUserIsTold)

@@ -1,4 +1,4 @@
-// settle-cli report customers|forecast|dso: the JSON shapes of issue 8, the CSV header, and usage.
+// settle-cli report customers|forecast|dso: the JSON shapes docs/CLI.md promises, the CSV header, and usage.
 #include "CliRunner.h"
 #include "TempLedger.h"
 

@@ -27,7 +27,7 @@ struct SmtpServerOptions
 };
 
 // A real SMTP server on 127.0.0.1 for one test: tests/support/smtp_test_server.py (aiosmtpd) run by
-// Debian's /usr/bin/python3 (PLATFORM-NOTES.md). It writes what it accepts into a folder, with the
+// Debian's /usr/bin/python3. It writes what it accepts into a folder, with the
 // message as Python's email parser reads it, so the test compares against an independent decoder.
 class SmtpTestServer
 {

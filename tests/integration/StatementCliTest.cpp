@@ -1,5 +1,5 @@
 // settle-cli statement / statements / invoice pdf / letter as CLI.md has them: real binary, real
-// PDFs, and the exit status of each kind of bad input (issue 5).
+// PDFs, and the exit status of each kind of bad input.
 
 #include "CliRunner.h"
 #include "FollowupTestLedger.h"

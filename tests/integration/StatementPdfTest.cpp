@@ -1,4 +1,4 @@
-// Statements of account rendered to real PDF/A files and read back with pdftotext (issue 5): the
+// Statements of account rendered to real PDF/A files and read back with pdftotext: the
 // opening, running and closing balances and the aging summary equal the ledger's own figures.
 
 #include "FollowupTestLedger.h"

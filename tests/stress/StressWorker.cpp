@@ -1,4 +1,4 @@
-// One of several processes that work one ledger at the same time (issue 9's concurrency test): it
+// One of several processes that work one ledger at the same time : it
 // issues invoices, records payments and runs the follow-up engine in a loop for a given time.
 // A failure the database reports as a conflict between writers (deadlock, lock timeout) is a lost
 // race, rolled back whole, and is counted; anything else ends the worker with a non-zero status.

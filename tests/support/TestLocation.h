@@ -7,7 +7,7 @@ namespace settle::test {
 
 // Where a test's ledger lives: a file in a fresh temporary folder, or — when the suite runs with
 // SETTLE_TEST_ENGINE=postgresql — a fresh database on the throw-away server of SETTLE_TEST_PG, dropped
-// at the end. The same tests thus check both engines (issue 9).
+// at the end. The same tests thus check both engines.
 class TestLocation
 {
 public:

@@ -21,7 +21,7 @@ public:
 
 int main(int argc, char** argv)
 {
-    // gtest_discover_tests and plain runs do not get ctest's environment (PLATFORM-NOTES.md).
+    // gtest_discover_tests and plain runs do not get ctest's environment.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     spdlog::set_level(spdlog::level::warn);

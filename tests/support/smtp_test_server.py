@@ -6,7 +6,7 @@ envelope, and the message as Python's own email parser reads it: decoded headers
 bodies, the MIME structure, each attachment written to NNNN-att-K). The test compares those with what
 it queued. Switches make it misbehave the ways a real server does.
 
-Prints "PORT <n>" on stdout once it listens. Run with /usr/bin/python3 (PLATFORM-NOTES.md).
+Prints "PORT <n>" on stdout once it listens. Run with /usr/bin/python3.
 """
 import argparse
 import asyncio

@@ -75,7 +75,7 @@ struct Case
     int expected;      // stage index, or -1 for nothing
 };
 
-// One row per clause of DESIGN.md's escalation rule and per boundary day of each offset and gap.
+// One row per clause of the escalation rule and per boundary day of each offset and gap.
 const Case cases[] = {
     {"Upcoming waits until 3 days before due", -1, 0, -4, -1},
     {"Upcoming fires 3 days before due", -1, 0, -3, 0},

@@ -5,7 +5,7 @@
 
 namespace settle {
 
-// The one source of "today" (DESIGN.md: dates come from an injected clock), so that every rule
+// The one source of "today" (dates come from an injected clock), so that every rule
 // can be tested, and run with --as-of, at any date.
 class Clock
 {

@@ -11,7 +11,7 @@
 
 namespace settle {
 
-// A statement of account as figures (DESIGN.md "Statements of account"): for one customer and a
+// A statement of account as figures: for one customer and a
 // period, per currency, the opening balance, every transaction of the period with a running balance,
 // the closing balance, the aging of what is open at the end and the open invoices. The "open items"
 // kind lists only what is unpaid. Balances net the credit on account (payments no invoice took);

@@ -13,7 +13,7 @@ namespace settle {
 
 class Clock;
 
-// Statements for every customer with a balance at a date, one PDF each in a folder (issue 5). The
+// Statements for every customer with a balance at a date, one PDF each in a folder. The
 // work is shared by one thread per core, each with its own connection to the ledger (a connection
 // belongs to the thread that opened it).
 class StatementBatch

@@ -6,7 +6,7 @@
 namespace settle {
 
 // Something that lowers an invoice's balance on a date. balance(invoice, d) = total − the sum of
-// its allocations dated on or before d (DESIGN.md "Balance and aging").
+// its allocations dated on or before d.
 struct Allocation
 {
     enum class Kind { Payment, Discount, CreditNote, WriteOff };

@@ -35,7 +35,7 @@ struct Invoice
     int version = 1;
 
     QDate effectiveDueDate() const { return extendedDueDate.isValid() ? extendedDueDate : dueDate; }
-    // Recomputes every line and the totals (DESIGN.md: total = sum of line amounts and taxes).
+    // Recomputes every line and the totals (total = sum of line amounts and taxes).
     void computeTotals();
     Money totalMoney() const;
 };

@@ -14,7 +14,7 @@ struct InvoiceLine
     qint64 quantity = 10'000; // in ten-thousandths: 1.5 hours == 15'000
     qint64 unitPrice = 0;     // minor units of the invoice currency
     Rate taxRate;
-    // Computed (DESIGN.md: amount = quantity × unit price, rounded; tax on that amount, rounded).
+    // Computed (amount = quantity × unit price, rounded; tax on that amount, rounded).
     qint64 amount = 0;
     qint64 tax = 0;
 

@@ -6,7 +6,7 @@
 
 namespace settle {
 
-// DESIGN.md: draft -> open -> paid; void (only without payments); written off.
+// An invoice's life: draft -> open -> paid; void (only without payments); written off.
 enum class InvoiceStatus { Draft, Open, Paid, Void, WrittenOff };
 
 QString toString(InvoiceStatus status);

@@ -4,7 +4,7 @@
 
 namespace settle {
 
-// The policy that ships with every ledger (DESIGN.md "Reminder policy"). resources/sql/0002 writes
+// The policy that ships with every ledger. resources/sql/0002 writes
 // the same stages; a test keeps the two equal.
 class DefaultPolicy
 {

@@ -14,7 +14,7 @@ class Ledger;
 
 // What a stage adds to what the customer owes: the stage's fee as a separate charge (an invoice
 // numbered FEE-nnnn, due at once) and the interest accrued under the invoice's terms, which the
-// stage may state (issue 3 "Fees and interest").
+// stage may state.
 class FollowupCharges
 {
 public:

@@ -8,7 +8,7 @@
 
 namespace settle {
 
-// The escalation rule of DESIGN.md as a pure function: (ledger state, policies, what was raised
+// The escalation rule (docs/USER-GUIDE-followups.md) as a pure function: (ledger state, policies, what was raised
 // before, date) -> actions. No database, no clock; the same snapshot always gives the same plan.
 class FollowupPlanner
 {

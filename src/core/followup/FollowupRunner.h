@@ -20,7 +20,7 @@ struct FollowupRunResult
 };
 
 // Raises follow-ups: plans at a date and writes the actions to the queue, each with its items,
-// deliveries and fees, in one transaction (DESIGN.md "Escalation rule"; rule 5 is guarded by the
+// deliveries and fees, in one transaction (rule 5 is guarded by the
 // UNIQUE constraint on followup_items, so two processes can never both raise one stage).
 class FollowupRunner
 {

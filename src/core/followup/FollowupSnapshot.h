@@ -14,7 +14,7 @@
 namespace settle {
 
 // Everything the planner looks at, read from the ledger at one date: the planner itself is a pure
-// function of this value (DESIGN.md: (ledger, policies, history, today) -> actions).
+// function of this value ((ledger, policies, history, today) -> actions).
 struct FollowupSnapshot
 {
     struct Customer

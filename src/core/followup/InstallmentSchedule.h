@@ -9,7 +9,7 @@ namespace settle {
 
 // What is due when on one invoice: the whole invoice at its due date, or each installment of its
 // plan with the part still open on it. Payments settle the oldest installment first. The follow-up
-// engine reminds these amounts and the aging report ages them (DESIGN.md: "Installments age
+// engine reminds these amounts and the aging report ages them ("Installments age
 // separately"), so both read them from here.
 class InstallmentSchedule
 {

@@ -14,7 +14,7 @@ class InvoiceEventRepository;
 class Ledger;
 
 // The events that pause or shift follow-ups, each kept with its date in the ledger and the audit
-// log (issue 3): dispute and resolve, promise to pay, due-date extension, customer hold and
+// log: dispute and resolve, promise to pay, due-date extension, customer hold and
 // release, and installment plans. Bad input is refused with a message naming the invoice or
 // customer, and changes nothing.
 class InvoiceEvents

@@ -8,7 +8,7 @@
 
 namespace settle {
 
-// A named, ordered list of stages that customers point to (DESIGN.md "Reminder policy").
+// A named, ordered list of stages that customers point to.
 struct ReminderPolicy
 {
     qint64 id = 0;

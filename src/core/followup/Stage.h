@@ -8,7 +8,7 @@
 
 namespace settle {
 
-// One step of a reminder policy (DESIGN.md "Reminder policy"): when it fires relative to the due
+// One step of a reminder policy: when it fires relative to the due
 // date, how long after the previous stage at the earliest, how it reaches the customer, what it
 // charges and whether a person must approve it first.
 struct Stage

@@ -86,7 +86,7 @@ Ledger::Ledger(std::unique_ptr<Database> db, const Clock& clock)
 
 Ledger::~Ledger()
 {
-    // Prepared statements must go before the connection closes (PLATFORM-NOTES.md).
+    // Prepared statements must go before the connection closes.
     m_payments.reset();
     m_invoices.reset();
     m_customers.reset();
@@ -718,7 +718,7 @@ AgingReport Ledger::aging(QDate asOf)
 
 } // namespace settle
 
-// ---- for the desktop app (issue 6) --------------------------------------------------------------
+// ---- for the desktop app --------------------------------------------------------------
 
 namespace settle {
 
@@ -850,7 +850,7 @@ Ledger::PaymentResult Ledger::recordPaymentSplit(const QString& customerCode, co
         if (item.currency == currency)
             items << item;
     // Each part goes through the same allocator as an automatic payment, so that the discount rule
-    // (DESIGN.md "Payment terms") applies in one place.
+    // applies in one place.
     PaymentAllocator::Result plan;
     qint64 available = amount.minor();
     for (const auto& [number, part] : split) {
@@ -917,7 +917,7 @@ void Ledger::announceChangedElsewhere()
 
 } // namespace settle
 
-// ---- settings page and reports page (issue 7) ---------------------------------------------------
+// ---- settings page and reports page ---------------------------------------------------
 
 namespace settle {
 

@@ -31,7 +31,7 @@ class SettingsRepository;
 class TermsRepository;
 
 // The one facade over a ledger: every change a user can make goes through a method here, in one
-// transaction with its audit row, and is announced by a typed signal (STYLE.md).
+// transaction with its audit row, and is announced by a typed signal.
 class Ledger : public QObject
 {
     Q_OBJECT
@@ -107,7 +107,7 @@ public:
 
     AgingReport aging(QDate asOf);
 
-    // ---- what the desktop app reads and does (issue 6) ----
+    // ---- what the desktop app reads and does ----
     enum class ImportKind { Customers, Invoices, Payments };
 
     QList<Customer> customers();
@@ -138,7 +138,7 @@ public:
     // Another connection (an import on a worker thread, another user) changed the ledger: tell the views.
     void announceChangedElsewhere();
 
-    // ---- the settings and reports pages (issue 7) ----
+    // ---- the settings and reports pages ----
     // Several settings in one transaction, each changed one with its audit row; all or none.
     void setSettings(const QList<std::pair<QString, QString>>& values);
     // The invoices behind one cell of the aging report: a customer's open invoices in `currency` whose

@@ -9,7 +9,7 @@
 
 namespace settle {
 
-// Splits a payment over a customer's open invoices (DESIGN.md "Payments" and "Payment terms"):
+// Splits a payment over a customer's open invoices:
 // to the named invoice, or oldest effective due date first (then by number); inside an invoice's
 // discount window, a payment covering its balance less the discount settles it and records the
 // discount; what is left stays as credit on account. A pure function of its inputs.

@@ -12,7 +12,7 @@ namespace settle {
 
 // A standard Internet message built by hand (RFC 5322, MIME): text and HTML as multipart/alternative,
 // inside multipart/mixed when files are attached (base64); non-ASCII headers as RFC 2047 encoded words;
-// Date and Message-ID written here; CRLF line ends throughout (PLATFORM-NOTES.md: libcurl's own MIME
+// Date and Message-ID written here; CRLF line ends throughout (libcurl's own MIME
 // would turn bare LF into =0A and leaves headers to us anyway).
 class MimeMessage
 {

@@ -11,7 +11,7 @@
 namespace settle {
 
 // One email in the outbox, complete: who it goes to, the rendered subject and bodies, the files, and
-// where it stands in delivery (DESIGN.md "Outbox"; resources/sql/0004_outbox.sql explains the states).
+// where it stands in delivery (resources/sql/0004_outbox.sql explains the states).
 struct OutboxMessage
 {
     enum class State { Queued, Sending, Sent, Failed, Unknown, Dismissed };

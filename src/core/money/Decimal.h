@@ -34,7 +34,7 @@ public:
     // The shortest exact form: formatShort(15000, 4) == "1.5", formatShort(10000, 4) == "1".
     static QString formatShort(qint64 scaled, int scale);
 
-    // numerator / denominator, rounded half away from zero (DESIGN.md: percentages round this way).
+    // numerator / denominator, rounded half away from zero (percentages round this way).
     // Throws SettleError(BadInput) when the result does not fit 64 bits.
     static qint64 divideRounded(WideInt numerator, WideInt denominator);
     // The same without narrowing, for checking a product against the limits before keeping it.

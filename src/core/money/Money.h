@@ -10,7 +10,7 @@
 namespace settle {
 
 // An amount: an integer count of minor units plus its currency. No floating point, ever.
-// Arithmetic between two currencies throws (DESIGN.md: mixing currencies is an error).
+// Arithmetic between two currencies throws (mixing currencies is an error).
 class Money
 {
 public:

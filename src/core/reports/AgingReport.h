@@ -10,7 +10,7 @@
 
 namespace settle {
 
-// Receivables by age (DESIGN.md "Balance and aging"): per currency, per customer and in total.
+// Receivables by age: per currency, per customer and in total.
 class AgingReport
 {
 public:

@@ -11,7 +11,7 @@ namespace settle {
 class Ledger;
 
 // Builds the payment-behaviour, cash-forecast and DSO reports of a ledger as of a date: the one
-// entry point the CLI and the GUI share (issue 8).
+// entry point the CLI and the GUI share.
 class BehaviourReports
 {
 public:

@@ -70,7 +70,7 @@ CashForecast CashForecast::build(QDate asOf, const QList<PaidInvoice>& paid, con
         }
         section.total += invoice.balance;
         if (prediction.predicted < asOf)
-            section.pastPrediction += invoice.balance; // never lumped into this week (issue 8)
+            section.pastPrediction += invoice.balance; // never lumped into this week
         else if (prediction.predicted >= horizon)
             section.later += invoice.balance;
         else

@@ -12,7 +12,7 @@
 
 namespace settle {
 
-// When the open balances are likely to arrive (issue 8, docs/REPORTS.md): each open invoice is
+// When the open balances are likely to arrive (docs/REPORTS.md): each open invoice is
 // predicted at its effective due date plus the customer's median days late (with at least
 // MinCustomerHistory paid invoices) or else the ledger-wide median, and the balances are summed
 // per currency into the next Weeks weeks. A prediction that has already passed is shown apart.
@@ -62,7 +62,7 @@ public:
 
     static QString basisName(Basis basis); // "customer", "ledger", "due date"
 
-    Json toJson() const; // issue 8's shape
+    Json toJson() const; // the shape the report promises
     QString toCsv() const;
     QString toText() const;
 

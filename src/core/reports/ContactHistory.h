@@ -13,7 +13,7 @@ namespace settle {
 
 class Ledger;
 
-// What passed between the business and one customer, newest first (issue 6, the customer page's
+// What passed between the business and one customer, newest first (the customer page's
 // communication log): the reminders, letters and tasks the follow-up engine raised and the events
 // recorded on their invoices — disputes, promises to pay, extensions, holds.
 class ContactHistory
@@ -32,8 +32,8 @@ public:
 
     static QList<Entry> forCustomer(Ledger& ledger, const QString& customerCode);
     // The pure part: the lists for one customer, merged newest first (follow-ups before events, events
-    // before emails on a day). `emails` are the messages the outbox sent (issue 4), on the day they went.
-    // `notes` are what a person recorded (a call's outcome, issue 7's follow-up desk), on their day.
+    // before emails on a day). `emails` are the messages the outbox sent, on the day they went.
+    // `notes` are what a person recorded (a call's outcome at the follow-up desk), on their day.
     static QList<Entry> merge(const QList<FollowupRecord>& followups, const QList<InvoiceEvent>& events,
                               const QList<OutboxMessage>& emails = {}, const QList<ContactNote>& notes = {});
 };

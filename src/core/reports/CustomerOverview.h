@@ -11,7 +11,7 @@
 
 namespace settle {
 
-// One line per customer for the customers table (issue 6): what they owe, how much of it is
+// One line per customer for the customers table: what they owe, how much of it is
 // overdue and their credit on account, in their own currency (other currencies listed apart).
 class CustomerOverview
 {
@@ -23,7 +23,7 @@ public:
         qint64 overdue = 0; // the part past its effective due date
         qint64 credit = 0;  // unallocated payments
         QMap<QString, qint64> otherBalances; // currency -> balance, for the rare customer billed in several
-        PaymentBehaviour::Rating rating = PaymentBehaviour::Rating::None; // how they pay (issue 8)
+        PaymentBehaviour::Rating rating = PaymentBehaviour::Rating::None; // how they pay
         QString ratingReason;
         QDate lastReminder; // the last follow-up raised for them; invalid when none was
     };

@@ -10,7 +10,7 @@
 
 namespace settle {
 
-// Days sales outstanding (issue 8, docs/REPORTS.md): receivables at a period's end ÷ credit
+// Days sales outstanding (docs/REPORTS.md): receivables at a period's end ÷ credit
 // sales in the period × days in the period, per currency, for one period and for each of the
 // last TrendMonths calendar months.
 class DsoReport

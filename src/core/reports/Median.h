@@ -21,7 +21,7 @@ public:
 
     qint64 twice() const { return m_twice; }
     bool isWhole() const { return m_twice % 2 == 0; }
-    // A half rounds away from zero (issue 8): 1.5 -> 2, -1.5 -> -2.
+    // A half rounds away from zero: 1.5 -> 2, -1.5 -> -2.
     qint64 rounded() const;
     // "31", "1.5", "-0.5"
     QString toString() const;

@@ -16,7 +16,7 @@
 
 namespace settle {
 
-// How each customer pays (issue 8, docs/REPORTS.md): days to pay and days late over their paid
+// How each customer pays (docs/REPORTS.md): days to pay and days late over their paid
 // invoices, on-time and discount shares, the trend, broken promises, open disputes, what is overdue
 // now, and a plain-words rating. A pure function of its inputs and the report date.
 class PaymentBehaviour
@@ -71,7 +71,7 @@ public:
     const QList<Customer>& unrated() const { return m_unrated; }
     std::optional<Customer> customer(const QString& code) const;
 
-    Json toJson() const; // issue 8's shape
+    Json toJson() const; // the shape the report promises
     QString toCsv() const;
     QString toText() const;
 

@@ -14,7 +14,7 @@ class Clock;
 class Database;
 class Statement;
 
-// Every change writes a row here: what, before/after, who (the OS user), when (DESIGN.md "Storage").
+// Every change writes a row here: what, before/after, who (the OS user), when.
 // Rows are written inside the change's own transaction, so a change and its record stand or fall together.
 class AuditLog
 {

@@ -304,7 +304,7 @@ void Database::installLockWait()
 
 void Database::applyPragmas()
 {
-    // foreign_keys is per connection (PLATFORM-NOTES.md); WAL lets readers go on while one writes.
+    // foreign_keys is per connection; WAL lets readers go on while one writes.
     Statement(m_db, QStringLiteral("PRAGMA foreign_keys = ON")).exec();
     Statement journal(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
     journal.exec();

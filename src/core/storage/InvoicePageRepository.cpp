@@ -19,7 +19,7 @@ const QString fromAndWhere = QStringLiteral(
     "OR LOWER(c.name) LIKE ? ESCAPE '\\') "
     "AND (? = 0 OR (i.status = 'open' AND COALESCE(i.extended_due_date, i.due_date) BETWEEN ? AND ?)) ");
 
-// balance(i, d) = total − allocations dated on or before d (DESIGN.md "Balance and aging").
+// balance(i, d) = total − allocations dated on or before d.
 const QString balanceAt = QStringLiteral(
     "i.total - COALESCE((SELECT SUM(a.amount) FROM allocations a WHERE a.invoice_id = i.id AND a.alloc_date <= ?), 0)");
 

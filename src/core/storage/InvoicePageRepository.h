@@ -12,7 +12,7 @@ namespace settle {
 
 class Database;
 
-// The invoice list a page at a time, for tables that must stay fast at 100,000 rows (issue 6):
+// The invoice list a page at a time, for tables that must stay fast at 100,000 rows:
 // a count for the scroll bar and LIMIT/OFFSET pages in a stable order, so that a view fetches only
 // the rows it shows.
 class InvoicePageRepository

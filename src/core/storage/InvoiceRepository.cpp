@@ -23,7 +23,7 @@ const QString headerColumns = QStringLiteral(
     "FROM invoices i JOIN customers c ON c.id = i.customer_id ");
 constexpr int headerColumnCount = 27;
 
-// balance(i, d) = total − allocations dated on or before d (DESIGN.md "Balance and aging").
+// balance(i, d) = total − allocations dated on or before d.
 const QString balanceAt = QStringLiteral(
     "i.total - COALESCE((SELECT SUM(a.amount) FROM allocations a WHERE a.invoice_id = i.id AND a.alloc_date <= ?), 0)");
 

@@ -11,7 +11,7 @@ namespace settle {
 class Database;
 
 // The letters the follow-up engine wrote for stages whose channel is a letter (followup_letters),
-// read for printing as PDF (issue 5).
+// read for printing as PDF.
 class LetterRepository
 {
 public:

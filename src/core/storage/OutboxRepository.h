@@ -13,7 +13,7 @@ class Clock;
 class Database;
 
 // The outbox table and its attachments, and every move of a message between states, each with its
-// audit row (DESIGN.md "Outbox"; the states are described in resources/sql/0004_outbox.sql).
+// audit row (the states are described in resources/sql/0004_outbox.sql).
 class OutboxRepository
 {
 public:

@@ -10,7 +10,7 @@ namespace settle {
 
 namespace {
 
-// balance(i, d) = total − allocations dated on or before d (DESIGN.md "Balance and aging").
+// balance(i, d) = total − allocations dated on or before d.
 const QString balanceAt = QStringLiteral(
     "i.total - COALESCE((SELECT SUM(a.amount) FROM allocations a WHERE a.invoice_id = i.id AND a.alloc_date <= ?), 0)");
 
@@ -153,7 +153,7 @@ ReportRepository::InvoicesAsOf ReportRepository::invoicesAsOf(QDate asOf)
             continue;
         }
         // closed_on is the date the balance reached zero; written-off invoices are closed too but
-        // were not paid, void ones never count, and zero totals owed nothing (issue 8).
+        // were not paid, void ones never count, and zero totals owed nothing.
         if (query.integer(4) == 0 || creditOnly.contains(id))
             continue;
         const QDate closedOn = date(7);

@@ -44,7 +44,7 @@ public:
     QHash<QString, qint64> creditSales(QDate from, QDate to);
 
     // customer code -> promises to pay judged broken on or before asOf (the follow-up run judges a
-    // promise the day after its until date; issue 3).
+    // promise the day after its until date).
     QHash<QString, int> brokenPromises(QDate asOf);
 
 private:

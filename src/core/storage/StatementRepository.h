@@ -13,7 +13,7 @@ namespace settle {
 class Database;
 class Statement;
 
-// The reads behind statements of account (issue 5): one customer's transactions up to a date, the
+// The reads behind statements of account: one customer's transactions up to a date, the
 // invoices open at a date and the credit left on account. Every figure follows the ledger's rule
 // balance(i, d) = total − allocations dated on or before d, so a statement agrees with the aging.
 class StatementRepository

@@ -7,7 +7,7 @@ namespace settle {
 class Database;
 
 // A write transaction that rolls back unless committed, so an exception anywhere leaves the
-// ledger as it was (DESIGN.md: an import is one transaction; bad input changes nothing).
+// ledger as it was (an import is one transaction; bad input changes nothing).
 class Transaction
 {
 public:

@@ -6,7 +6,7 @@
 
 namespace settle {
 
-// The named terms a new ledger starts with (DESIGN.md "Payment terms").
+// The named terms a new ledger starts with.
 class DefaultTerms
 {
 public:

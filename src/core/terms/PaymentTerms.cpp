@@ -50,7 +50,7 @@ Money PaymentTerms::accruedInterest(QDate due, const Money& total, const QList<Q
     auto sorted = reductions;
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
 
-    // Sum of balance × days over the charged period, then one rounding (DESIGN.md: round once, at the end).
+    // Sum of balance × days over the charged period, then one rounding (round once, at the end).
     WideInt balanceDays = 0;
     qint64 balance = total.minor();
     QDate cursor = firstDay;

@@ -10,7 +10,7 @@
 
 namespace settle {
 
-// How an invoice is to be paid (DESIGN.md "Payment terms"). Copied onto an invoice when it is
+// How an invoice is to be paid. Copied onto an invoice when it is
 // issued, so that later edits to a named term never change issued invoices.
 struct PaymentTerms
 {
