@@ -2,7 +2,7 @@
 
 #include "domain/PaymentMethod.h"
 #include "templates/TemplateKeys.h"
-#include "terms/PaymentTerms.h"
+#include "domain/PaymentTerms.h"
 
 #include <QCoreApplication>
 #include <QString>

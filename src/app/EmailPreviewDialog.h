@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mail/OutboxMessage.h"
+#include "domain/OutboxMessage.h"
 
 #include <QDialog>
 

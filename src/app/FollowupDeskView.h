@@ -2,9 +2,9 @@
 
 #include "EmailHtmlView.h"
 
-#include "followup/FollowupRecord.h"
-#include "followup/FollowupTask.h"
-#include "mail/OutboxMessage.h"
+#include "domain/FollowupRecord.h"
+#include "domain/FollowupTask.h"
+#include "domain/OutboxMessage.h"
 #include "mail/OutboxSender.h"
 
 #include <QFutureWatcher>

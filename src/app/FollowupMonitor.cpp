@@ -4,7 +4,7 @@
 #include "LedgerSession.h"
 
 #include "followup/FollowupDesk.h"
-#include "followup/FollowupRecord.h"
+#include "domain/FollowupRecord.h"
 #include "followup/FollowupTimer.h"
 #include "ledger/Ledger.h"
 

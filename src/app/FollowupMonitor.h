@@ -1,7 +1,7 @@
 #pragma once
 
 #include "followup/FollowupProblem.h"
-#include "followup/FollowupRecord.h"
+#include "domain/FollowupRecord.h"
 #include "followup/FollowupRunner.h"
 
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "followup/FollowupRecord.h"
+#include "domain/FollowupRecord.h"
 
 #include <QAbstractTableModel>
 

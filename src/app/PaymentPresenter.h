@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/PaymentMethod.h"
-#include "ledger/OpenItem.h"
+#include "domain/OpenItem.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

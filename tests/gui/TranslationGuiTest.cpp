@@ -9,7 +9,7 @@
 
 #include "followup/DefaultPolicy.h"
 #include "ledger/Ledger.h"
-#include "terms/PaymentTerms.h"
+#include "domain/PaymentTerms.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

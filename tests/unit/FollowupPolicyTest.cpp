@@ -1,4 +1,4 @@
-#include "followup/Channels.h"
+#include "domain/Channels.h"
 #include "followup/DefaultPolicy.h"
 #include "followup/FollowupCharges.h"
 

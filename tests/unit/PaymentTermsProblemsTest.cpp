@@ -1,5 +1,5 @@
 #include "terms/DefaultTerms.h"
-#include "terms/PaymentTerms.h"
+#include "domain/PaymentTerms.h"
 
 #include <gtest/gtest.h>
 

@@ -3,7 +3,7 @@
 #include "domain/InvoiceLine.h"
 #include "domain/InvoiceStatus.h"
 #include "money/Money.h"
-#include "terms/PaymentTerms.h"
+#include "domain/PaymentTerms.h"
 
 #include <QDate>
 #include <QList>

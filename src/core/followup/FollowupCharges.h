@@ -1,8 +1,8 @@
 #pragma once
 
-#include "followup/FollowupRecord.h"
-#include "followup/Installment.h"
-#include "followup/Stage.h"
+#include "domain/FollowupRecord.h"
+#include "domain/Installment.h"
+#include "domain/Stage.h"
 
 #include <QDate>
 #include <QList>

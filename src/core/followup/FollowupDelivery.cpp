@@ -5,7 +5,7 @@
 #include "followup/FollowupCharges.h"
 #include "ledger/Ledger.h"
 #include "mail/Outbox.h"
-#include "mail/OutboxMessage.h"
+#include "domain/OutboxMessage.h"
 #include "storage/FollowupRepository.h"
 #include "storage/OutboxRepository.h"
 #include "templates/TemplateKeys.h"

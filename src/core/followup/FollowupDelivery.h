@@ -1,8 +1,8 @@
 #pragma once
 
-#include "followup/FollowupRecord.h"
-#include "followup/FollowupSnapshot.h"
-#include "followup/Stage.h"
+#include "domain/FollowupRecord.h"
+#include "domain/FollowupSnapshot.h"
+#include "domain/Stage.h"
 #include "templates/TemplateEngine.h"
 
 namespace settle {

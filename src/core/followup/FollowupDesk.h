@@ -1,9 +1,9 @@
 #pragma once
 
-#include "followup/ContactNote.h"
-#include "followup/FollowupRecord.h"
-#include "followup/FollowupTask.h"
-#include "mail/OutboxMessage.h"
+#include "domain/ContactNote.h"
+#include "domain/FollowupRecord.h"
+#include "domain/FollowupTask.h"
+#include "domain/OutboxMessage.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "followup/FollowupPlan.h"
-#include "followup/FollowupSnapshot.h"
+#include "domain/FollowupPlan.h"
+#include "domain/FollowupSnapshot.h"
 #include "followup/InstallmentSchedule.h"
 
 #include <optional>

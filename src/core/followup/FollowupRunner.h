@@ -1,7 +1,7 @@
 #pragma once
 
-#include "followup/FollowupPlan.h"
-#include "followup/InvoiceEvent.h"
+#include "domain/FollowupPlan.h"
+#include "domain/InvoiceEvent.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "followup/Installment.h"
+#include "domain/Installment.h"
 
 #include <QDate>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "followup/Installment.h"
-#include "followup/InvoiceEvent.h"
+#include "domain/Installment.h"
+#include "domain/InvoiceEvent.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "followup/ReminderPolicy.h"
+#include "domain/ReminderPolicy.h"
 #include "io/Json.h"
 
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Allocation.h"
-#include "ledger/OpenItem.h"
+#include "domain/OpenItem.h"
 
 #include <QList>
 

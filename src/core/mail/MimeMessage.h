@@ -1,7 +1,7 @@
 #pragma once
 
 #include "mail/MailAddress.h"
-#include "mail/MailAttachment.h"
+#include "domain/MailAttachment.h"
 
 #include <QByteArray>
 #include <QDateTime>

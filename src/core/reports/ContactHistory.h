@@ -1,9 +1,9 @@
 #pragma once
 
-#include "followup/ContactNote.h"
-#include "followup/FollowupRecord.h"
-#include "followup/InvoiceEvent.h"
-#include "mail/OutboxMessage.h"
+#include "domain/ContactNote.h"
+#include "domain/FollowupRecord.h"
+#include "domain/InvoiceEvent.h"
+#include "domain/OutboxMessage.h"
 
 #include <QDate>
 #include <QList>

@@ -2,8 +2,8 @@
 
 #include "io/Json.h"
 #include "reports/Median.h"
-#include "reports/OpenInvoice.h"
-#include "reports/PaidInvoice.h"
+#include "domain/OpenInvoice.h"
+#include "domain/PaidInvoice.h"
 #include "reports/RatingRules.h"
 
 #include <QDate>

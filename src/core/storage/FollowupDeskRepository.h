@@ -1,7 +1,7 @@
 #pragma once
 
-#include "followup/ContactNote.h"
-#include "followup/FollowupTask.h"
+#include "domain/ContactNote.h"
+#include "domain/FollowupTask.h"
 
 #include <QList>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "followup/FollowupPlan.h"
-#include "followup/FollowupRecord.h"
-#include "followup/FollowupSnapshot.h"
+#include "domain/FollowupPlan.h"
+#include "domain/FollowupRecord.h"
+#include "domain/FollowupSnapshot.h"
 
 #include <QDateTime>
 

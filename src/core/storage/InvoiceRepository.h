@@ -3,7 +3,7 @@
 #include "domain/Allocation.h"
 #include "domain/CreditNote.h"
 #include "domain/Invoice.h"
-#include "ledger/OpenItem.h"
+#include "domain/OpenItem.h"
 #include "reports/AgingReport.h"
 
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reports/OpenInvoice.h"
-#include "reports/PaidInvoice.h"
+#include "domain/OpenInvoice.h"
+#include "domain/PaidInvoice.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "terms/PaymentTerms.h"
+#include "domain/PaymentTerms.h"
 
 #include <QHash>
 #include <QList>

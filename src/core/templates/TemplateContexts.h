@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Payment.h"
-#include "followup/FollowupRecord.h"
-#include "followup/Stage.h"
+#include "domain/FollowupRecord.h"
+#include "domain/Stage.h"
 #include "templates/TemplateContext.h"
 #include "templates/TemplateKeys.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "templates/Template.h"
+#include "domain/Template.h"
 
 #include <QList>
 #include <QString>

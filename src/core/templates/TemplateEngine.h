@@ -1,7 +1,7 @@
 #pragma once
 
 #include "errors/InputProblems.h"
-#include "templates/Template.h"
+#include "domain/Template.h"
 #include "templates/TemplateContext.h"
 #include "templates/TemplateKeys.h"
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "followup/FollowupRecord.h"
-#include "followup/Stage.h"
+#include "domain/FollowupRecord.h"
+#include "domain/Stage.h"
 #include "ledger/Ledger.h"
-#include "templates/Template.h"
+#include "domain/Template.h"
 #include "templates/TemplateContext.h"
 #include "templates/TemplateEngine.h"
 

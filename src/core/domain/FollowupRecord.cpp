@@ -1,4 +1,4 @@
-#include "followup/FollowupRecord.h"
+#include "domain/FollowupRecord.h"
 
 namespace settle {
 

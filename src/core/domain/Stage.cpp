@@ -1,4 +1,4 @@
-#include "followup/Stage.h"
+#include "domain/Stage.h"
 
 #include "money/Decimal.h"
 

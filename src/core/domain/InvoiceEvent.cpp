@@ -1,4 +1,4 @@
-#include "followup/InvoiceEvent.h"
+#include "domain/InvoiceEvent.h"
 
 namespace settle {
 

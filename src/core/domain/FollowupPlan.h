@@ -1,6 +1,6 @@
 #pragma once
 
-#include "followup/Stage.h"
+#include "domain/Stage.h"
 #include "io/Json.h"
 
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "followup/Channels.h"
+#include "domain/Channels.h"
 #include "money/Money.h"
 #include "money/Rate.h"
 

@@ -1,4 +1,4 @@
-#include "mail/OutboxMessage.h"
+#include "domain/OutboxMessage.h"
 
 namespace settle {
 

@@ -1,4 +1,4 @@
-#include "followup/ContactNote.h"
+#include "domain/ContactNote.h"
 
 namespace settle {
 

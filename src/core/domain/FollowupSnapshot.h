@@ -1,8 +1,8 @@
 #pragma once
 
-#include "followup/Installment.h"
-#include "followup/InvoiceEvent.h"
-#include "followup/ReminderPolicy.h"
+#include "domain/Installment.h"
+#include "domain/InvoiceEvent.h"
+#include "domain/ReminderPolicy.h"
 
 #include <QDate>
 #include <QHash>

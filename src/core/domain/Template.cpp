@@ -1,4 +1,4 @@
-#include "templates/Template.h"
+#include "domain/Template.h"
 
 namespace settle {
 

@@ -1,4 +1,4 @@
-#include "followup/FollowupPlan.h"
+#include "domain/FollowupPlan.h"
 
 #include "dates/IsoDate.h"
 

@@ -1,4 +1,4 @@
-#include "followup/ReminderPolicy.h"
+#include "domain/ReminderPolicy.h"
 
 #include <QSet>
 

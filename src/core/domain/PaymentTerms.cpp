@@ -1,4 +1,4 @@
-#include "terms/PaymentTerms.h"
+#include "domain/PaymentTerms.h"
 
 #include "money/Decimal.h"
 

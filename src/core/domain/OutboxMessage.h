@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mail/MailAttachment.h"
+#include "domain/MailAttachment.h"
 
 #include <QDateTime>
 #include <QList>

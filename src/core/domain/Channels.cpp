@@ -1,4 +1,4 @@
-#include "followup/Channels.h"
+#include "domain/Channels.h"
 
 #include <QStringList>
 

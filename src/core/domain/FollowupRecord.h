@@ -1,6 +1,6 @@
 #pragma once
 
-#include "followup/FollowupPlan.h"
+#include "domain/FollowupPlan.h"
 
 #include <QDate>
 #include <QDateTime>
