@@ -132,7 +132,8 @@ CsvTable CsvTable::parse(const QByteArray& data, const QString& fileLabel)
         }
     }
     if (inQuotes)
-        throw InputProblems({{fileLabel, quoteStartLine, {}, QStringLiteral("a quoted field is never closed")}});
+        throw InputProblems(
+            {{fileLabel, quoteStartLine, {}, QStringLiteral("a quoted field is never closed")}});
     if (!field.isEmpty() || !current.cells.isEmpty())
         endRecord();
     text.clear(); // before the checks below: a big file's text is not needed any more
@@ -143,9 +144,14 @@ CsvTable CsvTable::parse(const QByteArray& data, const QString& fileLabel)
     const Row header = records.takeFirst();
     QList<InputProblem> problems;
     for (qsizetype i = 0; i < header.cells.size(); ++i) {
-        const QString name = header.cells[i].trimmed();
+        // A byte order mark only counts at the very start of a file; one left after blank lines
+        // (files joined together, tools that write an empty first line) is no part of a name.
+        QString name = header.cells[i];
+        name.remove(QChar(0xFEFF));
+        name = name.trimmed();
         if (name.isEmpty()) {
-            problems << InputProblem{fileLabel, header.line, {}, QStringLiteral("column %1 has no name").arg(i + 1)};
+            problems << InputProblem{
+                fileLabel, header.line, {}, QStringLiteral("column %1 has no name").arg(i + 1)};
             continue;
         }
         if (table.m_columns.contains(name))
@@ -155,7 +161,9 @@ CsvTable CsvTable::parse(const QByteArray& data, const QString& fileLabel)
     }
     for (const Row& row : std::as_const(records)) {
         if (row.cells.size() != header.cells.size())
-            problems << InputProblem{fileLabel, row.line, {},
+            problems << InputProblem{fileLabel,
+                                     row.line,
+                                     {},
                                      QStringLiteral("has %1 cells, the header has %2")
                                          .arg(row.cells.size())
                                          .arg(header.cells.size())};
