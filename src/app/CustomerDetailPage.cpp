@@ -22,8 +22,9 @@
 namespace settle {
 
 CustomerDetailPage::CustomerDetailPage(LedgerSession& session, AppSettings& settings, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::CustomerDetailPage>()), m_session(session), m_settings(settings),
-      m_invoices(new InvoiceTableModel(session, this)), m_payments(new PaymentTableModel(session, this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::CustomerDetailPage>()), m_session(session),
+      m_settings(settings), m_invoices(new InvoiceTableModel(session, this)),
+      m_payments(new PaymentTableModel(session, this))
 {
     m_ui->setupUi(this);
     // Nothing until a customer is chosen: an empty code would list the whole ledger.
@@ -51,12 +52,14 @@ CustomerDetailPage::CustomerDetailPage(LedgerSession& session, AppSettings& sett
     m_ui->log->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->log->verticalHeader()->hide();
     m_ui->log->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_ui->log->setToolTip(tr("Reminders the follow-up engine raised and the disputes, promises and extensions "
-                             "recorded. Notes and calls are not kept yet."));
+    m_ui->log->setToolTip(
+        tr("Reminders the follow-up engine raised and the disputes, promises and extensions "
+           "recorded. Notes and calls are not kept yet."));
     connect(m_ui->back, &QPushButton::clicked, this, &CustomerDetailPage::backRequested);
     connect(m_ui->edit, &QPushButton::clicked, this, &CustomerDetailPage::edit);
     connect(m_ui->newInvoice, &QPushButton::clicked, this, [this] { Q_EMIT newInvoiceRequested(m_code); });
-    connect(m_ui->recordPayment, &QPushButton::clicked, this, [this] { Q_EMIT recordPaymentRequested(m_code); });
+    connect(m_ui->recordPayment, &QPushButton::clicked, this,
+            [this] { Q_EMIT recordPaymentRequested(m_code); });
     connect(m_ui->invoices, &QTableView::activated, this, [this](const QModelIndex& index) {
         const QString number = index.data(InvoiceTableModel::NumberRole).toString();
         if (!number.isEmpty())
@@ -72,9 +75,12 @@ CustomerDetailPage::CustomerDetailPage(LedgerSession& session, AppSettings& sett
         refresh();
     });
     connect(&m_session, &LedgerSession::opened, this, [this] {
-        connect(&m_session.ledger(), &Ledger::customersChanged, this, &CustomerDetailPage::refresh);
-        connect(&m_session.ledger(), &Ledger::invoicesChanged, this, &CustomerDetailPage::refresh);
-        connect(&m_session.ledger(), &Ledger::paymentsChanged, this, &CustomerDetailPage::refresh);
+        connect(&m_session.ledger(), &Ledger::changed, this, [this](Ledger::Changes changes) {
+            if (changes.testAnyFlags(Ledger::Change::Customers | Ledger::Change::Terms |
+                                     Ledger::Change::Policies | Ledger::Change::Invoices |
+                                     Ledger::Change::Followups | Ledger::Change::Payments))
+                refresh();
+        });
         m_code.clear();
         m_invoices->setCustomer(QStringLiteral("\x01"));
     });

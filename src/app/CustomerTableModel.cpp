@@ -15,9 +15,12 @@ CustomerTableModel::CustomerTableModel(LedgerSession& session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session)
 {
     connect(&m_session, &LedgerSession::opened, this, [this] {
-        connect(&m_session.ledger(), &Ledger::customersChanged, this, &CustomerTableModel::reload);
-        connect(&m_session.ledger(), &Ledger::invoicesChanged, this, &CustomerTableModel::reload);
-        connect(&m_session.ledger(), &Ledger::paymentsChanged, this, &CustomerTableModel::reload);
+        connect(&m_session.ledger(), &Ledger::changed, this, [this](Ledger::Changes changes) {
+            if (changes.testAnyFlags(Ledger::Change::Customers | Ledger::Change::Terms |
+                                     Ledger::Change::Policies | Ledger::Change::Invoices |
+                                     Ledger::Change::Followups | Ledger::Change::Payments))
+                reload();
+        });
         reload();
     });
     connect(&m_session, &LedgerSession::aboutToClose, this, [this] {
@@ -98,24 +101,35 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     if (role == CodeRole)
         return r->customer.code;
     if (role == Qt::TextAlignmentRole)
-        return index.column() >= Balance && index.column() <= Credit ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                      : QVariant();
+        return index.column() >= Balance && index.column() <= Credit
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
     if (role == SortRole) {
         switch (index.column()) {
-        case Code: return r->customer.code;
-        case Name: return r->customer.name.toLower();
-        case Balance: return r->balance;
-        case Overdue: return r->overdue;
-        case Credit: return r->credit;
-        case Behaviour: return int(r->rating);
-        case LastReminder: return r->lastReminder.isValid() ? r->lastReminder.daysTo(m_session.today()) : -1;
-        case Terms: return r->customer.terms;
-        case OnHold: return r->customer.onHold;
+        case Code:
+            return r->customer.code;
+        case Name:
+            return r->customer.name.toLower();
+        case Balance:
+            return r->balance;
+        case Overdue:
+            return r->overdue;
+        case Credit:
+            return r->credit;
+        case Behaviour:
+            return int(r->rating);
+        case LastReminder:
+            return r->lastReminder.isValid() ? r->lastReminder.daysTo(m_session.today()) : -1;
+        case Terms:
+            return r->customer.terms;
+        case OnHold:
+            return r->customer.onHold;
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Behaviour)
         return r->ratingReason;
-    if (role == Qt::ForegroundRole && index.column() == Behaviour && r->rating == PaymentBehaviour::Rating::AtRisk)
+    if (role == Qt::ForegroundRole && index.column() == Behaviour &&
+        r->rating == PaymentBehaviour::Rating::AtRisk)
         return QBrush(FieldState::problemColour(nullptr));
     if (role == Qt::ToolTipRole && index.column() == Balance && !r->otherBalances.isEmpty()) {
         QStringList others;
@@ -126,16 +140,25 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Code: return r->customer.code;
-    case Name: return r->customer.name;
-    case Balance: return LocaleAmount::formatWithCode(r->balance, currency, QLocale());
-    case Overdue: return r->overdue ? LocaleAmount::formatWithCode(r->overdue, currency, QLocale()) : QString();
-    case Credit: return r->credit ? LocaleAmount::formatWithCode(r->credit, currency, QLocale()) : QString();
-    case Behaviour: return ratingText(r->rating);
+    case Code:
+        return r->customer.code;
+    case Name:
+        return r->customer.name;
+    case Balance:
+        return LocaleAmount::formatWithCode(r->balance, currency, QLocale());
+    case Overdue:
+        return r->overdue ? LocaleAmount::formatWithCode(r->overdue, currency, QLocale()) : QString();
+    case Credit:
+        return r->credit ? LocaleAmount::formatWithCode(r->credit, currency, QLocale()) : QString();
+    case Behaviour:
+        return ratingText(r->rating);
     case LastReminder:
-        return r->lastReminder.isValid() ? LocaleDates::daysAgo(r->lastReminder, m_session.today()) : QString();
-    case Terms: return r->customer.terms;
-    case OnHold: return r->customer.onHold ? tr("On hold") : QString();
+        return r->lastReminder.isValid() ? LocaleDates::daysAgo(r->lastReminder, m_session.today())
+                                         : QString();
+    case Terms:
+        return r->customer.terms;
+    case OnHold:
+        return r->customer.onHold ? tr("On hold") : QString();
     }
     return {};
 }
@@ -143,10 +166,14 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
 QString CustomerTableModel::ratingText(PaymentBehaviour::Rating rating)
 {
     switch (rating) {
-    case PaymentBehaviour::Rating::None: return tr("No history yet");
-    case PaymentBehaviour::Rating::Reliable: return tr("Reliably");
-    case PaymentBehaviour::Rating::UsuallyLate: return tr("Usually late");
-    case PaymentBehaviour::Rating::AtRisk: return tr("At risk");
+    case PaymentBehaviour::Rating::None:
+        return tr("No history yet");
+    case PaymentBehaviour::Rating::Reliable:
+        return tr("Reliably");
+    case PaymentBehaviour::Rating::UsuallyLate:
+        return tr("Usually late");
+    case PaymentBehaviour::Rating::AtRisk:
+        return tr("At risk");
     }
     return {};
 }
@@ -156,15 +183,24 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Code: return tr("Code");
-    case Name: return tr("Name");
-    case Balance: return tr("Balance");
-    case Overdue: return tr("Overdue");
-    case Credit: return tr("Credit");
-    case Behaviour: return tr("Pays");
-    case LastReminder: return tr("Last reminder");
-    case Terms: return tr("Terms");
-    case OnHold: return tr("Reminders");
+    case Code:
+        return tr("Code");
+    case Name:
+        return tr("Name");
+    case Balance:
+        return tr("Balance");
+    case Overdue:
+        return tr("Overdue");
+    case Credit:
+        return tr("Credit");
+    case Behaviour:
+        return tr("Pays");
+    case LastReminder:
+        return tr("Last reminder");
+    case Terms:
+        return tr("Terms");
+    case OnHold:
+        return tr("Reminders");
     }
     return {};
 }

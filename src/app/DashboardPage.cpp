@@ -49,11 +49,16 @@ qreal chartValue(qint64 minor, const QString& currency)
 QString bucketLabel(int bucket)
 {
     switch (bucket) {
-    case AgingReport::Current: return DashboardPage::tr("Not yet due");
-    case AgingReport::Days1To30: return DashboardPage::tr("1–30 days");
-    case AgingReport::Days31To60: return DashboardPage::tr("31–60 days");
-    case AgingReport::Days61To90: return DashboardPage::tr("61–90 days");
-    default: return DashboardPage::tr("91+ days");
+    case AgingReport::Current:
+        return DashboardPage::tr("Not yet due");
+    case AgingReport::Days1To30:
+        return DashboardPage::tr("1–30 days");
+    case AgingReport::Days31To60:
+        return DashboardPage::tr("31–60 days");
+    case AgingReport::Days61To90:
+        return DashboardPage::tr("61–90 days");
+    default:
+        return DashboardPage::tr("91+ days");
     }
 }
 
@@ -115,7 +120,8 @@ DashboardPage::DashboardPage(LedgerSession& session, QWidget* parent) : QWidget(
     layout->addWidget(m_notice, 1, 0, 1, 2);
     m_checklist = new FirstRunChecklist(m_session, content);
     connect(m_checklist, &FirstRunChecklist::settingRequested, this, &DashboardPage::settingRequested);
-    connect(m_checklist, &FirstRunChecklist::newCustomerRequested, this, &DashboardPage::newCustomerRequested);
+    connect(m_checklist, &FirstRunChecklist::newCustomerRequested, this,
+            &DashboardPage::newCustomerRequested);
     connect(m_checklist, &FirstRunChecklist::newInvoiceRequested, this, &DashboardPage::newInvoiceRequested);
     layout->addWidget(m_checklist, 2, 0, 1, 2);
 
@@ -155,7 +161,8 @@ DashboardPage::DashboardPage(LedgerSession& session, QWidget* parent) : QWidget(
     layout->addWidget(overdueHeading, 5, 0, 1, 2);
     m_mostOverdue = new QTableWidget(0, 4, content);
     m_mostOverdue->setObjectName(QStringLiteral("mostOverdue"));
-    m_mostOverdue->setHorizontalHeaderLabels({tr("Customer"), tr("Overdue"), tr("Owes in all"), tr("Oldest")});
+    m_mostOverdue->setHorizontalHeaderLabels(
+        {tr("Customer"), tr("Overdue"), tr("Owes in all"), tr("Oldest")});
     m_mostOverdue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_mostOverdue->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_mostOverdue->verticalHeader()->hide();
@@ -179,12 +186,16 @@ DashboardPage::DashboardPage(LedgerSession& session, QWidget* parent) : QWidget(
     outer->addWidget(scroll);
 
     connect(m_currency, &QComboBox::currentTextChanged, this, [this] { draw(); });
-    connect(&m_watcher, &QFutureWatcher<LedgerWorker::Outcome<Dashboard>>::finished, this, &DashboardPage::loaded);
+    connect(&m_watcher, &QFutureWatcher<LedgerWorker::Outcome<Dashboard>>::finished, this,
+            &DashboardPage::loaded);
     connect(&m_session, &LedgerSession::opened, this, [this] {
         Ledger& ledger = m_session.ledger();
-        connect(&ledger, &Ledger::invoicesChanged, this, &DashboardPage::scheduleRefresh);
-        connect(&ledger, &Ledger::paymentsChanged, this, &DashboardPage::scheduleRefresh);
-        connect(&ledger, &Ledger::customersChanged, this, &DashboardPage::scheduleRefresh);
+        connect(&ledger, &Ledger::changed, this, [this](Ledger::Changes changes) {
+            if (changes.testAnyFlags(Ledger::Change::Invoices | Ledger::Change::Followups |
+                                     Ledger::Change::Payments | Ledger::Change::Customers |
+                                     Ledger::Change::Terms | Ledger::Change::Policies))
+                scheduleRefresh();
+        });
         m_currency->blockSignals(true);
         m_currency->clear();
         m_currency->blockSignals(false);
@@ -218,7 +229,8 @@ void DashboardPage::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     // The chart's text and the overdue colours come from the palette: drawn again from the new one.
-    if (event->type() == QEvent::PaletteChange && m_mostOverdue && m_session.isOpen() && !m_dashboard.asOf().isNull())
+    if (event->type() == QEvent::PaletteChange && m_mostOverdue && m_session.isOpen() &&
+        !m_dashboard.asOf().isNull())
         draw();
 }
 
@@ -306,22 +318,26 @@ void DashboardPage::draw()
     const Dashboard::CurrencyFigures& figures = found ? *found : empty;
 
     m_receivable->setValue(money(figures.receivable, code));
-    const qint64 percent = figures.receivable > 0 ? (figures.overdue * 100 + figures.receivable / 2) / figures.receivable : 0;
+    const qint64 percent =
+        figures.receivable > 0 ? (figures.overdue * 100 + figures.receivable / 2) / figures.receivable : 0;
     m_overdue->setValue(money(figures.overdue, code),
                         figures.receivable > 0 ? tr("%1 % of what is owed").arg(percent) : QString());
     if (figures.dsoTenths)
-        m_dso->setValue(LocaleAmount::formatScaled(*figures.dsoTenths, 1, QLocale()), tr("days, over the last 90 days"));
+        m_dso->setValue(LocaleAmount::formatScaled(*figures.dsoTenths, 1, QLocale()),
+                        tr("days, over the last 90 days"));
     else
         m_dso->setValue(QStringLiteral("—"), tr("no credit sales in the last 90 days"));
     if (figures.expectedThisWeek)
-        m_expected->setValue(money(*figures.expectedThisWeek, code),
-                             figures.predictedEarlierUnpaid > 0
-                                 ? tr("and %1 expected earlier, still unpaid").arg(money(figures.predictedEarlierUnpaid, code))
-                                 : QString());
+        m_expected->setValue(
+            money(*figures.expectedThisWeek, code),
+            figures.predictedEarlierUnpaid > 0
+                ? tr("and %1 expected earlier, still unpaid").arg(money(figures.predictedEarlierUnpaid, code))
+                : QString());
     else
         m_expected->setValue(QStringLiteral("—"), tr("nothing open"));
     if (m_dashboard.followupsWaiting())
-        m_followups->setValue(QLocale().toString(*m_dashboard.followupsWaiting()), tr("on today's follow-up desk"));
+        m_followups->setValue(QLocale().toString(*m_dashboard.followupsWaiting()),
+                              tr("on today's follow-up desk"));
     else
         m_followups->setValue(QStringLiteral("—"));
     drawAging(figures);
@@ -350,9 +366,8 @@ void DashboardPage::drawAging(const Dashboard::CurrencyFigures& figures)
         maximum = qMax(maximum, chartValue(figures.buckets[b], figures.currency));
     }
     m_agingSeries->setBarWidth(0.6);
-    connect(m_agingSeries, &QStackedBarSeries::clicked, this, [this](int index, QBarSet*) {
-        Q_EMIT agingBucketClicked(index);
-    });
+    connect(m_agingSeries, &QStackedBarSeries::clicked, this,
+            [this](int index, QBarSet*) { Q_EMIT agingBucketClicked(index); });
     m_agingChart->addSeries(m_agingSeries);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
@@ -405,10 +420,10 @@ void DashboardPage::drawForecast(const Dashboard::CurrencyFigures* figures)
     auto* x = new QBarCategoryAxis;
     x->append(weeks);
     // Twelve dates side by side do not fit under the bars: weeks are numbered, the first one dated.
-    x->setTitleText(figures->weekStarts.isEmpty()
-                        ? tr("weeks ahead")
-                        : tr("weeks ahead (week 1 starts %1)")
-                              .arg(LocaleDates::shortDate(figures->weekStarts.first())));
+    x->setTitleText(
+        figures->weekStarts.isEmpty()
+            ? tr("weeks ahead")
+            : tr("weeks ahead (week 1 starts %1)").arg(LocaleDates::shortDate(figures->weekStarts.first())));
     x->setTitleBrush(palette().color(QPalette::WindowText));
     auto* y = new QValueAxis;
     countAxis(y, maximum);
@@ -445,7 +460,8 @@ void DashboardPage::drawMostOverdue()
         auto* total = new QTableWidgetItem(money(customer.receivable, customer.currency));
         total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto* oldest = new QTableWidgetItem(bucketLabel(customer.oldestBucket));
-        oldest->setForeground(ReadableColours::readable(bucketColours[customer.oldestBucket], m_mostOverdue->palette()));
+        oldest->setForeground(
+            ReadableColours::readable(bucketColours[customer.oldestBucket], m_mostOverdue->palette()));
         m_mostOverdue->setItem(row, 0, name);
         m_mostOverdue->setItem(row, 1, overdue);
         m_mostOverdue->setItem(row, 2, total);

@@ -3,9 +3,9 @@
 #include "CoreLabels.h"
 #include "EmailHtmlView.h"
 #include "InvoiceHistoryDialog.h"
+#include "LedgerSession.h"
 #include "LocaleDates.h"
 #include "ReadableColours.h"
-#include "LedgerSession.h"
 
 #include "dates/Clock.h"
 #include "errors/SettleError.h"
@@ -17,8 +17,8 @@
 #include "money/LocaleAmount.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -112,9 +112,9 @@ FollowupDeskView::FollowupDeskView(LedgerSession& session, QWidget* parent)
     m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
     // Where the keyboard is must be plain to see: a frame in the highlight colour while the queue has
     // the focus, and the current row highlighted (not only dotted) whether or not the window is active.
-    m_queue->setStyleSheet(QStringLiteral(
-        "QTreeWidget#queue:focus { border: 2px solid palette(highlight); }"
-        "QTreeWidget#queue::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    m_queue->setStyleSheet(QStringLiteral("QTreeWidget#queue:focus { border: 2px solid palette(highlight); }"
+                                          "QTreeWidget#queue::item:selected { background: "
+                                          "palette(highlight); color: palette(highlighted-text); }"));
     m_queue->header()->setStretchLastSection(true);
     m_queue->header()->setSectionResizeMode(InvoicesColumn, QHeaderView::Interactive);
 
@@ -515,9 +515,9 @@ void FollowupDeskView::showCurrent()
         return;
     }
     const QLocale locale;
-    m_heading->setText(
-        tr("%1 — %2 (%3)")
-            .arg(CoreLabels::stageName(r->stageName), r->customerName, r->invoiceNumbers().join(QStringLiteral(", "))));
+    m_heading->setText(tr("%1 — %2 (%3)")
+                           .arg(CoreLabels::stageName(r->stageName), r->customerName,
+                                r->invoiceNumbers().join(QStringLiteral(", "))));
     FollowupDesk desk(m_session.ledger());
     try {
         m_emails = desk.emailsOf(r->id);
@@ -549,8 +549,7 @@ void FollowupDeskView::showCurrent()
         info += QStringLiteral("   ·   ") + emailStateText(m.state);
         if (m.state == State::Queued && m.nextAttemptAt.isValid())
             info += QStringLiteral(" ") +
-                    tr("(not before %1)")
-                        .arg(LocaleDates::shortDateTime(m.nextAttemptAt.toLocalTime()));
+                    tr("(not before %1)").arg(LocaleDates::shortDateTime(m.nextAttemptAt.toLocalTime()));
         if (!m.lastError.isEmpty())
             info += QStringLiteral("\n") + tr("The server said: %1").arg(m.lastError);
         m_emailInfo->setText(info);
@@ -612,7 +611,7 @@ void FollowupDeskView::updateButtons()
 
 void FollowupDeskView::changed()
 {
-    m_session.ledger().announceChangedElsewhere();
+    m_session.ledger().noteChangedElsewhere(Ledger::everything());
     reload();
     Q_EMIT queueChanged();
 }

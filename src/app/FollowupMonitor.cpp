@@ -3,8 +3,8 @@
 #include "AppSettings.h"
 #include "LedgerSession.h"
 
-#include "followup/FollowupDesk.h"
 #include "domain/FollowupRecord.h"
+#include "followup/FollowupDesk.h"
 #include "followup/FollowupTimer.h"
 #include "ledger/Ledger.h"
 
@@ -36,7 +36,8 @@ FollowupMonitor::~FollowupMonitor()
 QString FollowupMonitor::readyText(int count)
 {
     // Two sentences rather than %n: the English text must read right without a translator loaded.
-    return count == 1 ? tr("1 follow-up is ready") : tr("%1 follow-ups are ready").arg(QLocale().toString(count));
+    return count == 1 ? tr("1 follow-up is ready")
+                      : tr("%1 follow-ups are ready").arg(QLocale().toString(count));
 }
 
 bool FollowupMonitor::autoSendEnabled() const
@@ -107,8 +108,9 @@ FollowupMonitor::Notice FollowupMonitor::noticeFor(const FollowupProblem& proble
             notice.text = tr("Your company's address is not set yet: reminders would go out without it.");
             notice.field = QStringLiteral("address");
         } else {
-            notice.text = tr("A setting the reminders need is not set yet (%1): reminders would go out without it.")
-                              .arg(key);
+            notice.text =
+                tr("A setting the reminders need is not set yet (%1): reminders would go out without it.")
+                    .arg(key);
             notice.field = QStringLiteral("companyName");
         }
         return notice;
@@ -165,7 +167,7 @@ void FollowupMonitor::reloadInterval()
 void FollowupMonitor::onRaised(const FollowupRunResult& result)
 {
     // Fees become invoices and promises are judged: the views read the ledger again.
-    m_session.ledger().announceChangedElsewhere();
+    m_session.ledger().noteChangedElsewhere(Ledger::everything());
     const int count = int(result.raised.actions.size());
     Q_EMIT followupsRaised(count, readyText(count));
     if (autoSendEnabled()) {

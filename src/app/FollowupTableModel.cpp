@@ -19,7 +19,10 @@ FollowupTableModel::FollowupTableModel(LedgerSession& session, QObject* parent)
 {
     connect(&m_session, &LedgerSession::opened, this, [this] {
         // A run raises follow-ups and may charge fees: it is announced as a change of invoices.
-        connect(&m_session.ledger(), &Ledger::invoicesChanged, this, &FollowupTableModel::reload);
+        connect(&m_session.ledger(), &Ledger::changed, this, [this](Ledger::Changes changes) {
+            if (changes.testAnyFlags(Ledger::Change::Invoices | Ledger::Change::Followups))
+                reload();
+        });
         reload();
     });
     connect(&m_session, &LedgerSession::aboutToClose, this, [this] {
@@ -49,7 +52,8 @@ void FollowupTableModel::reload()
     if (!m_active)
         return;
     beginResetModel();
-    m_records = m_session.isOpen() ? FollowupQueue(m_session.ledger()).list(m_pendingOnly) : QList<FollowupRecord>();
+    m_records =
+        m_session.isOpen() ? FollowupQueue(m_session.ledger()).list(m_pendingOnly) : QList<FollowupRecord>();
     m_stale = false;
     endResetModel();
 }
@@ -72,10 +76,14 @@ int FollowupTableModel::columnCount(const QModelIndex& parent) const
 QString FollowupTableModel::stateText(FollowupRecord::State state)
 {
     switch (state) {
-    case FollowupRecord::State::Queued: return tr("Delivered");
-    case FollowupRecord::State::PendingApproval: return tr("Waits for approval");
-    case FollowupRecord::State::Approved: return tr("Approved");
-    case FollowupRecord::State::Dismissed: return tr("Dismissed");
+    case FollowupRecord::State::Queued:
+        return tr("Delivered");
+    case FollowupRecord::State::PendingApproval:
+        return tr("Waits for approval");
+    case FollowupRecord::State::Approved:
+        return tr("Approved");
+    case FollowupRecord::State::Dismissed:
+        return tr("Dismissed");
     }
     return {};
 }
@@ -85,17 +93,24 @@ QVariant FollowupTableModel::data(const QModelIndex& index, int role) const
     const FollowupRecord* r = record(index.row());
     if (!r)
         return {};
-    if (role == Qt::ForegroundRole && index.column() == State && r->state == FollowupRecord::State::PendingApproval)
+    if (role == Qt::ForegroundRole && index.column() == State &&
+        r->state == FollowupRecord::State::PendingApproval)
         return QBrush(ReadableColours::waiting(QGuiApplication::palette()));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Raised: return LocaleDates::shortDate(r->raisedOn);
-    case Customer: return r->customerName.isEmpty() ? r->customerCode : r->customerName;
-    case Stage: return CoreLabels::stageName(r->stageName);
-    case Channel: return CoreLabels::channels(r->channel);
-    case Invoices: return r->invoiceNumbers().join(QStringLiteral(", "));
-    case State: return stateText(r->state);
+    case Raised:
+        return LocaleDates::shortDate(r->raisedOn);
+    case Customer:
+        return r->customerName.isEmpty() ? r->customerCode : r->customerName;
+    case Stage:
+        return CoreLabels::stageName(r->stageName);
+    case Channel:
+        return CoreLabels::channels(r->channel);
+    case Invoices:
+        return r->invoiceNumbers().join(QStringLiteral(", "));
+    case State:
+        return stateText(r->state);
     }
     return {};
 }
@@ -105,12 +120,18 @@ QVariant FollowupTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Raised: return tr("Raised");
-    case Customer: return tr("Customer");
-    case Stage: return tr("Stage");
-    case Channel: return tr("Channel");
-    case Invoices: return tr("Invoices");
-    case State: return tr("State");
+    case Raised:
+        return tr("Raised");
+    case Customer:
+        return tr("Customer");
+    case Stage:
+        return tr("Stage");
+    case Channel:
+        return tr("Channel");
+    case Invoices:
+        return tr("Invoices");
+    case State:
+        return tr("State");
     }
     return {};
 }

@@ -107,8 +107,9 @@ void FollowupsPage::updateDetail()
         return;
     }
     const QLocale locale;
-    QString html = QStringLiteral("<b>%1</b> — %2<br>")
-                       .arg(CoreLabels::stageName(r->stageName).toHtmlEscaped(), r->customerName.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<b>%1</b> — %2<br>")
+            .arg(CoreLabels::stageName(r->stageName).toHtmlEscaped(), r->customerName.toHtmlEscaped());
     for (const auto& item : r->items)
         html += tr("%1: %2 due %3")
                     .arg(item.due.number.toHtmlEscaped(),
@@ -148,7 +149,7 @@ void FollowupsPage::decide(bool approve)
         MessageBox::error(this, approve ? tr("Cannot approve") : tr("Cannot dismiss"), error.message());
     }
     // Approving may charge a fee (a new invoice): every view reads again.
-    m_session.ledger().announceChangedElsewhere();
+    m_session.ledger().noteChangedElsewhere(Ledger::everything());
     Q_EMIT queueChanged();
 }
 
@@ -160,8 +161,7 @@ void FollowupsPage::setMonitor(FollowupMonitor* monitor)
 
 void FollowupsPage::explainFailure(const std::exception& error)
 {
-    const FollowupMonitor::Notice notice =
-        FollowupMonitor::noticeFor(FollowupProblem::from(error));
+    const FollowupMonitor::Notice notice = FollowupMonitor::noticeFor(FollowupProblem::from(error));
     if (m_monitor)
         m_monitor->reportFailure(error);
     if (notice.field.isEmpty()) {

@@ -20,7 +20,8 @@ namespace {
 
 // Runs on a worker thread with a connection of its own (Qt SQL connections belong to one thread):
 // the same file, the same clock, one transaction.
-ImportWizard::Outcome importOnWorker(QString location, const Clock* clock, Ledger::ImportKind kind, QString path)
+ImportWizard::Outcome importOnWorker(QString location, const Clock* clock, Ledger::ImportKind kind,
+                                     QString path)
 {
     ImportWizard::Outcome outcome;
     try {
@@ -54,15 +55,16 @@ ImportWizard::ImportWizard(LedgerSession& session, AppSettings& settings, QWidge
     m_ui->kind->addItem(tr("Payments"), int(Ledger::ImportKind::Payments));
     auto updateHint = [this] {
         const auto kind = Ledger::ImportKind(m_ui->kind->currentData().toInt());
-        m_ui->columnsHint->setText(tr("Settle's columns: %1 (needed), %2.")
-                                       .arg(ImportPresenter::requiredColumns(kind).join(QStringLiteral(", ")),
-                                            ImportPresenter::optionalColumns(kind).join(QStringLiteral(", "))));
+        m_ui->columnsHint->setText(
+            tr("Settle's columns: %1 (needed), %2.")
+                .arg(ImportPresenter::requiredColumns(kind).join(QStringLiteral(", ")),
+                     ImportPresenter::optionalColumns(kind).join(QStringLiteral(", "))));
     };
     updateHint();
     connect(m_ui->kind, &QComboBox::currentIndexChanged, this, updateHint);
     connect(m_ui->browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV File"), m_settings.lastFolder(),
-                                                          tr("CSV files (*.csv);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose a CSV File"), m_settings.lastFolder(), tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty()) {
             m_settings.setLastFolder(QFileInfo(path).absolutePath());
             m_ui->filePath->setText(path);
@@ -79,7 +81,8 @@ ImportWizard::ImportWizard(LedgerSession& session, AppSettings& settings, QWidge
     connect(this, &QWizard::currentIdChanged, this, &ImportWizard::pageShown);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportWizard::importDone);
     m_ui->mapping->setColumnCount(3);
-    m_ui->mapping->setHorizontalHeaderLabels({tr("Column in your file"), tr("First value"), tr("Settle column")});
+    m_ui->mapping->setHorizontalHeaderLabels(
+        {tr("Column in your file"), tr("First value"), tr("Settle column")});
     m_ui->mapping->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->mapping->verticalHeader()->hide();
     m_ui->preview->verticalHeader()->hide();
@@ -107,7 +110,8 @@ void ImportWizard::setFile(const QString& path)
 bool ImportWizard::loadFile()
 {
     try {
-        m_presenter.load(Ledger::ImportKind(m_ui->kind->currentData().toInt()), m_ui->filePath->text().trimmed());
+        m_presenter.load(Ledger::ImportKind(m_ui->kind->currentData().toInt()),
+                         m_ui->filePath->text().trimmed());
     } catch (const InputProblems& problems) {
         QStringList lines;
         for (const auto& problem : problems.problems())
@@ -143,8 +147,10 @@ bool ImportWizard::validateCurrentPage()
             m_settings.setImportMapping(ImportPresenter::kindKey(m_presenter.kind()), m_presenter.mapping());
         return problem.isEmpty();
     }
-    case CheckPage: return m_presenter.problemCount() == 0 && !m_presenter.mappedPath().isEmpty();
-    case ImportPage: return m_imported && !m_watcher.isRunning();
+    case CheckPage:
+        return m_presenter.problemCount() == 0 && !m_presenter.mappedPath().isEmpty();
+    case ImportPage:
+        return m_imported && !m_watcher.isRunning();
     }
     return true;
 }
@@ -152,10 +158,17 @@ bool ImportWizard::validateCurrentPage()
 void ImportWizard::pageShown(int id)
 {
     switch (id) {
-    case MapPage: fillMapping(); break;
-    case CheckPage: runCheck(); break;
-    case ImportPage: startImport(); break;
-    default: break;
+    case MapPage:
+        fillMapping();
+        break;
+    case CheckPage:
+        runCheck();
+        break;
+    case ImportPage:
+        startImport();
+        break;
+    default:
+        break;
     }
 }
 
@@ -170,8 +183,9 @@ void ImportWizard::fillMapping()
         auto* name = new QTableWidgetItem(column);
         name->setFlags(Qt::ItemIsEnabled);
         m_ui->mapping->setItem(r, 0, name);
-        const QString sample = m_presenter.table().rows().isEmpty() ? QString()
-                                                                    : m_presenter.table().rows().first().cells.value(r);
+        const QString sample = m_presenter.table().rows().isEmpty()
+                                   ? QString()
+                                   : m_presenter.table().rows().first().cells.value(r);
         auto* first = new QTableWidgetItem(sample);
         first->setFlags(Qt::ItemIsEnabled);
         m_ui->mapping->setItem(r, 1, first);
@@ -237,11 +251,11 @@ void ImportWizard::runCheck()
     m_ui->preview->resizeColumnToContents(0);
     m_ui->preview->setColumnWidth(1, 320);
     const int rows = int(table.rows().size());
-    m_ui->checkSummary->setText(problems.isEmpty()
-                                    ? tr("All %n row(s) are fine. Next imports them.", nullptr, rows)
-                                    : tr("%n problem(s) in %1 rows. Nothing will be imported until they are mended.",
-                                         nullptr, int(problems.size()))
-                                          .arg(rows));
+    m_ui->checkSummary->setText(
+        problems.isEmpty() ? tr("All %n row(s) are fine. Next imports them.", nullptr, rows)
+                           : tr("%n problem(s) in %1 rows. Nothing will be imported until they are mended.",
+                                nullptr, int(problems.size()))
+                                 .arg(rows));
     button(QWizard::NextButton)->setEnabled(problems.isEmpty());
 }
 
@@ -251,8 +265,8 @@ void ImportWizard::startImport()
     m_ui->progress->setRange(0, 0); // busy: the core imports in one transaction
     m_ui->importMessage->setText(tr("Importing %1 …").arg(QFileInfo(m_presenter.path()).fileName()));
     button(QWizard::FinishButton)->setEnabled(false);
-    m_watcher.setFuture(QtConcurrent::run(importOnWorker, m_session.location(), &m_session.clock(), m_presenter.kind(),
-                                          m_presenter.mappedPath()));
+    m_watcher.setFuture(QtConcurrent::run(importOnWorker, m_session.location(), &m_session.clock(),
+                                          m_presenter.kind(), m_presenter.mappedPath()));
 }
 
 void ImportWizard::importDone()
@@ -265,7 +279,7 @@ void ImportWizard::importDone()
         m_ui->importMessage->setText(tr("Imported %n record(s).", nullptr, outcome.imported));
         // The worker wrote through its own connection: tell this window's views.
         if (m_session.isOpen())
-            m_session.ledger().announceChangedElsewhere();
+            m_session.ledger().noteChangedElsewhere(Ledger::everything());
     } else {
         m_ui->importMessage->setText(tr("Nothing was imported:\n%1").arg(outcome.error));
     }

@@ -2,9 +2,9 @@
 #include "ui_InvoiceActionDialog.h"
 
 #include "FieldState.h"
-#include "InvoiceEventsAdapter.h"
 #include "LedgerSession.h"
 #include "LocaleDates.h"
+#include "followup/InvoiceEvents.h"
 
 #include "errors/SettleError.h"
 #include "ledger/Ledger.h"
@@ -14,9 +14,10 @@
 
 namespace settle {
 
-InvoiceActionDialog::InvoiceActionDialog(LedgerSession& session, Action action, const QString& number, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::InvoiceActionDialog>()), m_session(session), m_action(action),
-      m_number(number)
+InvoiceActionDialog::InvoiceActionDialog(LedgerSession& session, Action action, const QString& number,
+                                         QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::InvoiceActionDialog>()), m_session(session),
+      m_action(action), m_number(number)
 {
     m_ui->setupUi(this);
     const auto detail = m_session.ledger().invoice(number, m_session.today());
@@ -35,7 +36,8 @@ InvoiceActionDialog::InvoiceActionDialog(LedgerSession& session, Action action, 
     case Action::CreditNote:
         setWindowTitle(tr("Credit Note for %1").arg(number));
         m_ui->intro->setText(tr("A credit note lowers what %1 asks for; the invoice itself stays as issued. "
-                                "Balance now: %2.").arg(number, balance));
+                                "Balance now: %2.")
+                                 .arg(number, balance));
         m_ui->amount->setText(LocaleAmount::format(m_balance, m_currency, QLocale()));
         break;
     case Action::Dispute:
@@ -92,7 +94,8 @@ void InvoiceActionDialog::validate()
     QString problem;
     if (m_action == Action::CreditNote) {
         Money amount;
-        problem = LocaleAmount::parse(m_ui->amount->text(), Currency::require(m_currency), QLocale(), &amount);
+        problem =
+            LocaleAmount::parse(m_ui->amount->text(), Currency::require(m_currency), QLocale(), &amount);
         if (problem.isEmpty() && (!amount.isPositive() || amount.minor() > m_balance))
             problem = tr("The credit note must be more than zero and at most the balance %1.")
                           .arg(LocaleAmount::formatWithCode(m_balance, m_currency, QLocale()));
@@ -101,8 +104,8 @@ void InvoiceActionDialog::validate()
     if (problem.isEmpty() && m_action == Action::Dispute && m_ui->reason->text().trimmed().isEmpty())
         problem = tr("Say what the customer disputes, so that the next person knows.");
     if (problem.isEmpty() && m_action == Action::Extend && m_ui->date->date() <= m_dueDate)
-        problem = tr("The new due date must be after the current one (%1).")
-                      .arg(LocaleDates::shortDate(m_dueDate));
+        problem =
+            tr("The new due date must be after the current one (%1).").arg(LocaleDates::shortDate(m_dueDate));
     if (m_action == Action::Extend)
         FieldState::mark(m_ui->date, problem.isEmpty(), problem);
     m_ui->message->setText(problem);
@@ -133,10 +136,18 @@ void InvoiceActionDialog::apply()
             ledger.issueCreditNote(m_number, amount, date, m_ui->reason->text().trimmed());
             break;
         }
-        case Action::Dispute: InvoiceEventsAdapter::dispute(ledger, m_number, m_ui->reason->text().trimmed(), date); break;
-        case Action::Resolve: InvoiceEventsAdapter::resolve(ledger, m_number, date); break;
-        case Action::Promise: InvoiceEventsAdapter::promise(ledger, m_number, date); break;
-        case Action::Extend: InvoiceEventsAdapter::extend(ledger, m_number, date); break;
+        case Action::Dispute:
+            InvoiceEvents(ledger).dispute(m_number, m_ui->reason->text().trimmed(), date);
+            break;
+        case Action::Resolve:
+            InvoiceEvents(ledger).resolve(m_number, date);
+            break;
+        case Action::Promise:
+            InvoiceEvents(ledger).promise(m_number, date);
+            break;
+        case Action::Extend:
+            InvoiceEvents(ledger).extend(m_number, date);
+            break;
         }
     } catch (const SettleError& error) {
         m_ui->message->setText(error.message());

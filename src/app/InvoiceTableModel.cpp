@@ -17,8 +17,12 @@ InvoiceTableModel::InvoiceTableModel(LedgerSession& session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session)
 {
     connect(&m_session, &LedgerSession::opened, this, [this] {
-        connect(&m_session.ledger(), &Ledger::invoicesChanged, this, &InvoiceTableModel::reload);
-        connect(&m_session.ledger(), &Ledger::customersChanged, this, &InvoiceTableModel::reload);
+        connect(&m_session.ledger(), &Ledger::changed, this, [this](Ledger::Changes changes) {
+            if (changes.testAnyFlags(Ledger::Change::Invoices | Ledger::Change::Followups |
+                                     Ledger::Change::Customers | Ledger::Change::Terms |
+                                     Ledger::Change::Policies))
+                reload();
+        });
         reload();
     });
     connect(&m_session, &LedgerSession::aboutToClose, this, [this] {
@@ -75,7 +79,8 @@ void InvoiceTableModel::setAgingBucket(std::optional<int> bucket)
 void InvoiceTableModel::sort(int column, Qt::SortOrder order)
 {
     using Key = InvoicePageRepository::SortKey;
-    static const Key keys[] = {Key::Number, Key::Customer, Key::IssueDate, Key::DueDate, Key::Status, Key::Total, Key::Balance};
+    static const Key keys[] = {Key::Number, Key::Customer, Key::IssueDate, Key::DueDate,
+                               Key::Status, Key::Total,    Key::Balance};
     if (column < 0 || column >= ColumnCount)
         return;
     m_query.sort = keys[column];
@@ -104,7 +109,8 @@ const QList<InvoicePageRepository::Row>* InvoiceTableModel::page(int index) cons
         m_pages.remove(m_pageOrder.takeFirst());
     m_pageOrder << index;
     ++m_pagesFetched;
-    return &(m_pages[index] = m_session.ledger().invoicePage(m_query, m_session.today(), qint64(index) * PageSize, PageSize));
+    return &(m_pages[index] = m_session.ledger().invoicePage(m_query, m_session.today(),
+                                                             qint64(index) * PageSize, PageSize));
 }
 
 const InvoicePageRepository::Row* InvoiceTableModel::row(int row) const
@@ -119,11 +125,16 @@ const InvoicePageRepository::Row* InvoiceTableModel::row(int row) const
 QString InvoiceTableModel::stateText(const InvoicePageRepository::Row& row, QDate asOf)
 {
     switch (row.status) {
-    case InvoiceStatus::Draft: return tr("Draft");
-    case InvoiceStatus::Paid: return tr("Paid");
-    case InvoiceStatus::Void: return tr("Void");
-    case InvoiceStatus::WrittenOff: return tr("Written off");
-    case InvoiceStatus::Open: break;
+    case InvoiceStatus::Draft:
+        return tr("Draft");
+    case InvoiceStatus::Paid:
+        return tr("Paid");
+    case InvoiceStatus::Void:
+        return tr("Void");
+    case InvoiceStatus::WrittenOff:
+        return tr("Written off");
+    case InvoiceStatus::Open:
+        break;
     }
     if (row.disputedOn.isValid())
         return tr("Disputed");
@@ -140,8 +151,8 @@ QString InvoiceTableModel::stateText(const InvoicePageRepository::Row& row, QDat
 
 QVariant InvoiceTableModel::data(const QModelIndex& index, int role) const
 {
-    if (role != Qt::DisplayRole && role != Qt::TextAlignmentRole && role != Qt::ForegroundRole && role != NumberRole &&
-        role != IdRole && role != CustomerRole && role != Qt::ToolTipRole)
+    if (role != Qt::DisplayRole && role != Qt::TextAlignmentRole && role != Qt::ForegroundRole &&
+        role != NumberRole && role != IdRole && role != CustomerRole && role != Qt::ToolTipRole)
         return {};
     if (role == Qt::TextAlignmentRole)
         return index.column() >= Total ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -150,25 +161,37 @@ QVariant InvoiceTableModel::data(const QModelIndex& index, int role) const
         return {};
     const QDate today = m_session.today();
     switch (role) {
-    case NumberRole: return r->number;
-    case IdRole: return r->id;
-    case CustomerRole: return r->customerCode;
-    case Qt::ToolTipRole: return index.column() == Customer ? r->customerCode : QVariant();
+    case NumberRole:
+        return r->number;
+    case IdRole:
+        return r->id;
+    case CustomerRole:
+        return r->customerCode;
+    case Qt::ToolTipRole:
+        return index.column() == Customer ? r->customerCode : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == State && r->status == InvoiceStatus::Open && r->effectiveDueDate < today)
             return QBrush(ReadableColours::problem(QGuiApplication::palette()));
         return {};
-    default: break;
+    default:
+        break;
     }
     QLocale locale;
     switch (index.column()) {
-    case Number: return r->number.isEmpty() ? tr("(draft %1)").arg(r->id) : r->number;
-    case Customer: return r->customerName;
-    case IssueDate: return LocaleDates::shortDate(r->issueDate);
-    case DueDate: return LocaleDates::shortDate(r->effectiveDueDate);
-    case State: return stateText(*r, today);
-    case Total: return LocaleAmount::formatWithCode(r->total, r->currency, locale);
-    case Balance: return LocaleAmount::formatWithCode(r->balance, r->currency, locale);
+    case Number:
+        return r->number.isEmpty() ? tr("(draft %1)").arg(r->id) : r->number;
+    case Customer:
+        return r->customerName;
+    case IssueDate:
+        return LocaleDates::shortDate(r->issueDate);
+    case DueDate:
+        return LocaleDates::shortDate(r->effectiveDueDate);
+    case State:
+        return stateText(*r, today);
+    case Total:
+        return LocaleAmount::formatWithCode(r->total, r->currency, locale);
+    case Balance:
+        return LocaleAmount::formatWithCode(r->balance, r->currency, locale);
     }
     return {};
 }
@@ -178,13 +201,20 @@ QVariant InvoiceTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Number: return tr("Number");
-    case Customer: return tr("Customer");
-    case IssueDate: return tr("Issued");
-    case DueDate: return tr("Due");
-    case State: return tr("State");
-    case Total: return tr("Total");
-    case Balance: return tr("Balance");
+    case Number:
+        return tr("Number");
+    case Customer:
+        return tr("Customer");
+    case IssueDate:
+        return tr("Issued");
+    case DueDate:
+        return tr("Due");
+    case State:
+        return tr("State");
+    case Total:
+        return tr("Total");
+    case Balance:
+        return tr("Balance");
     }
     return {};
 }

@@ -2,7 +2,6 @@
 #include "ui_InvoicesPage.h"
 
 #include "InvoiceActionDialog.h"
-#include "InvoiceEventsAdapter.h"
 #include "InvoiceTableModel.h"
 #include "LedgerSession.h"
 #include "LocaleDates.h"
@@ -26,10 +25,11 @@ InvoicesPage::InvoicesPage(LedgerSession& session, AppSettings& settings, QWidge
       m_model(new InvoiceTableModel(session, this))
 {
     m_ui->setupUi(this);
-    const std::pair<QString, State> states[] = {{tr("All invoices"), State::Any},  {tr("Open"), State::Open},
-                                                {tr("Overdue"), State::Overdue},   {tr("Disputed"), State::Disputed},
-                                                {tr("Drafts"), State::Draft},      {tr("Paid"), State::Paid},
-                                                {tr("Void"), State::Void},         {tr("Written off"), State::WrittenOff}};
+    const std::pair<QString, State> states[] = {
+        {tr("All invoices"), State::Any}, {tr("Open"), State::Open},
+        {tr("Overdue"), State::Overdue},  {tr("Disputed"), State::Disputed},
+        {tr("Drafts"), State::Draft},     {tr("Paid"), State::Paid},
+        {tr("Void"), State::Void},        {tr("Written off"), State::WrittenOff}};
     for (const auto& [text, state] : states)
         m_ui->state->addItem(text, int(state));
     m_ui->table->setModel(m_model);
@@ -43,10 +43,6 @@ InvoicesPage::InvoicesPage(LedgerSession& session, AppSettings& settings, QWidge
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->clearBucket->hide();
-
-    const bool events = InvoiceEventsAdapter::available();
-    for (QPushButton* button : {m_ui->dispute, m_ui->promise, m_ui->extend})
-        button->setVisible(events);
 
     connect(m_ui->state, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setState(State(m_ui->state->currentData().toInt())); });
@@ -66,24 +62,32 @@ InvoicesPage::InvoicesPage(LedgerSession& session, AppSettings& settings, QWidge
         updateSummary();
         updateDetail();
     });
-    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InvoicesPage::updateDetail);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InvoicesPage::updateDetail);
     connect(m_ui->newInvoice, &QPushButton::clicked, this, &InvoicesPage::newInvoiceRequested);
     connect(m_ui->issue, &QPushButton::clicked, this, &InvoicesPage::issueSelected);
     connect(m_ui->voidInvoice, &QPushButton::clicked, this, &InvoicesPage::voidSelected);
     connect(m_ui->recordPayment, &QPushButton::clicked, this, [this] {
-        Q_EMIT recordPaymentRequested(m_ui->table->currentIndex().data(InvoiceTableModel::CustomerRole).toString(),
-                                      currentNumber());
+        Q_EMIT recordPaymentRequested(
+            m_ui->table->currentIndex().data(InvoiceTableModel::CustomerRole).toString(), currentNumber());
     });
-    connect(m_ui->creditNote, &QPushButton::clicked, this, [this] { openAction(int(InvoiceActionDialog::Action::CreditNote)); });
+    connect(m_ui->creditNote, &QPushButton::clicked, this,
+            [this] { openAction(int(InvoiceActionDialog::Action::CreditNote)); });
     connect(m_ui->dispute, &QPushButton::clicked, this, [this] {
         const auto* row = m_model->row(m_ui->table->currentIndex().row());
         openAction(int(row && row->disputedOn.isValid() ? InvoiceActionDialog::Action::Resolve
-                                                         : InvoiceActionDialog::Action::Dispute));
+                                                        : InvoiceActionDialog::Action::Dispute));
     });
-    connect(m_ui->promise, &QPushButton::clicked, this, [this] { openAction(int(InvoiceActionDialog::Action::Promise)); });
-    connect(m_ui->extend, &QPushButton::clicked, this, [this] { openAction(int(InvoiceActionDialog::Action::Extend)); });
+    connect(m_ui->promise, &QPushButton::clicked, this,
+            [this] { openAction(int(InvoiceActionDialog::Action::Promise)); });
+    connect(m_ui->extend, &QPushButton::clicked, this,
+            [this] { openAction(int(InvoiceActionDialog::Action::Extend)); });
     connect(&m_session, &LedgerSession::opened, this, [this] {
-        connect(&m_session.ledger(), &Ledger::customersChanged, this, &InvoicesPage::fillCustomers);
+        connect(&m_session.ledger(), &Ledger::changed, this, [this](Ledger::Changes changes) {
+            if (changes.testAnyFlags(Ledger::Change::Customers | Ledger::Change::Terms |
+                                     Ledger::Change::Policies))
+                fillCustomers();
+        });
         fillCustomers();
     });
     updateDetail();
@@ -142,7 +146,8 @@ void InvoicesPage::updateDetail()
     m_ui->promise->setEnabled(open);
     m_ui->extend->setEnabled(open);
     if (!row || row->number.isEmpty()) {
-        m_ui->detail->setHtml(row ? tr("<p>A draft for %1. Issue it to give it a number.</p>").arg(row->customerName.toHtmlEscaped())
+        m_ui->detail->setHtml(row ? tr("<p>A draft for %1. Issue it to give it a number.</p>")
+                                        .arg(row->customerName.toHtmlEscaped())
                                   : QString());
         return;
     }
@@ -155,40 +160,62 @@ void InvoicesPage::updateDetail()
         return;
     }
     const Invoice& invoice = detail.invoice;
-    auto money = [&](qint64 minor) { return LocaleAmount::formatWithCode(minor, invoice.currency, locale).toHtmlEscaped(); };
-    QString html = QStringLiteral("<h3>%1</h3><p>%2<br>").arg(invoice.number.toHtmlEscaped(), row->customerName.toHtmlEscaped());
-    html += tr("Issued %1, due %2").arg(LocaleDates::shortDate(invoice.issueDate),
-                                       LocaleDates::shortDate(invoice.dueDate));
+    auto money = [&](qint64 minor) {
+        return LocaleAmount::formatWithCode(minor, invoice.currency, locale).toHtmlEscaped();
+    };
+    QString html = QStringLiteral("<h3>%1</h3><p>%2<br>")
+                       .arg(invoice.number.toHtmlEscaped(), row->customerName.toHtmlEscaped());
+    html += tr("Issued %1, due %2")
+                .arg(LocaleDates::shortDate(invoice.issueDate), LocaleDates::shortDate(invoice.dueDate));
     if (invoice.extendedDueDate.isValid())
         html += tr(", extended to %1").arg(LocaleDates::shortDate(invoice.extendedDueDate));
-    html += QStringLiteral("<br>") + tr("Terms: %1").arg(invoice.terms.name.toHtmlEscaped()) + QStringLiteral("</p>");
+    html += QStringLiteral("<br>") + tr("Terms: %1").arg(invoice.terms.name.toHtmlEscaped()) +
+            QStringLiteral("</p>");
     // An amount never breaks inside itself ("USD 1,056.0" over "0" on a narrow pane): the
     // descriptions wrap instead.
     html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='2'>");
     for (const auto& line : invoice.lines)
-        html += QStringLiteral("<tr><td>%1 × %2</td><td align='right' style='white-space:nowrap'>%3</td></tr>")
-                    .arg(LocaleAmount::formatScaled(line.quantity, InvoiceLine::QuantityDecimals, locale),
-                         line.description.toHtmlEscaped(), money(line.amount));
-    html += QStringLiteral("<tr><td>%1</td><td align='right' style='white-space:nowrap'>%2</td></tr>").arg(tr("Tax"), money(invoice.tax));
-    html += QStringLiteral("<tr><td><b>%1</b></td><td align='right' style='white-space:nowrap'><b>%2</b></td></tr>").arg(tr("Total"), money(invoice.total));
+        html +=
+            QStringLiteral("<tr><td>%1 × %2</td><td align='right' style='white-space:nowrap'>%3</td></tr>")
+                .arg(LocaleAmount::formatScaled(line.quantity, InvoiceLine::QuantityDecimals, locale),
+                     line.description.toHtmlEscaped(), money(line.amount));
+    html += QStringLiteral("<tr><td>%1</td><td align='right' style='white-space:nowrap'>%2</td></tr>")
+                .arg(tr("Tax"), money(invoice.tax));
+    html += QStringLiteral(
+                "<tr><td><b>%1</b></td><td align='right' style='white-space:nowrap'><b>%2</b></td></tr>")
+                .arg(tr("Total"), money(invoice.total));
     for (const auto& applied : detail.applied) {
         QString what;
         switch (applied.allocation.kind) {
-        case Allocation::Kind::Payment: what = tr("Payment %1").arg(applied.reference.toHtmlEscaped()); break;
-        case Allocation::Kind::Discount: what = tr("Early-payment discount"); break;
-        case Allocation::Kind::CreditNote: what = tr("Credit note %1").arg(applied.reference.toHtmlEscaped()); break;
-        case Allocation::Kind::WriteOff: what = tr("Written off"); break;
+        case Allocation::Kind::Payment:
+            what = tr("Payment %1").arg(applied.reference.toHtmlEscaped());
+            break;
+        case Allocation::Kind::Discount:
+            what = tr("Early-payment discount");
+            break;
+        case Allocation::Kind::CreditNote:
+            what = tr("Credit note %1").arg(applied.reference.toHtmlEscaped());
+            break;
+        case Allocation::Kind::WriteOff:
+            what = tr("Written off");
+            break;
         }
-        html += QStringLiteral("<tr><td>%1, %2</td><td align='right' style='white-space:nowrap'>−%3</td></tr>")
-                    .arg(LocaleDates::shortDate(applied.allocation.date), what, money(applied.allocation.amount));
+        html +=
+            QStringLiteral("<tr><td>%1, %2</td><td align='right' style='white-space:nowrap'>−%3</td></tr>")
+                .arg(LocaleDates::shortDate(applied.allocation.date), what, money(applied.allocation.amount));
     }
-    html += QStringLiteral("<tr><td><b>%1</b></td><td align='right' style='white-space:nowrap'><b>%2</b></td></tr></table>")
-                .arg(tr("Balance"), money(detail.balance));
+    html +=
+        QStringLiteral(
+            "<tr><td><b>%1</b></td><td align='right' style='white-space:nowrap'><b>%2</b></td></tr></table>")
+            .arg(tr("Balance"), money(detail.balance));
     if (invoice.disputedOn.isValid())
-        html += QStringLiteral("<p>") + tr("Disputed since %1: %2").arg(LocaleDates::shortDate(invoice.disputedOn),
-                                                                        invoice.disputeReason.toHtmlEscaped()) + QStringLiteral("</p>");
+        html += QStringLiteral("<p>") +
+                tr("Disputed since %1: %2")
+                    .arg(LocaleDates::shortDate(invoice.disputedOn), invoice.disputeReason.toHtmlEscaped()) +
+                QStringLiteral("</p>");
     if (invoice.promiseUntil.isValid())
-        html += QStringLiteral("<p>") + tr("Promised to pay by %1").arg(LocaleDates::shortDate(invoice.promiseUntil)) +
+        html += QStringLiteral("<p>") +
+                tr("Promised to pay by %1").arg(LocaleDates::shortDate(invoice.promiseUntil)) +
                 QStringLiteral("</p>");
     m_ui->detail->setHtml(html);
 }
@@ -249,9 +276,10 @@ void InvoicesPage::voidSelected()
     const QString number = currentNumber();
     if (number.isEmpty())
         return;
-    if (!MessageBox::question(this, tr("Void %1?").arg(number),
-                              tr("A void invoice stays in the ledger, marked void, and asks for nothing. Void %1?")
-                                  .arg(number)))
+    if (!MessageBox::question(
+            this, tr("Void %1?").arg(number),
+            tr("A void invoice stays in the ledger, marked void, and asks for nothing. Void %1?")
+                .arg(number)))
         return;
     try {
         m_session.ledger().voidInvoice(number, m_session.today());

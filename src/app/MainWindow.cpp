@@ -200,20 +200,22 @@ void MainWindow::connectActions()
     connect(m_ui->actionRecordPayment, &QAction::triggered, this, [this] { recordPayment(); });
     connect(m_ui->actionRunFollowups, &QAction::triggered, this, &MainWindow::runFollowups);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        MessageBox::information(this, tr("About Settle"),
-                                tr("Settle %1 — accounts receivable for small businesses.\nLicensed under the Apache "
-                                   "License 2.0.")
-                                    .arg(QCoreApplication::applicationVersion()));
+        MessageBox::information(
+            this, tr("About Settle"),
+            tr("Settle %1 — accounts receivable for small businesses.\nLicensed under the Apache "
+               "License 2.0.")
+                .arg(QCoreApplication::applicationVersion()));
     });
 
-    connect(m_welcome, &WelcomePage::createRequested, this, [this](const QString& path, const LedgerSession::NewLedger& profile) {
-        try {
-            m_session.create(path, profile);
-            m_settings.addRecentLedger(path);
-        } catch (const SettleError& error) {
-            m_welcome->showCreateError(error.message());
-        }
-    });
+    connect(m_welcome, &WelcomePage::createRequested, this,
+            [this](const QString& path, const LedgerSession::NewLedger& profile) {
+                try {
+                    m_session.create(path, profile);
+                    m_settings.addRecentLedger(path);
+                } catch (const SettleError& error) {
+                    m_welcome->showCreateError(error.message());
+                }
+            });
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openLedgerFile);
     connect(m_welcome, &WelcomePage::sharedRequested, this, &MainWindow::askForSharedLedger);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openLedger);
@@ -221,16 +223,19 @@ void MainWindow::connectActions()
 
     connect(m_dashboard, &DashboardPage::agingBucketClicked, this, &MainWindow::showAgingBucket);
     connect(m_dashboard, &DashboardPage::customerActivated, this, &MainWindow::showCustomer);
-    connect(m_customers, &CustomersPage::newInvoiceRequested, this, [this](const QString& code) { newInvoice(code); });
+    connect(m_customers, &CustomersPage::newInvoiceRequested, this,
+            [this](const QString& code) { newInvoice(code); });
     connect(m_customers, &CustomersPage::recordPaymentRequested, this,
             [this](const QString& code) { recordPayment(code); });
     connect(m_customers, &CustomersPage::newCustomerRequested, this, &MainWindow::newCustomer);
     connect(m_customers, &CustomersPage::invoiceActivated, this, &MainWindow::showInvoice);
     connect(m_invoices, &InvoicesPage::recordPaymentRequested, this,
             [this](const QString& code, const QString& number) { recordPayment(code, number); });
-    connect(m_invoices, &InvoicesPage::invoiceIssued, this,
-            [this](const QString& number) { statusBar()->showMessage(tr("Invoice %1 issued.").arg(number)); });
-    connect(m_payments, &PaymentsPage::recordPaymentRequested, this, [this](const QString& code) { recordPayment(code); });
+    connect(m_invoices, &InvoicesPage::invoiceIssued, this, [this](const QString& number) {
+        statusBar()->showMessage(tr("Invoice %1 issued.").arg(number));
+    });
+    connect(m_payments, &PaymentsPage::recordPaymentRequested, this,
+            [this](const QString& code) { recordPayment(code); });
     connect(m_invoices, &InvoicesPage::newInvoiceRequested, this, [this] { newInvoice(); });
 }
 
@@ -240,8 +245,9 @@ void MainWindow::updateForLedger()
     setWindowTitle(open ? tr("%1 — Settle").arg(m_session.displayName()) : tr("Settle"));
     m_ui->navigation->setEnabled(open);
     m_searchField->setEnabled(open);
-    for (QAction* action : {m_ui->actionImport, m_ui->actionCloseLedger, m_ui->actionFind, m_ui->actionNewCustomer,
-                            m_ui->actionNewInvoice, m_ui->actionRecordPayment, m_ui->actionRunFollowups})
+    for (QAction* action :
+         {m_ui->actionImport, m_ui->actionCloseLedger, m_ui->actionFind, m_ui->actionNewCustomer,
+          m_ui->actionNewInvoice, m_ui->actionRecordPayment, m_ui->actionRunFollowups})
         action->setEnabled(open);
     m_ui->menuGo->setEnabled(open);
     if (open) {
@@ -258,7 +264,8 @@ void MainWindow::updateRecentMenu()
     m_ui->menuRecent->clear();
     const QStringList recent = m_settings.recentLedgers();
     for (const QString& location : recent) {
-        QAction* action = m_ui->menuRecent->addAction(QFileInfo(location).fileName() + QStringLiteral("  —  ") + location);
+        QAction* action =
+            m_ui->menuRecent->addAction(QFileInfo(location).fileName() + QStringLiteral("  —  ") + location);
         connect(action, &QAction::triggered, this, [this, location] { openLedger(location); });
     }
     if (!recent.isEmpty()) {
@@ -361,8 +368,9 @@ InvoiceEditorDialog* MainWindow::newInvoice(const QString& customerCode)
         return nullptr;
     auto* dialog = new InvoiceEditorDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &InvoiceEditorDialog::invoiceIssued, this,
-            [this](const QString& number) { statusBar()->showMessage(tr("Invoice %1 issued.").arg(number)); });
+    connect(dialog, &InvoiceEditorDialog::invoiceIssued, this, [this](const QString& number) {
+        statusBar()->showMessage(tr("Invoice %1 issued.").arg(number));
+    });
     if (!customerCode.isEmpty())
         dialog->setCustomer(customerCode);
     dialog->open();
@@ -418,16 +426,17 @@ void MainWindow::runFollowups()
         return;
     }
     // Fees become invoices and promises are judged: the views read the ledger again.
-    m_session.ledger().announceChangedElsewhere();
+    m_session.ledger().noteChangedElsewhere(Ledger::everything());
     m_monitor->clearNotice();
     m_monitor->refreshCount();
     const int raised = int(result.raised.actions.size());
-    MessageBox::information(this, tr("Follow-ups"),
-                            raised == 0 ? tr("Nothing is due for a follow-up today.")
-                                        : tr("%n follow-up(s) raised", nullptr, raised) +
-                                              (result.pendingApproval > 0
-                                                   ? tr("; %n wait for your approval.", nullptr, result.pendingApproval)
-                                                   : tr(".")));
+    MessageBox::information(
+        this, tr("Follow-ups"),
+        raised == 0 ? tr("Nothing is due for a follow-up today.")
+                    : tr("%n follow-up(s) raised", nullptr, raised) +
+                          (result.pendingApproval > 0
+                               ? tr("; %n wait for your approval.", nullptr, result.pendingApproval)
+                               : tr(".")));
 }
 
 QString MainWindow::navigationText(Page page) const

@@ -359,7 +359,7 @@ void OutboxPage::sendFinished()
         say(parts.join(u'\n'), !report.clean());
     }
     if (m_session.isOpen())
-        m_session.ledger().announceChangedElsewhere();
+        m_session.ledger().noteChangedElsewhere(Ledger::everything());
     refresh();
     Q_EMIT sendingFinished();
 }

@@ -18,8 +18,11 @@ PaymentTableModel::PaymentTableModel(LedgerSession& session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session)
 {
     connect(&m_session, &LedgerSession::opened, this, [this] {
-        connect(&m_session.ledger(), &Ledger::paymentsChanged, this, &PaymentTableModel::reload);
-        connect(&m_session.ledger(), &Ledger::customersChanged, this, &PaymentTableModel::reload);
+        connect(&m_session.ledger(), &Ledger::changed, this, [this](Ledger::Changes changes) {
+            if (changes.testAnyFlags(Ledger::Change::Payments | Ledger::Change::Customers |
+                                     Ledger::Change::Terms | Ledger::Change::Policies))
+                reload();
+        });
         reload();
     });
     connect(&m_session, &LedgerSession::aboutToClose, this, [this] {
@@ -82,28 +85,37 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
         return {};
     const Payment& p = m_payments[index.row()];
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Amount || index.column() == Credit ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                    : QVariant();
+        return index.column() == Amount || index.column() == Credit
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
     if (role == SortRole) {
         switch (index.column()) {
-        case Date: return p.date;
-        case Amount: return p.amount;
-        case Credit: return p.unallocated;
-        default: break;
+        case Date:
+            return p.date;
+        case Amount:
+            return p.amount;
+        case Credit:
+            return p.unallocated;
+        default:
+            break;
         }
         role = Qt::DisplayRole;
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Date: return LocaleDates::shortDate(p.date);
+    case Date:
+        return LocaleDates::shortDate(p.date);
     case Customer: {
         const QString name = m_customerNames.value(p.customerCode);
         return name.isEmpty() ? p.customerCode : tr("%1 (%2)").arg(name, p.customerCode);
     }
-    case Amount: return LocaleAmount::formatWithCode(p.amount, p.currency, QLocale());
-    case Method: return CoreLabels::paymentMethod(p.method);
-    case Reference: return p.reference;
+    case Amount:
+        return LocaleAmount::formatWithCode(p.amount, p.currency, QLocale());
+    case Method:
+        return CoreLabels::paymentMethod(p.method);
+    case Reference:
+        return p.reference;
     case Invoice: {
         // The invoices it paid; the one the payer named comes first even when nothing went to it yet.
         QStringList numbers = m_paidInvoices.value(p.id);
@@ -111,7 +123,8 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
             numbers.prepend(p.invoiceNumber);
         return numbers.join(QStringLiteral(", "));
     }
-    case Credit: return p.unallocated ? LocaleAmount::formatWithCode(p.unallocated, p.currency, QLocale()) : QString();
+    case Credit:
+        return p.unallocated ? LocaleAmount::formatWithCode(p.unallocated, p.currency, QLocale()) : QString();
     }
     return {};
 }
@@ -121,13 +134,20 @@ QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Date: return tr("Date");
-    case Customer: return tr("Customer");
-    case Amount: return tr("Amount");
-    case Method: return tr("Method");
-    case Reference: return tr("Reference");
-    case Invoice: return tr("Invoices");
-    case Credit: return tr("Credit on account");
+    case Date:
+        return tr("Date");
+    case Customer:
+        return tr("Customer");
+    case Amount:
+        return tr("Amount");
+    case Method:
+        return tr("Method");
+    case Reference:
+        return tr("Reference");
+    case Invoice:
+        return tr("Invoices");
+    case Credit:
+        return tr("Credit on account");
     }
     return {};
 }

@@ -33,11 +33,11 @@
 #include <QApplication>
 #include <QDate>
 #include <QDir>
-#include <QPalette>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -153,13 +153,14 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     // rather than the first-steps list.
     const QString logo = work.filePath(QStringLiteral("logo.png"));
     QImage(QStringLiteral(":/icons/settle.png")).save(logo);
-    session.ledger().setSettings({{QStringLiteral("company.logo"), logo},
-                                  {QStringLiteral("company.payment_methods"), QStringLiteral("Bank transfer, Card, Online")},
-                                  {QStringLiteral("smtp.host"), QStringLiteral("smtp.northwind.example")},
-                                  {QStringLiteral("smtp.from"), QStringLiteral("accounts@northwind.example")}});
+    session.ledger().setSettings(
+        {{QStringLiteral("company.logo"), logo},
+         {QStringLiteral("company.payment_methods"), QStringLiteral("Bank transfer, Card, Online")},
+         {QStringLiteral("smtp.host"), QStringLiteral("smtp.northwind.example")},
+         {QStringLiteral("smtp.from"), QStringLiteral("accounts@northwind.example")}});
     // A week ago the follow-up engine ran, as the app does on its own: reminders show in the tables.
     FollowupRunner(session.ledger()).run(clock.today().addDays(-7));
-    session.ledger().announceChangedElsewhere();
+    session.ledger().noteChangedElsewhere(Ledger::everything());
     // The app's timer would recount what waits after its run; this run is not the timer's.
     window.followupMonitor()->refreshCount();
     bool ok = save(&window, folder, QStringLiteral("dashboard"));
@@ -177,8 +178,8 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     window.showPage(MainWindow::Page::Invoices);
     const QString shownInvoice = oldestOpenInvoice(session.ledger(), payer);
     if (auto* table = window.invoicesPage()->findChild<QTableView*>(QStringLiteral("table"))) {
-        const QModelIndexList found = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, shownInvoice,
-                                                            1, Qt::MatchExactly);
+        const QModelIndexList found = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole,
+                                                            shownInvoice, 1, Qt::MatchExactly);
         if (!found.isEmpty())
             table->selectRow(found.first().row());
     }
@@ -188,12 +189,15 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     auto* lines = editor->presenter()->lines();
     lines->setData(lines->index(0, InvoiceLinesModel::Description), QObject::tr("Logo design, three drafts"));
     lines->setData(lines->index(0, InvoiceLinesModel::Quantity), QLocale().toString(3));
-    lines->setData(lines->index(0, InvoiceLinesModel::UnitPrice), LocaleAmount::format(45000, QStringLiteral("USD"), QLocale()));
+    lines->setData(lines->index(0, InvoiceLinesModel::UnitPrice),
+                   LocaleAmount::format(45000, QStringLiteral("USD"), QLocale()));
     lines->setData(lines->index(0, InvoiceLinesModel::TaxRate), QLocale().toString(19));
     lines->addLine();
     lines->setData(lines->index(1, InvoiceLinesModel::Description), QObject::tr("Brand guidelines (hours)"));
-    lines->setData(lines->index(1, InvoiceLinesModel::Quantity), LocaleAmount::formatScaled(65000, InvoiceLine::QuantityDecimals, QLocale()));
-    lines->setData(lines->index(1, InvoiceLinesModel::UnitPrice), LocaleAmount::format(8500, QStringLiteral("USD"), QLocale()));
+    lines->setData(lines->index(1, InvoiceLinesModel::Quantity),
+                   LocaleAmount::formatScaled(65000, InvoiceLine::QuantityDecimals, QLocale()));
+    lines->setData(lines->index(1, InvoiceLinesModel::UnitPrice),
+                   LocaleAmount::format(8500, QStringLiteral("USD"), QLocale()));
     lines->setData(lines->index(1, InvoiceLinesModel::TaxRate), QLocale().toString(19));
     editor->resize(860, 520);
     ok = save(editor, folder, QStringLiteral("invoice-editor")) && ok;
@@ -205,7 +209,8 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
         owed += item.balance;
     // About 60 % of what is owed, in whole units: a partial payment that leaves invoices open.
     const QString payerCurrency = session.ledger().customer(payer)->currency;
-    payment->amountField()->setText(LocaleAmount::format(owed * 6 / 10 / 100 * 100, payerCurrency, QLocale()));
+    payment->amountField()->setText(
+        LocaleAmount::format(owed * 6 / 10 / 100 * 100, payerCurrency, QLocale()));
     payment->resize(760, 520);
     ok = save(payment, folder, QStringLiteral("payment-dialog")) && ok;
     payment->reject();
@@ -323,7 +328,7 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     // The follow-up desk: this morning's run beside last week's, grouped by customer, the first email
     // ready to read (and edit), two ticked for "Send selected".
     FollowupRunner(session.ledger()).run(clock.today());
-    session.ledger().announceChangedElsewhere();
+    session.ledger().noteChangedElsewhere(Ledger::everything());
     window.followupMonitor()->refreshCount();
     window.showPage(MainWindow::Page::Followups);
     window.followupsPage()->showTab(0);

@@ -80,7 +80,11 @@ StatementsPage::StatementsPage(LedgerSession& session, QWidget* parent)
         setDefaultPeriod();
         loadCustomers();
         // Customers added or renamed while the window is open appear in the chooser at once.
-        connect(&m_session.ledger(), &Ledger::customersChanged, this, &StatementsPage::loadCustomers);
+        connect(&m_session.ledger(), &Ledger::changed, this, [this](Ledger::Changes changes) {
+            if (changes.testAnyFlags(Ledger::Change::Customers | Ledger::Change::Terms |
+                                     Ledger::Change::Policies))
+                loadCustomers();
+        });
     });
     updateButtons();
 }
@@ -327,7 +331,8 @@ EmailPreviewDialog* StatementsPage::email()
         message.bodyHtml = rendered.html;
         message.templateKey = QStringLiteral("statement");
         message.language = language;
-        message.attachments << MailAttachment{suggestedFileName(), QStringLiteral("application/pdf"), m_bytes};
+        message.attachments << MailAttachment{suggestedFileName(), QStringLiteral("application/pdf"),
+                                              m_bytes};
     } catch (const SettleError& error) {
         say(tr("Not queued: %1").arg(error.message()), true);
         return nullptr;

@@ -116,7 +116,10 @@ TemplatesPage::TemplatesPage(LedgerSession& session, QWidget* parent)
     connect(&m_session, &LedgerSession::opened, this, [this] {
         reload();
         // Customers added or renamed while the window is open can be previewed at once.
-        connect(&m_session.ledger(), &Ledger::customersChanged, this, [this] {
+        connect(&m_session.ledger(), &Ledger::changed, this, [this](Ledger::Changes changes) {
+            if (!changes.testAnyFlags(Ledger::Change::Customers | Ledger::Change::Terms |
+                                      Ledger::Change::Policies))
+                return;
             loadCustomers();
             updatePreview();
         });

@@ -55,7 +55,9 @@ protected:
     static double contrast(const QColor& a, const QColor& b)
     {
         auto luminance = [](const QColor& c) {
-            auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
             return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
         };
         const double x = luminance(a) + 0.05;
@@ -198,12 +200,13 @@ TEST_F(DashboardPageGui, OverdueColoursAreReadableInDarkAndHighContrastPalettes)
             const QColor text = table->item(row, 3)->foreground().color();
             for (auto background : {QPalette::Base, QPalette::AlternateBase})
                 EXPECT_GE(contrast(text, table->palette().color(background)), 4.5)
-                    << table->item(row, 3)->text().toStdString() << " in " << text.name().toStdString() << " on "
-                    << table->palette().color(background).name().toStdString();
+                    << table->item(row, 3)->text().toStdString() << " in " << text.name().toStdString()
+                    << " on " << table->palette().color(background).name().toStdString();
         }
         // The approvals on the follow-ups list, too.
         FollowupTableModel* model = m_window->followupsPage()->model();
-        const QVariant foreground = model->data(model->index(0, FollowupTableModel::State), Qt::ForegroundRole);
+        const QVariant foreground =
+            model->data(model->index(0, FollowupTableModel::State), Qt::ForegroundRole);
         if (foreground.isValid())
             EXPECT_GE(contrast(foreground.value<QBrush>().color(), palette.color(QPalette::Base)), 4.5);
     }
@@ -262,7 +265,7 @@ TEST_F(DashboardPageGui, AFreshLedgerShowsWhatToDoNextAndTheListGoesWhenAllIsDon
     addCustomer(QStringLiteral("C001"), QStringLiteral("USD"), QStringLiteral("c001@example.com"));
     m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 3, 1), 10000);
     m_ledger->setSetting(QStringLiteral("smtp.host"), QStringLiteral("mail.example.com"));
-    m_session->ledger().announceChangedElsewhere();
+    m_session->ledger().noteChangedElsewhere(Ledger::everything());
     settle(50);
     dashboard()->refresh();
     settle();

@@ -26,7 +26,8 @@ Stage stageOf(Database& db, const FollowupRecord& record, qint64 policyId)
     for (const auto& policy : PolicyRepository(db).all()) {
         if (policy.id != policyId)
             continue;
-        if (record.stageIndex < policy.stages.size() && policy.stages[record.stageIndex].name == record.stageName)
+        if (record.stageIndex < policy.stages.size() &&
+            policy.stages[record.stageIndex].name == record.stageName)
             return policy.stages[record.stageIndex];
         for (const auto& stage : policy.stages)
             if (stage.name == record.stageName)
@@ -81,9 +82,10 @@ FollowupRecord FollowupQueue::decide(qint64 id, bool approve)
     case FollowupRecord::State::Dismissed:
         badInput(QStringLiteral("follow-up %1 was dismissed; it cannot be %2").arg(id).arg(verb));
     case FollowupRecord::State::Queued:
-        badInput(QStringLiteral("follow-up %1 needed no approval and was delivered when raised; it cannot be %2")
-                     .arg(id)
-                     .arg(verb));
+        badInput(
+            QStringLiteral("follow-up %1 needed no approval and was delivered when raised; it cannot be %2")
+                .arg(id)
+                .arg(verb));
     }
     const auto newState = approve ? FollowupRecord::State::Approved : FollowupRecord::State::Dismissed;
     repository.setState(id, newState, record.version, m_ledger.clock().now(), AuditLog::osUser());
@@ -91,20 +93,20 @@ FollowupRecord FollowupQueue::decide(qint64 id, bool approve)
         const auto customers = repository.customers();
         QList<FollowupRecord::Item> items = record.items;
         FollowupDelivery(m_ledger, repository)
-            .deliver(id, stageOf(m_ledger.database(), record, record.policyId), customers.value(record.customerId), items,
-                     m_ledger.clock().today());
+            .deliver(id, stageOf(m_ledger.database(), record, record.policyId),
+                     customers.value(record.customerId), items, m_ledger.clock().today());
         // Approved while snoozed: the email waits for the snooze's day, as FollowupDesk::snooze has it.
         if (record.snoozedUntil.isValid() && record.snoozedUntil > m_ledger.clock().today())
             OutboxRepository(m_ledger.database(), m_ledger.clock())
                 .postponeFollowup(id, QDateTime(record.snoozedUntil, QTime(0, 0)));
     }
-    m_ledger.audit().record(QStringLiteral("followup"), QString::number(id), approve ? QStringLiteral("approve")
-                                                                                     : QStringLiteral("dismiss"),
+    m_ledger.audit().record(QStringLiteral("followup"), QString::number(id),
+                            approve ? QStringLiteral("approve") : QStringLiteral("dismiss"),
                             Json::Object{{QStringLiteral("state"), FollowupRecord::stateName(record.state)}},
                             Json::Object{{QStringLiteral("state"), FollowupRecord::stateName(newState)}});
     transaction.commit();
     if (approve)
-        Q_EMIT m_ledger.invoicesChanged();
+        m_ledger.noteChangedElsewhere(Ledger::Change::Followups);
     return *repository.find(id);
 }
 

@@ -50,8 +50,9 @@ FollowupRunResult raiseInTransaction(Ledger& ledger, FollowupRepository& reposit
             const qint64 interest = action.stage.statesInterest ? charges.interest(item, plan.asOf) : 0;
             repository.insertItem(id, item, action.stageIndex, plan.asOf, interest);
             items << FollowupRecord::Item{item, interest, {}, 0};
-            invoicesJson << Json(item.installment > 0 ? QStringLiteral("%1/%2").arg(item.number).arg(item.installment)
-                                                      : item.number);
+            invoicesJson << Json(item.installment > 0
+                                     ? QStringLiteral("%1/%2").arg(item.number).arg(item.installment)
+                                     : item.number);
         }
         if (!action.stage.needsApproval)
             delivery.deliver(id, action.stage, customer, items, plan.asOf);
@@ -80,28 +81,29 @@ FollowupPlan FollowupRunner::plan(QDate asOf)
     return FollowupPlanner::plan(FollowupRepository(m_ledger.database()).snapshot(asOf));
 }
 
-template <typename Work>
-FollowupRunResult FollowupRunner::retrying(Work work)
+template <typename Work> FollowupRunResult FollowupRunner::retrying(Work work)
 {
     for (int attempt = 1;; ++attempt) {
         try {
             FollowupRunResult result = work();
             if (!result.raised.isEmpty() || !result.verdicts.isEmpty()) {
-                Q_EMIT m_ledger.invoicesChanged();
+                m_ledger.noteChangedElsewhere(Ledger::Change::Followups | Ledger::Change::Invoices);
             }
             return result;
         } catch (const StorageError& e) {
             // A database failure here is most likely a concurrent run (a UNIQUE violation on an engine
             // that let both plan at once, or a lock that outlasted the wait): everything was rolled
             // back, so plan again on what is there now. A full disk or a read-only ledger stays so.
-            const bool race = e.cause() == StorageError::Cause::Conflict || e.cause() == StorageError::Cause::Busy;
+            const bool race =
+                e.cause() == StorageError::Cause::Conflict || e.cause() == StorageError::Cause::Busy;
             if (!race || attempt >= attempts)
                 throw;
             spdlog::info("follow-up run met another one (attempt {} of {}), retrying", attempt, attempts);
         } catch (const SettleError& e) {
             if (e.kind() != SettleError::Kind::Runtime || attempt >= attempts)
                 throw;
-            spdlog::warn("follow-up run failed (attempt {} of {}), retrying: {}", attempt, attempts, e.what());
+            spdlog::warn("follow-up run failed (attempt {} of {}), retrying: {}", attempt, attempts,
+                         e.what());
         }
     }
 }
@@ -119,8 +121,9 @@ FollowupRunResult FollowupRunner::run(QDate asOf)
             raiseInTransaction(m_ledger, repository, FollowupPlanner::plan(snapshot), snapshot.customers);
         result.verdicts = std::move(verdicts);
         transaction.commit();
-        spdlog::info("follow-ups at {}: raised {} actions, {} waiting for approval", IsoDate::format(asOf).toStdString(),
-                     result.raised.actions.size(), result.pendingApproval);
+        spdlog::info("follow-ups at {}: raised {} actions, {} waiting for approval",
+                     IsoDate::format(asOf).toStdString(), result.raised.actions.size(),
+                     result.pendingApproval);
         return result;
     });
 }

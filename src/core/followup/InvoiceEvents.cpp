@@ -28,12 +28,13 @@ QString date(QDate d)
 Json stateJson(const Invoice& i)
 {
     auto optional = [](QDate d) { return d.isValid() ? Json(IsoDate::format(d)) : Json(); };
-    return Json::Object{{QStringLiteral("number"), i.number},
-                        {QStringLiteral("due_date"), date(i.dueDate)},
-                        {QStringLiteral("extended_due_date"), optional(i.extendedDueDate)},
-                        {QStringLiteral("disputed_on"), optional(i.disputedOn)},
-                        {QStringLiteral("dispute_reason"), i.disputeReason.isEmpty() ? Json() : Json(i.disputeReason)},
-                        {QStringLiteral("promise_until"), optional(i.promiseUntil)}};
+    return Json::Object{
+        {QStringLiteral("number"), i.number},
+        {QStringLiteral("due_date"), date(i.dueDate)},
+        {QStringLiteral("extended_due_date"), optional(i.extendedDueDate)},
+        {QStringLiteral("disputed_on"), optional(i.disputedOn)},
+        {QStringLiteral("dispute_reason"), i.disputeReason.isEmpty() ? Json() : Json(i.disputeReason)},
+        {QStringLiteral("promise_until"), optional(i.promiseUntil)}};
 }
 
 Json eventJson(const InvoiceEvent& e)
@@ -85,7 +86,8 @@ InvoiceEvent InvoiceEvents::dispute(const QString& number, const QString& reason
         badInput(QStringLiteral("invoice %1: a dispute needs a reason").arg(number));
     requireNotBeforeIssue(before, on, QStringLiteral("dispute date"));
     if (before.disputedOn.isValid())
-        badInput(QStringLiteral("invoice %1 is already disputed since %2").arg(number, date(before.disputedOn)));
+        badInput(
+            QStringLiteral("invoice %1 is already disputed since %2").arg(number, date(before.disputedOn)));
     InvoiceEvent event;
     event.invoiceId = before.id;
     event.customerId = before.customerId;
@@ -103,7 +105,7 @@ InvoiceEvent InvoiceEvents::dispute(const QString& number, const QString& reason
     m_ledger.audit().record(QStringLiteral("invoice"), number, QStringLiteral("dispute"), stateJson(before),
                             stateJson(after));
     transaction.commit();
-    Q_EMIT m_ledger.invoicesChanged();
+    m_ledger.noteChangedElsewhere(Ledger::Change::Invoices);
     return event;
 }
 
@@ -134,7 +136,7 @@ InvoiceEvent InvoiceEvents::resolve(const QString& number, QDate on)
     m_ledger.audit().record(QStringLiteral("invoice"), number, QStringLiteral("resolve"), stateJson(before),
                             stateJson(after));
     transaction.commit();
-    Q_EMIT m_ledger.invoicesChanged();
+    m_ledger.noteChangedElsewhere(Ledger::Change::Invoices);
     return event;
 }
 
@@ -163,7 +165,7 @@ InvoiceEvent InvoiceEvents::promise(const QString& number, QDate until)
     m_ledger.audit().record(QStringLiteral("invoice"), number, QStringLiteral("promise"), stateJson(before),
                             stateJson(after));
     transaction.commit();
-    Q_EMIT m_ledger.invoicesChanged();
+    m_ledger.noteChangedElsewhere(Ledger::Change::Invoices);
     return event;
 }
 
@@ -196,7 +198,7 @@ InvoiceEvent InvoiceEvents::extend(const QString& number, QDate to)
     m_ledger.audit().record(QStringLiteral("invoice"), number, QStringLiteral("extend"), stateJson(before),
                             stateJson(after));
     transaction.commit();
-    Q_EMIT m_ledger.invoicesChanged();
+    m_ledger.noteChangedElsewhere(Ledger::Change::Invoices);
     return event;
 }
 
@@ -219,7 +221,7 @@ bool InvoiceEvents::setOnHold(const QString& customerCode, bool onHold)
     m_ledger.audit().record(QStringLiteral("customer"), customerCode, InvoiceEvent::kindName(event.kind),
                             EntityJson::customer(before), EntityJson::customer(after));
     transaction.commit();
-    Q_EMIT m_ledger.customersChanged();
+    m_ledger.noteChangedElsewhere(Ledger::Change::Customers);
     return true;
 }
 
@@ -257,17 +259,18 @@ void InvoiceEvents::setInstallments(const QString& number, const QList<Installme
     auto planJson = [&](const QList<Installment>& list) {
         Json::Array array;
         for (const auto& i : list)
-            array << Json(Json::Object{{QStringLiteral("seq"), i.seq},
-                                       {QStringLiteral("due_date"), date(i.dueDate)},
-                                       {QStringLiteral("amount"), EntityJson::amount(i.amount, invoice.currency)}});
+            array << Json(
+                Json::Object{{QStringLiteral("seq"), i.seq},
+                             {QStringLiteral("due_date"), date(i.dueDate)},
+                             {QStringLiteral("amount"), EntityJson::amount(i.amount, invoice.currency)}});
         return Json(array);
     };
     const auto before = m_events->installments(invoice.id);
     m_events->replaceInstallments(invoice.id, numbered);
-    m_ledger.audit().record(QStringLiteral("invoice"), number, QStringLiteral("installments"), planJson(before),
-                            planJson(numbered));
+    m_ledger.audit().record(QStringLiteral("invoice"), number, QStringLiteral("installments"),
+                            planJson(before), planJson(numbered));
     transaction.commit();
-    Q_EMIT m_ledger.invoicesChanged();
+    m_ledger.noteChangedElsewhere(Ledger::Change::Invoices);
 }
 
 QList<Installment> InvoiceEvents::installments(const QString& number)
@@ -320,8 +323,8 @@ QList<InvoiceEvent> InvoiceEvents::judgePromises(QDate d)
             verdict.date = promise.until.addDays(1);
         }
         verdict.id = m_events->insert(verdict);
-        m_ledger.audit().record(QStringLiteral("invoice"), promise.invoiceNumber, InvoiceEvent::kindName(verdict.kind),
-                                eventJson(promise), eventJson(verdict));
+        m_ledger.audit().record(QStringLiteral("invoice"), promise.invoiceNumber,
+                                InvoiceEvent::kindName(verdict.kind), eventJson(promise), eventJson(verdict));
         verdicts << verdict;
     }
     return verdicts;

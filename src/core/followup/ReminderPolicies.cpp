@@ -33,15 +33,16 @@ Json ReminderPolicies::toJson(const ReminderPolicy& policy)
 {
     Json::Array stages;
     for (const auto& s : policy.stages)
-        stages << Json(Json::Object{{QStringLiteral("name"), s.name},
-                                    {QStringLiteral("offset"), s.offsetDays},
-                                    {QStringLiteral("gap"), s.gapDays},
-                                    {QStringLiteral("channel"), s.channels.name()},
-                                    {QStringLiteral("template"), s.templateKey},
-                                    {QStringLiteral("fee"), Json::number(Decimal::formatShort(s.feeMicros, 6))},
-                                    {QStringLiteral("fee_percent"), Json::number(s.feeRate.toPercentString())},
-                                    {QStringLiteral("states_interest"), s.statesInterest},
-                                    {QStringLiteral("needs_approval"), s.needsApproval}});
+        stages << Json(
+            Json::Object{{QStringLiteral("name"), s.name},
+                         {QStringLiteral("offset"), s.offsetDays},
+                         {QStringLiteral("gap"), s.gapDays},
+                         {QStringLiteral("channel"), s.channels.name()},
+                         {QStringLiteral("template"), s.templateKey},
+                         {QStringLiteral("fee"), Json::number(Decimal::formatShort(s.feeMicros, 6))},
+                         {QStringLiteral("fee_percent"), Json::number(s.feeRate.toPercentString())},
+                         {QStringLiteral("states_interest"), s.statesInterest},
+                         {QStringLiteral("needs_approval"), s.needsApproval}});
     return Json::Object{{QStringLiteral("name"), policy.name}, {QStringLiteral("stages"), stages}};
 }
 
@@ -67,7 +68,8 @@ ReminderPolicy ReminderPolicies::add(const ReminderPolicy& policy)
     validate(added, repository.all());
     added.id = repository.insert(added);
     added.version = 1;
-    m_ledger.audit().record(QStringLiteral("reminder_policy"), added.name, QStringLiteral("create"), {}, toJson(added));
+    m_ledger.audit().record(QStringLiteral("reminder_policy"), added.name, QStringLiteral("create"), {},
+                            toJson(added));
     transaction.commit();
     return added;
 }
@@ -86,8 +88,8 @@ ReminderPolicy ReminderPolicies::update(const ReminderPolicy& policy)
     validate(after, existing);
     repository.update(after);
     after.version = policy.version + 1;
-    m_ledger.audit().record(QStringLiteral("reminder_policy"), after.name, QStringLiteral("update"), toJson(*before),
-                            toJson(after));
+    m_ledger.audit().record(QStringLiteral("reminder_policy"), after.name, QStringLiteral("update"),
+                            toJson(*before), toJson(after));
     transaction.commit();
     return after;
 }
@@ -103,7 +105,7 @@ void ReminderPolicies::assign(const QString& customerCode, const QString& policy
     m_ledger.audit().record(QStringLiteral("customer"), customerCode, QStringLiteral("policy"),
                             EntityJson::customer(before), EntityJson::customer(after));
     transaction.commit();
-    Q_EMIT m_ledger.customersChanged();
+    m_ledger.noteChangedElsewhere(Ledger::Change::Policies);
 }
 
 } // namespace settle

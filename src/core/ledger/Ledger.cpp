@@ -77,10 +77,12 @@ void requireText(InputLimits::Field field, const QString& value, const QString& 
 
 Ledger::Ledger(std::unique_ptr<Database> db, const Clock& clock)
     : m_db(std::move(db)), m_clock(clock), m_audit(std::make_unique<AuditLog>(*m_db, clock)),
-      m_settings(std::make_unique<SettingsRepository>(*m_db)), m_terms(std::make_unique<TermsRepository>(*m_db)),
+      m_settings(std::make_unique<SettingsRepository>(*m_db)),
+      m_terms(std::make_unique<TermsRepository>(*m_db)),
       m_policies(std::make_unique<PolicyRepository>(*m_db)),
       m_customers(std::make_unique<CustomerRepository>(*m_db)),
-      m_invoices(std::make_unique<InvoiceRepository>(*m_db)), m_payments(std::make_unique<PaymentRepository>(*m_db))
+      m_invoices(std::make_unique<InvoiceRepository>(*m_db)),
+      m_payments(std::make_unique<PaymentRepository>(*m_db))
 {
 }
 
@@ -101,8 +103,9 @@ std::unique_ptr<Ledger> Ledger::open(const QString& location, Database::OpenMode
 void Ledger::initialize(const QString& companyName, const QString& currency)
 {
     if (!currency.isEmpty() && !Currency::fromCode(currency.toUpper()))
-        throw SettleError(SettleError::Kind::Usage,
-                          QStringLiteral("--currency: \"%1\" is not an ISO 4217 currency code").arg(currency));
+        throw SettleError(
+            SettleError::Kind::Usage,
+            QStringLiteral("--currency: \"%1\" is not an ISO 4217 currency code").arg(currency));
     if (!companyName.isEmpty())
         if (const QString problem = SettingRules::valueProblem(QStringLiteral("company.name"), companyName);
             !problem.isEmpty())
@@ -118,8 +121,9 @@ void Ledger::initialize(const QString& companyName, const QString& currency)
                          .arg(name));
         const QString stored = companyCurrency();
         if (!currency.isEmpty() && currency.toUpper() != stored)
-            badInput(QStringLiteral("this ledger's currency is %1; init does not change it (settle-cli settings set "
-                                    "company.currency does, while the ledger has no invoices)")
+            badInput(QStringLiteral(
+                         "this ledger's currency is %1; init does not change it (settle-cli settings set "
+                         "company.currency does, while the ledger has no invoices)")
                          .arg(stored));
     }
     if (m_terms->all().isEmpty())
@@ -134,8 +138,8 @@ void Ledger::initialize(const QString& companyName, const QString& currency)
             return;
         const QString before = m_settings->value(key);
         m_settings->setValue(key, value);
-        m_audit->record(QStringLiteral("setting"), key, QStringLiteral("set"), before.isEmpty() ? Json() : Json(before),
-                        value);
+        m_audit->record(QStringLiteral("setting"), key, QStringLiteral("set"),
+                        before.isEmpty() ? Json() : Json(before), value);
     };
     put(QStringLiteral("company.name"), companyName, true);
     put(QStringLiteral("company.name"), QStringLiteral("My Company"), false);
@@ -160,7 +164,8 @@ void Ledger::checkSetting(const QString& key, const QString& value)
         badInput(QStringLiteral("setting %1: %2").arg(key, problem));
     if (key == u"company.currency" && value.trimmed().toUpper() != companyCurrency() &&
         LedgerTotalsRepository(*m_db).hasInvoices())
-        badInput(QStringLiteral("setting company.currency: the ledger has invoices in %1; its currency cannot change")
+        badInput(QStringLiteral(
+                     "setting company.currency: the ledger has invoices in %1; its currency cannot change")
                      .arg(companyCurrency()));
 }
 
@@ -215,7 +220,8 @@ qint64 Ledger::addCustomer(const Customer& customer)
     if (!terms)
         badInput(QStringLiteral("\"%1\" is not a payment term of this ledger").arg(customer.terms));
     if (m_terms->findStored(terms->first)->retired)
-        badInput(QStringLiteral("payment term \"%1\" is retired; choose another for a new customer").arg(customer.terms));
+        badInput(QStringLiteral("payment term \"%1\" is retired; choose another for a new customer")
+                     .arg(customer.terms));
     const auto policies = m_policies->idsByName();
     if (!policies.contains(customer.policy))
         badInput(QStringLiteral("\"%1\" is not a reminder policy of this ledger").arg(customer.policy));
@@ -228,7 +234,7 @@ qint64 Ledger::addCustomer(const Customer& customer)
     m_audit->record(QStringLiteral("customer"), customer.code, QStringLiteral("create"), {},
                     EntityJson::customer(customer));
     transaction.commit();
-    Q_EMIT customersChanged();
+    Q_EMIT changed(Change::Customers);
     return id;
 }
 
@@ -240,10 +246,11 @@ void Ledger::setOnHold(const QString& code, bool onHold)
     after.onHold = onHold;
     const auto terms = m_terms->findByName(before.terms);
     m_customers->update(after, terms ? terms->first : 0, m_policies->idsByName().value(before.policy));
-    m_audit->record(QStringLiteral("customer"), code, onHold ? QStringLiteral("hold") : QStringLiteral("release"),
-                    EntityJson::customer(before), EntityJson::customer(after));
+    m_audit->record(QStringLiteral("customer"), code,
+                    onHold ? QStringLiteral("hold") : QStringLiteral("release"), EntityJson::customer(before),
+                    EntityJson::customer(after));
     transaction.commit();
-    Q_EMIT customersChanged();
+    Q_EMIT changed(Change::Customers);
 }
 
 QHash<QString, Customer> Ledger::customersByCode()
@@ -300,7 +307,8 @@ qint64 Ledger::createDraft(Invoice draft)
     for (const auto& line : draft.lines) {
         if (line.quantity < 0 || line.unitPrice < 0)
             badInput(QStringLiteral("a negative line on an invoice: corrections are credit notes"));
-        requireText(InputLimits::Field::Description, line.description, QStringLiteral("a line's description"));
+        requireText(InputLimits::Field::Description, line.description,
+                    QStringLiteral("a line's description"));
     }
     draft.customerId = customer.id;
     draft.number.clear();
@@ -335,10 +343,10 @@ qint64 Ledger::createDraft(Invoice draft)
     Transaction transaction(*m_db);
     requireInvoicedWithinLimits(customer, draft.currency, draft.total);
     const qint64 id = m_invoices->insert(draft);
-    m_audit->record(QStringLiteral("invoice"), QStringLiteral("draft-%1").arg(id), QStringLiteral("create"), {},
-                    EntityJson::invoice(draft));
+    m_audit->record(QStringLiteral("invoice"), QStringLiteral("draft-%1").arg(id), QStringLiteral("create"),
+                    {}, EntityJson::invoice(draft));
     transaction.commit();
-    Q_EMIT invoicesChanged();
+    Q_EMIT changed(Change::Invoices);
     return id;
 }
 
@@ -361,10 +369,10 @@ Invoice Ledger::issue(qint64 draftId, QDate issueDate)
         issued.dueDate = issued.terms.dueDate(issueDate);
     issued.status = InvoiceStatus::Open;
     m_invoices->markIssued(draftId, issued, found->version);
-    m_audit->record(QStringLiteral("invoice"), issued.number, QStringLiteral("issue"), EntityJson::invoice(*found),
-                    EntityJson::invoice(issued));
+    m_audit->record(QStringLiteral("invoice"), issued.number, QStringLiteral("issue"),
+                    EntityJson::invoice(*found), EntityJson::invoice(issued));
     transaction.commit();
-    Q_EMIT invoicesChanged();
+    Q_EMIT changed(Change::Invoices);
     return issued;
 }
 
@@ -375,9 +383,12 @@ void Ledger::voidInvoice(const QString& number, QDate on)
     if (!found)
         badInput(QStringLiteral("no invoice has the number \"%1\"").arg(number));
     if (found->status != InvoiceStatus::Open)
-        badInput(QStringLiteral("invoice %1 is %2; only an open invoice can be voided").arg(number, toString(found->status)));
+        badInput(QStringLiteral("invoice %1 is %2; only an open invoice can be voided")
+                     .arg(number, toString(found->status)));
     if (!m_invoices->applied(found->id).isEmpty())
-        badInput(QStringLiteral("invoice %1 has payments or credits; issue a credit note instead of voiding it").arg(number));
+        badInput(
+            QStringLiteral("invoice %1 has payments or credits; issue a credit note instead of voiding it")
+                .arg(number));
     m_invoices->markVoid(found->id, on, found->version);
     Invoice after = *found;
     after.status = InvoiceStatus::Void;
@@ -385,7 +396,7 @@ void Ledger::voidInvoice(const QString& number, QDate on)
     m_audit->record(QStringLiteral("invoice"), number, QStringLiteral("void"), EntityJson::invoice(*found),
                     EntityJson::invoice(after));
     transaction.commit();
-    Q_EMIT invoicesChanged();
+    Q_EMIT changed(Change::Invoices);
 }
 
 void Ledger::closeIfSettled(qint64 invoiceId, qint64 balance, InvoiceStatus status, QDate on)
@@ -394,7 +405,8 @@ void Ledger::closeIfSettled(qint64 invoiceId, qint64 balance, InvoiceStatus stat
         m_invoices->markClosed(invoiceId, status, on);
 }
 
-CreditNote Ledger::issueCreditNote(const QString& invoiceNumber, const Money& amount, QDate on, const QString& reason)
+CreditNote Ledger::issueCreditNote(const QString& invoiceNumber, const Money& amount, QDate on,
+                                   const QString& reason)
 {
     requireDate(on, QStringLiteral("the credit note's date"));
     requireText(InputLimits::Field::Reason, reason, QStringLiteral("the reason"));
@@ -406,7 +418,8 @@ CreditNote Ledger::issueCreditNote(const QString& invoiceNumber, const Money& am
         badInput(QStringLiteral("invoice %1 is %2; a credit note needs an open invoice")
                      .arg(invoiceNumber, toString(found->status)));
     if (amount.currency().code() != found->currency)
-        badInput(QStringLiteral("the credit note is in %1, the invoice in %2").arg(amount.currency().code(), found->currency));
+        badInput(QStringLiteral("the credit note is in %1, the invoice in %2")
+                     .arg(amount.currency().code(), found->currency));
     const qint64 balance = m_invoices->balance(found->id, QDate(9999, 12, 31));
     if (!amount.isPositive() || amount.minor() > balance)
         badInput(QStringLiteral("a credit note for %1 must be more than zero and at most the balance %2")
@@ -431,7 +444,7 @@ CreditNote Ledger::issueCreditNote(const QString& invoiceNumber, const Money& am
     m_audit->record(QStringLiteral("credit_note"), note.number, QStringLiteral("create"), {},
                     EntityJson::creditNote(note, found->currency));
     transaction.commit();
-    Q_EMIT invoicesChanged();
+    Q_EMIT changed(Change::Invoices);
     return note;
 }
 
@@ -451,10 +464,10 @@ void Ledger::writeOff(const QString& invoiceNumber, QDate on)
     m_invoices->markClosed(found->id, InvoiceStatus::WrittenOff, on);
     Invoice after = *found;
     after.status = InvoiceStatus::WrittenOff;
-    m_audit->record(QStringLiteral("invoice"), invoiceNumber, QStringLiteral("write_off"), EntityJson::invoice(*found),
-                    EntityJson::invoice(after));
+    m_audit->record(QStringLiteral("invoice"), invoiceNumber, QStringLiteral("write_off"),
+                    EntityJson::invoice(*found), EntityJson::invoice(after));
     transaction.commit();
-    Q_EMIT invoicesChanged();
+    Q_EMIT changed(Change::Invoices);
 }
 
 // ---- payments -----------------------------------------------------------------------------------
@@ -469,22 +482,23 @@ Ledger::PaymentResult Ledger::applyPayment(Payment payment, QList<OpenItem>& ite
     for (Allocation allocation : plan.allocations) {
         allocation.paymentId = payment.id;
         m_invoices->insertAllocation(allocation);
-        const auto item = std::find_if(items.cbegin(), items.cend(),
-                                       [&](const OpenItem& i) { return i.invoiceId == allocation.invoiceId; });
+        const auto item = std::find_if(items.cbegin(), items.cend(), [&](const OpenItem& i) {
+            return i.invoiceId == allocation.invoiceId;
+        });
         result.allocations << std::pair{item->number, allocation};
         allocationsJson << EntityJson::allocation(allocation, payment.currency);
     }
     for (const auto& item : items)
-        if (item.balance == 0 && std::any_of(plan.allocations.cbegin(), plan.allocations.cend(), [&](const auto& a) {
-                return a.invoiceId == item.invoiceId;
-            }))
+        if (item.balance == 0 && std::any_of(plan.allocations.cbegin(), plan.allocations.cend(),
+                                             [&](const auto& a) { return a.invoiceId == item.invoiceId; }))
             m_invoices->markClosed(item.invoiceId, InvoiceStatus::Paid, payment.date);
     // Settled items leave the list so that the next payment of an import does not look at them.
     items.erase(std::remove_if(items.begin(), items.end(), [](const OpenItem& i) { return i.balance <= 0; }),
                 items.end());
     const Json::Object after{{QStringLiteral("payment"), EntityJson::payment(payment)},
                              {QStringLiteral("allocations"), allocationsJson}};
-    m_audit->record(QStringLiteral("payment"), QString::number(payment.id), QStringLiteral("create"), {}, after);
+    m_audit->record(QStringLiteral("payment"), QString::number(payment.id), QStringLiteral("create"), {},
+                    after);
     result.payment = payment;
     result.unallocated = plan.unallocated;
     return result;
@@ -502,15 +516,18 @@ Ledger::PaymentResult Ledger::recordPayment(const QString& customerCode, const M
         if (!found)
             badInput(QStringLiteral("no invoice has the number \"%1\"").arg(invoiceNumber));
         if (found->customerId != customer.id)
-            badInput(QStringLiteral("invoice %1 belongs to another customer, not %2").arg(invoiceNumber, customerCode));
+            badInput(QStringLiteral("invoice %1 belongs to another customer, not %2")
+                         .arg(invoiceNumber, customerCode));
         if (found->status == InvoiceStatus::Void || found->status == InvoiceStatus::Draft)
-            badInput(QStringLiteral("invoice %1 is %2 and cannot be paid").arg(invoiceNumber, toString(found->status)));
+            badInput(QStringLiteral("invoice %1 is %2 and cannot be paid")
+                         .arg(invoiceNumber, toString(found->status)));
         currency = found->currency;
         invoiceId = found->id;
     }
     if (amount.currency().code() != currency)
         badInput(QStringLiteral("the payment is in %1 but %2 is billed in %3")
-                     .arg(amount.currency().code(), invoiceNumber.isEmpty() ? customerCode : invoiceNumber, currency));
+                     .arg(amount.currency().code(), invoiceNumber.isEmpty() ? customerCode : invoiceNumber,
+                          currency));
     if (!amount.isPositive())
         badInput(QStringLiteral("a payment must be more than zero"));
     checkPayment(amount, on, reference);
@@ -533,14 +550,14 @@ Ledger::PaymentResult Ledger::recordPayment(const QString& customerCode, const M
     payment.invoiceNumber = invoiceNumber;
     PaymentResult result = applyPayment(payment, items, invoiceId);
     transaction.commit();
-    Q_EMIT paymentsChanged();
-    Q_EMIT invoicesChanged();
+    Q_EMIT changed(Change::Payments | Change::Invoices);
     return result;
 }
 
 void Ledger::checkPayment(const Money& amount, QDate on, const QString& reference)
 {
-    if (const QString problem = InputLimits::amountProblem(amount.minor(), amount.currency()); !problem.isEmpty())
+    if (const QString problem = InputLimits::amountProblem(amount.minor(), amount.currency());
+        !problem.isEmpty())
         badInput(QStringLiteral("the payment: ") + problem);
     requireDate(on, QStringLiteral("the payment's date"));
     requireText(InputLimits::Field::Reference, reference, QStringLiteral("the reference"));
@@ -554,9 +571,11 @@ void Ledger::requirePaidWithinLimits(const Customer& customer, const Money& amou
     for (auto it = paid.cbegin(); it != paid.cend(); ++it)
         if (it.key().second == amount.currency().code())
             ledgerTotal += it.value();
-    if (const QString problem = InputLimits::customerTotalProblem(customerTotal, amount.currency()); !problem.isEmpty())
+    if (const QString problem = InputLimits::customerTotalProblem(customerTotal, amount.currency());
+        !problem.isEmpty())
         badInput(QStringLiteral("with this payment, the payments of %1 would ").arg(customer.code) + problem);
-    if (const QString problem = InputLimits::ledgerTotalProblem(ledgerTotal, amount.currency()); !problem.isEmpty())
+    if (const QString problem = InputLimits::ledgerTotalProblem(ledgerTotal, amount.currency());
+        !problem.isEmpty())
         badInput(QStringLiteral("with this payment, the payments would ") + problem);
 }
 
@@ -634,7 +653,7 @@ int Ledger::importCustomers(const QString& path)
     }
     transaction.commit();
     spdlog::info("imported {} customers from {}", customers.size(), path.toStdString());
-    Q_EMIT customersChanged();
+    Q_EMIT changed(Change::Customers);
     return int(customers.size());
 }
 
@@ -662,7 +681,7 @@ int Ledger::importInvoices(const QString& path)
         m_invoices->raiseSequence(it.key(), it.value());
     transaction.commit();
     spdlog::info("imported {} invoices from {}", invoices.size(), path.toStdString());
-    Q_EMIT invoicesChanged();
+    Q_EMIT changed(Change::Invoices);
     return int(invoices.size());
 }
 
@@ -671,7 +690,8 @@ int Ledger::importPayments(const QString& path, bool allowDuplicates)
     const PaymentCsv::Context context = paymentCsvContext(allowDuplicates);
     QList<Payment> payments = PaymentCsv::parse(CsvTable::read(path), context);
     // Oldest first, so that "oldest due first" sees the ledger as it stood on each payment's date.
-    std::stable_sort(payments.begin(), payments.end(), [](const Payment& a, const Payment& b) { return a.date < b.date; });
+    std::stable_sort(payments.begin(), payments.end(),
+                     [](const Payment& a, const Payment& b) { return a.date < b.date; });
 
     Transaction transaction(*m_db);
     QHash<QPair<qint64, QString>, QList<OpenItem>> open;
@@ -691,8 +711,7 @@ int Ledger::importPayments(const QString& path, bool allowDuplicates)
     m_invoices->flushDeferred();
     transaction.commit();
     spdlog::info("imported {} payments from {}", payments.size(), path.toStdString());
-    Q_EMIT paymentsChanged();
-    Q_EMIT invoicesChanged();
+    Q_EMIT changed(Change::Payments | Change::Invoices);
     return int(payments.size());
 }
 
@@ -768,7 +787,7 @@ qint64 Ledger::invoiceCount(const InvoicePageRepository::Query& query, QDate asO
 }
 
 QList<InvoicePageRepository::Row> Ledger::invoicePage(const InvoicePageRepository::Query& query, QDate asOf,
-                                                     qint64 offset, int limit)
+                                                      qint64 offset, int limit)
 {
     return InvoicePageRepository(*m_db).page(query, asOf, offset, limit);
 }
@@ -779,9 +798,15 @@ QList<InputProblem> Ledger::checkImport(ImportKind kind, const QString& path)
     try {
         const CsvTable table = CsvTable::read(path);
         switch (kind) {
-        case ImportKind::Customers: CustomerCsv::parse(table, customerCsvContext()); break;
-        case ImportKind::Invoices: InvoiceCsv::parse(table, invoiceCsvContext()); break;
-        case ImportKind::Payments: PaymentCsv::parse(table, paymentCsvContext(false)); break;
+        case ImportKind::Customers:
+            CustomerCsv::parse(table, customerCsvContext());
+            break;
+        case ImportKind::Invoices:
+            InvoiceCsv::parse(table, invoiceCsvContext());
+            break;
+        case ImportKind::Payments:
+            PaymentCsv::parse(table, paymentCsvContext(false));
+            break;
         }
     } catch (const InputProblems& problems) {
         return problems.problems();
@@ -792,9 +817,12 @@ QList<InputProblem> Ledger::checkImport(ImportKind kind, const QString& path)
 int Ledger::import(ImportKind kind, const QString& path)
 {
     switch (kind) {
-    case ImportKind::Customers: return importCustomers(path);
-    case ImportKind::Invoices: return importInvoices(path);
-    case ImportKind::Payments: return importPayments(path);
+    case ImportKind::Customers:
+        return importCustomers(path);
+    case ImportKind::Invoices:
+        return importInvoices(path);
+    case ImportKind::Payments:
+        return importPayments(path);
     }
     return 0;
 }
@@ -825,10 +853,10 @@ void Ledger::updateCustomer(const Customer& customer)
     // The currency stays: its invoices and payments are in it.
     after.currency = before.currency;
     m_customers->update(after, terms->first, policies.value(customer.policy));
-    m_audit->record(QStringLiteral("customer"), customer.code, QStringLiteral("update"), EntityJson::customer(before),
-                    EntityJson::customer(after));
+    m_audit->record(QStringLiteral("customer"), customer.code, QStringLiteral("update"),
+                    EntityJson::customer(before), EntityJson::customer(after));
     transaction.commit();
-    Q_EMIT customersChanged();
+    Q_EMIT changed(Change::Customers);
 }
 
 Ledger::PaymentResult Ledger::recordPaymentSplit(const QString& customerCode, const Money& amount, QDate on,
@@ -854,9 +882,11 @@ Ledger::PaymentResult Ledger::recordPaymentSplit(const QString& customerCode, co
     PaymentAllocator::Result plan;
     qint64 available = amount.minor();
     for (const auto& [number, part] : split) {
-        const auto item = std::find_if(items.begin(), items.end(), [&](const OpenItem& i) { return i.number == number; });
+        const auto item =
+            std::find_if(items.begin(), items.end(), [&](const OpenItem& i) { return i.number == number; });
         if (item == items.end())
-            badInput(QStringLiteral("invoice %1 is not an open %2 invoice of %3").arg(number, currency, customerCode));
+            badInput(QStringLiteral("invoice %1 is not an open %2 invoice of %3")
+                         .arg(number, currency, customerCode));
         if (part <= 0)
             badInput(QStringLiteral("the amount for invoice %1 must be more than zero").arg(number));
         if (part > available)
@@ -864,8 +894,9 @@ Ledger::PaymentResult Ledger::recordPaymentSplit(const QString& customerCode, co
         const qint64 balance = item->balance;
         const auto step = PaymentAllocator::allocate(items, on, part, item->invoiceId);
         if (step.unallocated > 0)
-            badInput(QStringLiteral("%1 is more than the balance %2 of invoice %3")
-                         .arg(EntityJson::amount(part, currency), EntityJson::amount(balance, currency), number));
+            badInput(
+                QStringLiteral("%1 is more than the balance %2 of invoice %3")
+                    .arg(EntityJson::amount(part, currency), EntityJson::amount(balance, currency), number));
         plan.allocations << step.allocations;
         available -= part;
     }
@@ -884,8 +915,9 @@ Ledger::PaymentResult Ledger::recordPaymentSplit(const QString& customerCode, co
     for (Allocation allocation : plan.allocations) {
         allocation.paymentId = payment.id;
         m_invoices->insertAllocation(allocation);
-        const auto item = std::find_if(items.cbegin(), items.cend(),
-                                       [&](const OpenItem& i) { return i.invoiceId == allocation.invoiceId; });
+        const auto item = std::find_if(items.cbegin(), items.cend(), [&](const OpenItem& i) {
+            return i.invoiceId == allocation.invoiceId;
+        });
         result.allocations << std::pair{item->number, allocation};
         allocationsJson << EntityJson::allocation(allocation, currency);
         if (item->balance == 0)
@@ -898,8 +930,7 @@ Ledger::PaymentResult Ledger::recordPaymentSplit(const QString& customerCode, co
     transaction.commit();
     result.payment = payment;
     result.unallocated = available;
-    Q_EMIT paymentsChanged();
-    Q_EMIT invoicesChanged();
+    Q_EMIT changed(Change::Payments | Change::Invoices);
     return result;
 }
 
@@ -908,11 +939,58 @@ QList<SearchRepository::Hit> Ledger::search(const QString& text, std::optional<q
     return SearchRepository(*m_db).find(text, totalMinor, limit);
 }
 
-void Ledger::announceChangedElsewhere()
+void Ledger::noteChangedElsewhere(Changes changes)
 {
-    Q_EMIT customersChanged();
-    Q_EMIT invoicesChanged();
-    Q_EMIT paymentsChanged();
+    if (changes)
+        Q_EMIT changed(changes);
+}
+
+Ledger::WriteScope::WriteScope(Ledger& ledger, Changes changes) : m_ledger(ledger)
+{
+    m_ledger.beginWrite(changes);
+}
+
+Ledger::WriteScope::~WriteScope()
+{
+    if (!m_ended)
+        m_ledger.endWrite(false);
+}
+
+void Ledger::WriteScope::commit()
+{
+    m_ended = true;
+    m_ledger.endWrite(true);
+}
+
+void Ledger::beginWrite(Changes changes)
+{
+    if (m_writeDepth == 0) {
+        m_write = std::make_unique<Transaction>(*m_db);
+        m_pendingChanges = {};
+        m_writeFailed = false;
+    }
+    ++m_writeDepth;
+    m_pendingChanges |= changes;
+}
+
+void Ledger::endWrite(bool commit)
+{
+    if (!commit)
+        m_writeFailed = true;
+    if (--m_writeDepth > 0)
+        return;
+    // Taken out first, so that a failing COMMIT still rolls back (Transaction's destructor) and
+    // the next write starts afresh.
+    const std::unique_ptr<Transaction> transaction = std::move(m_write);
+    const Changes changes = std::exchange(m_pendingChanges, {});
+    if (!commit)
+        return; // unwinding: the transaction rolls back
+    if (m_writeFailed)
+        throw SettleError(SettleError::Kind::Runtime,
+                          QStringLiteral("a part of the change failed, so nothing was changed"));
+    transaction->commit();
+    if (changes)
+        Q_EMIT changed(changes);
 }
 
 } // namespace settle
@@ -928,7 +1006,8 @@ void Ledger::setSettings(const QList<std::pair<QString, QString>>& values)
         checkSetting(key, value);
     for (const auto& [key, value] : values) {
         const QString before = m_settings->value(key);
-        // The audit log shows real edits only: an unchanged value, or an empty one for a key never set, is no edit.
+        // The audit log shows real edits only: an unchanged value, or an empty one for a key never set, is no
+        // edit.
         if (before == value && (value.isEmpty() || m_settings->contains(key)))
             continue;
         m_settings->setValue(key, value);
@@ -937,8 +1016,8 @@ void Ledger::setSettings(const QList<std::pair<QString, QString>>& values)
     transaction.commit();
 }
 
-QList<InvoiceRepository::Listed> Ledger::agingInvoices(QDate asOf, const QString& customerCode, const QString& currency,
-                                                      AgingReport::Bucket bucket)
+QList<InvoiceRepository::Listed> Ledger::agingInvoices(QDate asOf, const QString& customerCode,
+                                                       const QString& currency, AgingReport::Bucket bucket)
 {
     // The same invoices AgingReport counts (InvoiceRepository::agingItems): issued by the date, not
     // void then, with a balance then, in the bucket of their effective due date. An invoice with an
@@ -951,9 +1030,9 @@ QList<InvoiceRepository::Listed> Ledger::agingInvoices(QDate asOf, const QString
             (invoice.voidedOn.isValid() && invoice.voidedOn <= asOf))
             continue;
         qint64 inBucket = 0;
-        for (const auto& due : InstallmentSchedule::dueAmounts(invoice.total, listed.balance, invoice.dueDate,
-                                                               invoice.extendedDueDate,
-                                                               installments.value(invoice.id)))
+        for (const auto& due :
+             InstallmentSchedule::dueAmounts(invoice.total, listed.balance, invoice.dueDate,
+                                             invoice.extendedDueDate, installments.value(invoice.id)))
             if (due.balance > 0 && AgingReport::bucketFor(due.dueDate.daysTo(asOf)) == bucket)
                 inBucket += due.balance;
         if (inBucket > 0) {

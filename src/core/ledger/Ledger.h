@@ -15,10 +15,13 @@
 #include "storage/InvoiceRepository.h"
 #include "storage/SearchRepository.h"
 
+#include <QFlags>
 #include <QObject>
 
 #include <memory>
 #include <optional>
+#include <type_traits>
+#include <utility>
 
 namespace settle {
 
@@ -29,14 +32,31 @@ class PaymentRepository;
 class PolicyRepository;
 class SettingsRepository;
 class TermsRepository;
+class Transaction;
 
-// The one facade over a ledger: every change a user can make goes through a method here, in one
-// transaction with its audit row, and is announced by a typed signal.
+// The one facade over a ledger: every change goes through write(), in one transaction with its audit
+// rows, and is announced once, after the commit, by changed().
 class Ledger : public QObject
 {
     Q_OBJECT
 
 public:
+    // What a write changed, so that a view reloads only for what it shows.
+    enum class Change : unsigned {
+        Customers = 0x001,
+        Invoices = 0x002, // invoices, their lines and their events (disputes, promises, installments)
+        Payments = 0x004,
+        Followups = 0x008, // stages raised, tasks, contact notes
+        Outbox = 0x010,
+        Settings = 0x020,
+        Templates = 0x040,
+        Terms = 0x080,
+        Policies = 0x100,
+    };
+    Q_DECLARE_FLAGS(Changes, Change)
+    Q_FLAG(Changes)
+    static constexpr Changes everything() { return Changes(0x1ff); }
+
     struct CustomerBalance
     {
         Customer customer;
@@ -71,6 +91,11 @@ public:
     Database& database() { return *m_db; }
     AuditLog& audit() { return *m_audit; }
 
+    // The one way to change the ledger: runs `fn(AuditLog&)` inside a transaction (joining the one
+    // already open when writes nest), commits when the outermost write ends, and then emits changed()
+    // once with everything the writes changed. An exception rolls the whole write back and emits nothing.
+    template <typename Fn> auto write(Changes changes, Fn&& fn);
+
     QString setting(const QString& key, const QString& fallback = {}) const;
     void setSetting(const QString& key, const QString& value);
     QString companyCurrency() const;
@@ -88,12 +113,14 @@ public:
     qint64 createDraft(Invoice draft);
     Invoice issue(qint64 draftId, QDate issueDate);
     void voidInvoice(const QString& number, QDate on);
-    CreditNote issueCreditNote(const QString& invoiceNumber, const Money& amount, QDate on, const QString& reason);
+    CreditNote issueCreditNote(const QString& invoiceNumber, const Money& amount, QDate on,
+                               const QString& reason);
     void writeOff(const QString& invoiceNumber, QDate on);
 
     // Payments
-    PaymentResult recordPayment(const QString& customerCode, const Money& amount, QDate on, PaymentMethod method,
-                                const QString& reference, const QString& invoiceNumber = {});
+    PaymentResult recordPayment(const QString& customerCode, const Money& amount, QDate on,
+                                PaymentMethod method, const QString& reference,
+                                const QString& invoiceNumber = {});
 
     // Imports: every row or none; they return the number of records added.
     int importCustomers(const QString& path);
@@ -131,28 +158,44 @@ public:
     // A payment split by the user: (invoice number, amount) pairs, each at most the invoice's balance
     // (or its balance less the early-payment discount inside the window, which settles it); the rest
     // stays as credit on account.
-    PaymentResult recordPaymentSplit(const QString& customerCode, const Money& amount, QDate on, PaymentMethod method,
-                                     const QString& reference, const QList<std::pair<QString, qint64>>& split);
+    PaymentResult recordPaymentSplit(const QString& customerCode, const Money& amount, QDate on,
+                                     PaymentMethod method, const QString& reference,
+                                     const QList<std::pair<QString, qint64>>& split);
     // Customers and invoices for the search field: by name, code, number or an exact total.
     QList<SearchRepository::Hit> search(const QString& text, std::optional<qint64> totalMinor, int limit);
-    // Another connection (an import on a worker thread, another user) changed the ledger: tell the views.
-    void announceChangedElsewhere();
+    // Another connection (an import on a worker thread, another user) changed the ledger: tells the views.
+    void noteChangedElsewhere(Changes changes);
 
     // ---- the settings and reports pages ----
     // Several settings in one transaction, each changed one with its audit row; all or none.
     void setSettings(const QList<std::pair<QString, QString>>& values);
     // The invoices behind one cell of the aging report: a customer's open invoices in `currency` whose
     // effective due date puts them in `bucket` at `asOf`, with their balances then.
-    QList<InvoiceRepository::Listed> agingInvoices(QDate asOf, const QString& customerCode, const QString& currency,
-                                                   AgingReport::Bucket bucket);
+    QList<InvoiceRepository::Listed> agingInvoices(QDate asOf, const QString& customerCode,
+                                                   const QString& currency, AgingReport::Bucket bucket);
 
 Q_SIGNALS:
-    void customersChanged();
-    void invoicesChanged();
-    void paymentsChanged();
+    void changed(settle::Ledger::Changes changes);
 
 private:
+    // Opens the write (or joins the open one) and ends it: committed, or rolled back on an exception.
+    class WriteScope
+    {
+    public:
+        WriteScope(Ledger& ledger, Changes changes);
+        ~WriteScope();
+        WriteScope(const WriteScope&) = delete;
+        WriteScope& operator=(const WriteScope&) = delete;
+        void commit();
+
+    private:
+        Ledger& m_ledger;
+        bool m_ended = false;
+    };
+
     Ledger(std::unique_ptr<Database> db, const Clock& clock);
+    void beginWrite(Changes changes);
+    void endWrite(bool commit);
 
     QHash<QString, Customer> customersByCode();
     QHash<QString, PaymentTerms> termsByName();
@@ -179,6 +222,25 @@ private:
     std::unique_ptr<CustomerRepository> m_customers;
     std::unique_ptr<InvoiceRepository> m_invoices;
     std::unique_ptr<PaymentRepository> m_payments;
+    std::unique_ptr<Transaction> m_write; // the open write, if any
+    int m_writeDepth = 0;
+    bool m_writeFailed = false; // a nested write threw: the outermost one may not commit
+    Changes m_pendingChanges;
 };
 
+template <typename Fn> auto Ledger::write(Changes changes, Fn&& fn)
+{
+    WriteScope scope(*this, changes);
+    if constexpr (std::is_void_v<std::invoke_result_t<Fn, AuditLog&>>) {
+        std::forward<Fn>(fn)(*m_audit);
+        scope.commit();
+    } else {
+        auto result = std::forward<Fn>(fn)(*m_audit);
+        scope.commit();
+        return result;
+    }
+}
+
 } // namespace settle
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(settle::Ledger::Changes)

@@ -76,7 +76,7 @@ TermsRepository::Stored TermsCatalog::add(const PaymentTerms& terms)
     m_ledger.audit().record(QStringLiteral("payment_terms"), added.terms.name, QStringLiteral("create"), {},
                             toJson(added.terms));
     transaction.commit();
-    Q_EMIT m_ledger.customersChanged(); // the terms customers can choose from
+    m_ledger.noteChangedElsewhere(Ledger::Change::Terms); // the terms customers can choose from
     return added;
 }
 
@@ -94,7 +94,7 @@ TermsRepository::Stored TermsCatalog::update(const TermsRepository::Stored& stor
     m_ledger.audit().record(QStringLiteral("payment_terms"), after.terms.name, QStringLiteral("update"),
                             toJson(before.terms), toJson(after.terms));
     transaction.commit();
-    Q_EMIT m_ledger.customersChanged();
+    m_ledger.noteChangedElsewhere(Ledger::Change::Terms);
     return after;
 }
 
@@ -138,7 +138,7 @@ TermsRepository::Stored TermsCatalog::setRetired(const TermsRepository::Stored& 
                             retired ? QStringLiteral("retire") : QStringLiteral("reinstate"),
                             toJson(after.terms), toJson(after.terms));
     transaction.commit();
-    Q_EMIT m_ledger.customersChanged();
+    m_ledger.noteChangedElsewhere(Ledger::Change::Terms);
     return after;
 }
 
