@@ -7,7 +7,7 @@ namespace settle {
 class Clock;
 
 // settle-cli: reads the global options, runs one command and maps failures onto the exit status
-// of CLI.md (0 done, 1 run time, 2 usage, 3 bad input data), one error line each on stderr.
+// of docs/CLI.md (0 done, 1 run time, 2 usage, 3 bad input data), one error line each on stderr.
 class Cli
 {
 public:

@@ -7,7 +7,7 @@ namespace settle {
 class CliContext;
 
 // followups plan|run|list|approve|dismiss, and the invoice events that pause follow-ups:
-// invoice dispute|resolve|promise|extend (CLI.md).
+// invoice dispute|resolve|promise|extend (docs/CLI.md).
 class FollowupCommands
 {
 public:

@@ -6,7 +6,7 @@ namespace settle {
 
 class CliContext;
 
-// outbox list [--json] | outbox send | outbox resend ID | outbox dismiss ID (CLI.md, docs/EMAIL.md).
+// outbox list [--json] | outbox send | outbox resend ID | outbox dismiss ID (docs/CLI.md, docs/EMAIL.md).
 class OutboxCommands
 {
 public:

@@ -6,7 +6,7 @@ namespace settle {
 
 class CliContext;
 
-// statement | statements (CLI.md), and the additions invoice pdf and letter.
+// statement | statements (docs/CLI.md), and the additions invoice pdf and letter.
 class StatementCommands
 {
 public:

@@ -29,7 +29,7 @@ public:
     // Runs the checks of `target` on one input; throws std::invalid_argument for an unknown target.
     static void check(const QString& target, const QByteArray& data);
 
-    // CSV as CLI.md defines it: a table or InputProblems naming the file; the cells as the importers
+    // CSV as docs/CLI.md defines it: a table or InputProblems naming the file; the cells as the importers
     // see them, written back with CsvWriter, read back the same.
     static void csvTable(const QByteArray& data);
     // The importers on a fixed small ledger: customers, invoices or payments, or InputProblems

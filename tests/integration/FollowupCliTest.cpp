@@ -15,7 +15,7 @@ using settle::test::FollowupTestLedger;
 
 namespace {
 
-// Pretty JSON on one line, as CLI.md writes it, so that key order is compared too.
+// Pretty JSON on one line, as docs/CLI.md writes it, so that key order is compared too.
 QString oneLine(QString json)
 {
     static const QRegularExpression layout(QStringLiteral("\\n\\s*"));

@@ -1,4 +1,4 @@
-// settle-cli statement / statements / invoice pdf / letter as CLI.md has them: real binary, real
+// settle-cli statement / statements / invoice pdf / letter as docs/CLI.md has them: real binary, real
 // PDFs, and the exit status of each kind of bad input.
 
 #include "CliRunner.h"

@@ -7,7 +7,7 @@
 
 namespace settle {
 
-// Dates in files and on the command line are ISO YYYY-MM-DD, strictly (CLI.md).
+// Dates in files and on the command line are ISO YYYY-MM-DD, strictly (docs/CLI.md).
 class IsoDate
 {
 public:

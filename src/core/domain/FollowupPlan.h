@@ -39,7 +39,7 @@ struct FollowupAction
     Json toJson() const;
 };
 
-// What the engine raises at one date. Actions are sorted by customer code, then stage index (CLI.md).
+// What the engine raises at one date. Actions are sorted by customer code, then stage index (docs/CLI.md).
 struct FollowupPlan
 {
     QDate asOf;
@@ -47,7 +47,7 @@ struct FollowupPlan
 
     bool isEmpty() const { return actions.isEmpty(); }
     qsizetype itemCount() const;
-    // The `followups plan|run --json` shape of CLI.md.
+    // The `followups plan|run --json` shape of docs/CLI.md.
     Json toJson() const;
 };
 

@@ -7,7 +7,7 @@
 namespace settle {
 
 // The one exception type the core throws. Its kind maps onto the CLI's exit status
-// (CLI.md: 1 run time, 2 usage, 3 bad input data).
+// (docs/CLI.md: 1 run time, 2 usage, 3 bad input data).
 class SettleError : public std::runtime_error
 {
 public:

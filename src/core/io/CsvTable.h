@@ -10,7 +10,7 @@
 
 namespace settle {
 
-// A CSV file as CLI.md defines it: UTF-8 (a BOM is accepted), RFC 4180 quoting, CRLF or LF, a header
+// A CSV file as docs/CLI.md defines it: UTF-8 (a BOM is accepted), RFC 4180 quoting, CRLF or LF, a header
 // row naming the columns in any order. Every row remembers the line it starts on for error messages.
 class CsvTable
 {

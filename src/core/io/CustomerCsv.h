@@ -8,7 +8,7 @@
 
 namespace settle {
 
-// customers.csv (CLI.md): code, name, email, cc, phone, address, currency, terms, policy, language, on_hold.
+// customers.csv (docs/CLI.md): code, name, email, cc, phone, address, currency, terms, policy, language, on_hold.
 class CustomerCsv
 {
 public:

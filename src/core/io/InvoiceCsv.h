@@ -11,7 +11,7 @@
 
 namespace settle {
 
-// invoices.csv (CLI.md): one row per line; rows with the same number make one invoice and must
+// invoices.csv (docs/CLI.md): one row per line; rows with the same number make one invoice and must
 // agree on its header cells.
 class InvoiceCsv
 {

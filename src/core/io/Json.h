@@ -9,7 +9,7 @@
 namespace settle {
 
 // A JSON value that keeps its object keys in the order they were added, so that the CLI's output
-// reads like CLI.md shows it (QJsonObject would sort the keys).
+// reads like docs/CLI.md shows it (QJsonObject would sort the keys).
 class Json
 {
 public:

@@ -11,7 +11,7 @@
 
 namespace settle {
 
-// payments.csv (CLI.md): customer, date, amount, method, reference, invoice.
+// payments.csv (docs/CLI.md): customer, date, amount, method, reference, invoice.
 class PaymentCsv
 {
 public:

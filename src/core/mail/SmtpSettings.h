@@ -7,7 +7,7 @@ namespace settle {
 
 class Ledger;
 
-// Where and how mail goes out, from the ledger's settings (CLI.md `settings set smtp.*`). The
+// Where and how mail goes out, from the ledger's settings (docs/CLI.md `settings set smtp.*`). The
 // password is not a setting: it lives in the keyring or the environment (SmtpPassword).
 struct SmtpSettings
 {
