@@ -1,6 +1,7 @@
 #include "TempLedger.h"
 
 #include "errors/SettleError.h"
+#include "followup/InvoiceEvents.h"
 #include "storage/AuditLog.h"
 
 #include <gtest/gtest.h>
@@ -144,7 +145,7 @@ TEST(LedgerStorage, EveryChangeWritesTheAuditLogWithWhoAndWhat)
     TempLedger ledger;
     ledger.addCustomer(QStringLiteral("C001"));
     const QString number = ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 3, 1), 1000);
-    ledger->setOnHold(QStringLiteral("C001"), true);
+    InvoiceEvents(*ledger).setOnHold(QStringLiteral("C001"), true);
     ledger->recordPayment(QStringLiteral("C001"), usd(1000), QDate(2026, 3, 5), PaymentMethod::Cash, {});
     ledger.reopen();
     const auto customer = ledger->audit().entries(QStringLiteral("customer"), QStringLiteral("C001"));

@@ -49,6 +49,10 @@ QList<CustomerCheck::Problem> CustomerCheck::problems(const Customer& customer)
     if (!Currency::fromCode(customer.currency))
         result << Problem{QStringLiteral("currency"),
                           QStringLiteral("\"%1\" is not an ISO 4217 currency code").arg(customer.currency)};
+    // A template language such as en, de or pt-br.
+    if (customer.language.size() < 2 || customer.language.size() > 5)
+        result << Problem{QStringLiteral("language"),
+                          QStringLiteral("\"%1\" is not a language code such as en or de").arg(customer.language)};
     text("notes", InputLimits::Field::Notes, customer.notes);
     return result;
 }

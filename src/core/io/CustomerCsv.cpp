@@ -2,7 +2,6 @@
 
 #include "domain/CustomerCheck.h"
 #include "io/CsvWriter.h"
-#include "money/Currency.h"
 
 namespace settle {
 
@@ -40,20 +39,15 @@ QList<Customer> CustomerCsv::parse(const CsvTable& table, const Context& context
         c.phone = table.cell(row, QStringLiteral("phone"));
         // An address keeps its inner line breaks; only the cell's ends are trimmed.
         c.address = table.cell(row, QStringLiteral("address"));
-        if (c.code.isEmpty())
-            bad(QStringLiteral("code"), QStringLiteral("is required"));
-        else if (context.existingCodes.contains(c.code))
+        if (context.existingCodes.contains(c.code))
             bad(QStringLiteral("code"), QStringLiteral("customer \"%1\" already exists in the ledger").arg(c.code));
         else if (seen.contains(c.code))
             bad(QStringLiteral("code"), QStringLiteral("customer \"%1\" appears twice in the file").arg(c.code));
-        seen.insert(c.code);
-        if (c.name.isEmpty())
-            bad(QStringLiteral("name"), QStringLiteral("is required"));
+        if (!c.code.isEmpty())
+            seen.insert(c.code);
 
         const QString currency = table.cell(row, QStringLiteral("currency"));
         c.currency = currency.isEmpty() ? context.defaultCurrency : currency.toUpper();
-        if (!Currency::fromCode(c.currency))
-            bad(QStringLiteral("currency"), QStringLiteral("\"%1\" is not an ISO 4217 currency code").arg(currency));
 
         const QString terms = table.cell(row, QStringLiteral("terms"));
         if (!terms.isEmpty())
@@ -70,8 +64,6 @@ QList<Customer> CustomerCsv::parse(const CsvTable& table, const Context& context
         const QString language = table.cell(row, QStringLiteral("language"));
         if (!language.isEmpty())
             c.language = language.toLower();
-        if (c.language.size() < 2 || c.language.size() > 5)
-            bad(QStringLiteral("language"), QStringLiteral("\"%1\" is not a language code such as en or de").arg(language));
 
         const QString hold = table.cell(row, QStringLiteral("on_hold")).toLower();
         if (hold == u"true" || hold == u"yes" || hold == u"1")
@@ -80,7 +72,8 @@ QList<Customer> CustomerCsv::parse(const CsvTable& table, const Context& context
             c.onHold = false;
         else
             bad(QStringLiteral("on_hold"), QStringLiteral("\"%1\" is not true or false").arg(hold));
-        // The rules the desktop app's customer dialog applies (lengths, characters, addresses).
+        // The customer's own fields (required code and name, lengths, characters, addresses, currency,
+        // language) by the rules the ledger and the desktop app's customer dialog apply.
         for (const auto& problem : CustomerCheck::problems(c))
             if (!flagged.contains(problem.field))
                 bad(problem.field, problem.message);

@@ -27,15 +27,16 @@ namespace settle {
 
 class AuditLog;
 class Clock;
-class CustomerRepository;
-class PaymentRepository;
-class PolicyRepository;
-class SettingsRepository;
-class TermsRepository;
+class CustomerBook;
+class InvoiceBook;
+class LedgerImport;
+class LedgerStores;
+class PaymentBook;
 class Transaction;
 
 // The one facade over a ledger: every change goes through write(), in one transaction with its audit
-// rows, and is announced once, after the commit, by changed().
+// rows, and is announced once, after the commit, by changed(). The work is done by the books behind
+// it, one per subject: CustomerBook, InvoiceBook, PaymentBook and LedgerImport.
 class Ledger : public QObject
 {
     Q_OBJECT
@@ -89,26 +90,40 @@ public:
 
     const Clock& clock() const { return m_clock; }
     Database& database() { return *m_db; }
-    AuditLog& audit() { return *m_audit; }
+    AuditLog& audit();
 
     // The one way to change the ledger: runs `fn(AuditLog&)` inside a transaction (joining the one
     // already open when writes nest), commits when the outermost write ends, and then emits changed()
     // once with everything the writes changed. An exception rolls the whole write back and emits nothing.
     template <typename Fn> auto write(Changes changes, Fn&& fn);
 
+    // Another connection (an import on a worker thread, another user) changed the ledger: tells the views.
+    void noteChangedElsewhere(Changes changes);
+
+    // ---- settings, terms and policies ----
     QString setting(const QString& key, const QString& fallback = {}) const;
     void setSetting(const QString& key, const QString& value);
+    // Several settings in one transaction, each changed one with its audit row; all or none.
+    void setSettings(const QList<std::pair<QString, QString>>& values);
     QString companyCurrency() const;
+    QList<PaymentTerms> paymentTerms();
+    QStringList policyNames();
 
-    // Customers
+    // ---- customers (CustomerBook) ----
     QList<CustomerBalance> customerBalances(QDate asOf);
+    QList<Customer> customers();
     std::optional<Customer> customer(const QString& code);
     Customer requireCustomer(const QString& code);
     qint64 addCustomer(const Customer& customer);
-    void setOnHold(const QString& code, bool onHold);
+    // Contact data, terms, policy, language and notes; refuses (Conflict) a stale version.
+    void updateCustomer(const Customer& customer);
 
-    // Invoices
+    // ---- invoices (InvoiceBook) ----
     QList<InvoiceRepository::Listed> invoices(const InvoiceRepository::Filter& filter, QDate asOf);
+    // The invoice list a page at a time (InvoicePageRepository), for tables of any size.
+    qint64 invoiceCount(const InvoicePageRepository::Query& query, QDate asOf);
+    QList<InvoicePageRepository::Row> invoicePage(const InvoicePageRepository::Query& query, QDate asOf,
+                                                  qint64 offset, int limit);
     InvoiceDetail invoice(const QString& number, QDate asOf);
     qint64 createDraft(Invoice draft);
     Invoice issue(qint64 draftId, QDate issueDate);
@@ -117,62 +132,49 @@ public:
                                const QString& reason);
     void writeOff(const QString& invoiceNumber, QDate on);
 
-    // Payments
+    // ---- payments (PaymentBook): both writers below take the customer's row lock first ----
+    // Oldest effective due date first, or to `invoiceNumber` when one is named.
     PaymentResult recordPayment(const QString& customerCode, const Money& amount, QDate on,
                                 PaymentMethod method, const QString& reference,
                                 const QString& invoiceNumber = {});
-
-    // Imports: every row or none; they return the number of records added.
-    int importCustomers(const QString& path);
-    int importInvoices(const QString& path);
-    // A payment equal to one in the ledger or to an earlier line (customer, date, amount, reference,
-    // named invoice) is refused unless `allowDuplicates`.
-    int importPayments(const QString& path, bool allowDuplicates = false);
-    QString exportCustomers();
-    QString exportInvoices();
-    QString exportPayments();
-
-    AgingReport aging(QDate asOf);
-
-    // ---- what the desktop app reads and does ----
-    enum class ImportKind { Customers, Invoices, Payments };
-
-    QList<Customer> customers();
-    QList<PaymentTerms> paymentTerms();
-    QStringList policyNames();
-    // Every payment (or one customer's), oldest first, with the part left as credit on account.
-    QList<Payment> payments(const QString& customerCode = {});
-    // payment id -> the numbers of the invoices it paid (what the payments list shows).
-    QHash<qint64, QStringList> paidInvoices(const QString& customerCode = {});
-    // The customer's open invoices in a currency with their balances now: what a payment could settle.
-    QList<OpenItem> openItems(const QString& customerCode, const QString& currency);
-    // The invoice list a page at a time (InvoicePageRepository), for tables of any size.
-    qint64 invoiceCount(const InvoicePageRepository::Query& query, QDate asOf);
-    QList<InvoicePageRepository::Row> invoicePage(const InvoicePageRepository::Query& query, QDate asOf,
-                                                  qint64 offset, int limit);
-    // Every problem an import of the file would meet, without importing anything (empty: it would go in).
-    QList<InputProblem> checkImport(ImportKind kind, const QString& path);
-    int import(ImportKind kind, const QString& path);
-    // Contact data, terms, policy, language and notes; refuses (Conflict) a stale version.
-    void updateCustomer(const Customer& customer);
     // A payment split by the user: (invoice number, amount) pairs, each at most the invoice's balance
     // (or its balance less the early-payment discount inside the window, which settles it); the rest
     // stays as credit on account.
     PaymentResult recordPaymentSplit(const QString& customerCode, const Money& amount, QDate on,
                                      PaymentMethod method, const QString& reference,
                                      const QList<std::pair<QString, qint64>>& split);
-    // Customers and invoices for the search field: by name, code, number or an exact total.
-    QList<SearchRepository::Hit> search(const QString& text, std::optional<qint64> totalMinor, int limit);
-    // Another connection (an import on a worker thread, another user) changed the ledger: tells the views.
-    void noteChangedElsewhere(Changes changes);
+    // Every payment (or one customer's), oldest first, with the part left as credit on account.
+    QList<Payment> payments(const QString& customerCode = {});
+    // payment id -> the numbers of the invoices it paid (what the payments list shows).
+    QHash<qint64, QStringList> paidInvoices(const QString& customerCode = {});
+    // The customer's open invoices in a currency with their balances now: what a payment could settle.
+    QList<OpenItem> openItems(const QString& customerCode, const QString& currency);
 
-    // ---- the settings and reports pages ----
-    // Several settings in one transaction, each changed one with its audit row; all or none.
-    void setSettings(const QList<std::pair<QString, QString>>& values);
+    // ---- imports (LedgerImport) and exports: every row or none ----
+    enum class ImportKind { Customers, Invoices, Payments };
+    // The number of records added. A payment equal to one in the ledger or to an earlier line
+    // (customer, date, amount, reference, named invoice) is refused unless `allowDuplicates`.
+    int import(ImportKind kind, const QString& path, bool allowDuplicates = false);
+    int importCustomers(const QString& path) { return import(ImportKind::Customers, path); }
+    int importInvoices(const QString& path) { return import(ImportKind::Invoices, path); }
+    int importPayments(const QString& path, bool allowDuplicates = false)
+    {
+        return import(ImportKind::Payments, path, allowDuplicates);
+    }
+    // Every problem an import of the file would meet, without importing anything (empty: it would go in).
+    QList<InputProblem> checkImport(ImportKind kind, const QString& path);
+    QString exportCustomers();
+    QString exportInvoices();
+    QString exportPayments();
+
+    // ---- reports and search ----
+    AgingReport aging(QDate asOf);
     // The invoices behind one cell of the aging report: a customer's open invoices in `currency` whose
     // effective due date puts them in `bucket` at `asOf`, with their balances then.
     QList<InvoiceRepository::Listed> agingInvoices(QDate asOf, const QString& customerCode,
                                                    const QString& currency, AgingReport::Bucket bucket);
+    // Customers and invoices for the search field: by name, code, number or an exact total.
+    QList<SearchRepository::Hit> search(const QString& text, std::optional<qint64> totalMinor, int limit);
 
 Q_SIGNALS:
     void changed(settle::Ledger::Changes changes);
@@ -197,31 +199,16 @@ private:
     void beginWrite(Changes changes);
     void endWrite(bool commit);
 
-    QHash<QString, Customer> customersByCode();
-    QHash<QString, PaymentTerms> termsByName();
-    CustomerCsv::Context customerCsvContext();
-    InvoiceCsv::Context invoiceCsvContext();
-    PaymentCsv::Context paymentCsvContext(bool allowDuplicates);
     // Refuses (BadInput) a value a setting may not hold, and a new currency once there are invoices.
     void checkSetting(const QString& key, const QString& value);
-    // The bounds of InputLimits for one payment, and for the sums a new payment or invoice makes.
-    void checkPayment(const Money& amount, QDate on, const QString& reference);
-    void requirePaidWithinLimits(const Customer& customer, const Money& amount);
-    void requireInvoicedWithinLimits(const Customer& customer, const QString& currency, qint64 total);
-    // Allocates one payment, writing it, its allocations and the invoices it settles.
-    PaymentResult applyPayment(Payment payment, QList<OpenItem>& items, qint64 invoiceId);
-    void closeIfSettled(qint64 invoiceId, qint64 balance, InvoiceStatus status, QDate on);
-    QString invoicePrefix() const;
 
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<SettingsRepository> m_settings;
-    std::unique_ptr<TermsRepository> m_terms;
-    std::unique_ptr<PolicyRepository> m_policies;
-    std::unique_ptr<CustomerRepository> m_customers;
-    std::unique_ptr<InvoiceRepository> m_invoices;
-    std::unique_ptr<PaymentRepository> m_payments;
+    std::unique_ptr<LedgerStores> m_stores;
+    std::unique_ptr<CustomerBook> m_customers;
+    std::unique_ptr<InvoiceBook> m_invoices;
+    std::unique_ptr<PaymentBook> m_payments;
+    std::unique_ptr<LedgerImport> m_import;
     std::unique_ptr<Transaction> m_write; // the open write, if any
     int m_writeDepth = 0;
     bool m_writeFailed = false; // a nested write threw: the outermost one may not commit
@@ -232,10 +219,10 @@ template <typename Fn> auto Ledger::write(Changes changes, Fn&& fn)
 {
     WriteScope scope(*this, changes);
     if constexpr (std::is_void_v<std::invoke_result_t<Fn, AuditLog&>>) {
-        std::forward<Fn>(fn)(*m_audit);
+        std::forward<Fn>(fn)(audit());
         scope.commit();
     } else {
-        auto result = std::forward<Fn>(fn)(*m_audit);
+        auto result = std::forward<Fn>(fn)(audit());
         scope.commit();
         return result;
     }
