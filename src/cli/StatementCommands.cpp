@@ -162,7 +162,8 @@ int StatementCommands::letter(CliContext& context, const QStringList& args)
         throw SettleError(SettleError::Kind::BadInput,
                           QStringLiteral("no letter has the id \"%1\"").arg(cmd.positional(1)));
     const Customer customer = ledger.requireCustomer(found->customerCode);
-    const auto open = StatementRepository(ledger.database()).openInvoices(customer.id, found->date);
+    const auto open = AccountStatement::openInvoices(
+        StatementRepository(ledger.database()).balancesDue(customer.id, found->date));
     const QString out = cmd.value(QStringLiteral("out"));
     LetterPdf::write(*found, customer, open, CompanyProfile::load(ledger), out);
     context.out() << "Wrote letter " << found->id << " to " << out << "\n";

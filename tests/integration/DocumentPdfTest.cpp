@@ -127,7 +127,8 @@ TEST(LetterPdf, PrintsTheFinalNoticeTextWithTheOpenInvoices)
     const auto& letter = letters.first();
     EXPECT_EQ(letter.stageName, QStringLiteral("Final notice"));
     const Customer customer = ledger->requireCustomer(QStringLiteral("C1"));
-    const auto open = StatementRepository(ledger->database()).openInvoices(customer.id, letter.date);
+    const auto open = AccountStatement::openInvoices(
+        StatementRepository(ledger->database()).balancesDue(customer.id, letter.date));
     const QString path = ledger.file(QStringLiteral("letter.pdf"));
     LetterPdf::write(letter, customer, open, CompanyProfile::load(*ledger), path);
 

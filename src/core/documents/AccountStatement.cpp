@@ -2,8 +2,11 @@
 
 #include "dates/IsoDate.h"
 #include "errors/SettleError.h"
+#include "followup/InstallmentSchedule.h"
 
 #include <QMap>
+
+#include <algorithm>
 
 namespace settle {
 
@@ -81,7 +84,45 @@ AccountStatement AccountStatement::read(StatementRepository& repository, Kind ki
 {
     checkPeriod(from, to);
     return assemble(kind, customer, from, to, repository.entries(customer.id, to),
-                    repository.openInvoices(customer.id, to), repository.unallocatedCredit(customer.id, to));
+                    openInvoices(repository, customer.id, to), repository.unallocatedCredit(customer.id, to));
+}
+
+QList<StatementRepository::OpenInvoice> AccountStatement::openInvoices(StatementRepository& repository,
+                                                                       qint64 customerId, QDate asOf)
+{
+    return openInvoices(repository.balancesDue(customerId, asOf));
+}
+
+QList<StatementRepository::OpenInvoice> AccountStatement::openInvoices(const QList<BalanceDue>& balances)
+{
+    QList<StatementRepository::OpenInvoice> result;
+    bool split = false;
+    for (const auto& invoice : balances) {
+        const StatementRepository::OpenInvoice whole{
+            invoice.number, invoice.currency, invoice.issueDate, invoice.effectiveDueDate(),
+            invoice.total,  invoice.balance,  invoice.fee};
+        if (invoice.installments.isEmpty()) {
+            result << whole;
+            continue;
+        }
+        split = true;
+        const auto dues = InstallmentSchedule::dueAmounts(invoice);
+        for (qsizetype k = 0; k < dues.size(); ++k) {
+            if (dues[k].balance <= 0)
+                continue;
+            auto part = whole;
+            part.number = QStringLiteral("%1/%2").arg(invoice.number).arg(dues[k].installment);
+            part.dueDate = dues[k].dueDate;
+            part.total = invoice.installments[k].amount;
+            part.balance = dues[k].balance;
+            result << part;
+        }
+    }
+    // The balances come by the invoices' due dates; installments fall due at their own.
+    if (split)
+        std::stable_sort(result.begin(), result.end(),
+                         [](const auto& a, const auto& b) { return a.dueDate < b.dueDate; });
+    return result;
 }
 
 } // namespace settle

@@ -57,6 +57,12 @@ struct AccountStatement
                                      const QHash<QString, qint64>& credit);
     static AccountStatement read(StatementRepository& repository, Kind kind, const Customer& customer,
                                  QDate from, QDate to);
+    // The customer's invoices with a balance at `asOf`, by effective due date: an invoice with an
+    // installment plan is listed, and ages, as its open installments (InstallmentSchedule), as in
+    // the ledger's aging report.
+    static QList<StatementRepository::OpenInvoice> openInvoices(StatementRepository& repository,
+                                                                qint64 customerId, QDate asOf);
+    static QList<StatementRepository::OpenInvoice> openInvoices(const QList<BalanceDue>& balances);
     static void checkPeriod(QDate from, QDate to);
 };
 

@@ -23,4 +23,10 @@ QList<InstallmentSchedule::DueAmount> InstallmentSchedule::dueAmounts(qint64 tot
     return result;
 }
 
+QList<InstallmentSchedule::DueAmount> InstallmentSchedule::dueAmounts(const BalanceDue& invoice)
+{
+    return dueAmounts(invoice.total, invoice.balance, invoice.dueDate, invoice.extendedDueDate,
+                      invoice.installments);
+}
+
 } // namespace settle

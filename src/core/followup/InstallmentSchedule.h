@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/BalanceDue.h"
 #include "domain/Installment.h"
 
 #include <QDate>
@@ -26,6 +27,8 @@ public:
     // than the extended date.
     static QList<DueAmount> dueAmounts(qint64 total, qint64 balance, QDate dueDate, QDate extendedDueDate,
                                        const QList<Installment>& installments);
+    // The same for an invoice's balance as storage reads it.
+    static QList<DueAmount> dueAmounts(const BalanceDue& invoice);
 };
 
 } // namespace settle

@@ -1,6 +1,7 @@
 #include "reports/AgingReport.h"
 
 #include "dates/IsoDate.h"
+#include "followup/InstallmentSchedule.h"
 #include "io/CsvWriter.h"
 #include "money/Currency.h"
 #include "money/Decimal.h"
@@ -9,34 +10,42 @@
 
 namespace settle {
 
-AgingReport::Bucket AgingReport::bucketFor(qint64 daysPastDue)
+void AgingReport::add(Accumulator& byCurrency, QDate asOf, const QString& customer, const QString& currency,
+                      QDate effectiveDueDate, qint64 balance)
 {
-    if (daysPastDue <= 0)
-        return Current;
-    if (daysPastDue <= 30)
-        return Days1To30;
-    if (daysPastDue <= 60)
-        return Days31To60;
-    if (daysPastDue <= 90)
-        return Days61To90;
-    return Days91Plus;
-}
-
-QString AgingReport::bucketName(Bucket bucket)
-{
-    static const char* names[] = {"current", "1-30", "31-60", "61-90", "91+"};
-    return QString::fromLatin1(names[bucket]);
+    Row& row = byCurrency[currency][customer];
+    row.customer = customer;
+    row.buckets[bucketFor(effectiveDueDate.daysTo(asOf))] += balance;
+    row.total += balance;
 }
 
 AgingReport AgingReport::build(QDate asOf, const QList<Item>& items)
 {
-    QMap<QString, QMap<QString, Row>> byCurrency; // QMap keeps both levels sorted by code
-    for (const auto& item : items) {
-        Row& row = byCurrency[item.currency][item.customer];
-        row.customer = item.customer;
-        row.buckets[bucketFor(item.effectiveDueDate.daysTo(asOf))] += item.balance;
-        row.total += item.balance;
+    Accumulator byCurrency;
+    for (const auto& item : items)
+        add(byCurrency, asOf, item.customer, item.currency, item.effectiveDueDate, item.balance);
+    return collect(asOf, byCurrency);
+}
+
+AgingReport AgingReport::fromBalances(QDate asOf, const QList<BalanceDue>& balances)
+{
+    // One pass: most invoices are one due amount; those with a plan age as their open installments.
+    Accumulator byCurrency;
+    for (const auto& invoice : balances) {
+        if (invoice.installments.isEmpty()) {
+            add(byCurrency, asOf, invoice.customer, invoice.currency, invoice.effectiveDueDate(),
+                invoice.balance);
+            continue;
+        }
+        for (const auto& due : InstallmentSchedule::dueAmounts(invoice))
+            if (due.balance > 0)
+                add(byCurrency, asOf, invoice.customer, invoice.currency, due.dueDate, due.balance);
     }
+    return collect(asOf, byCurrency);
+}
+
+AgingReport AgingReport::collect(QDate asOf, const Accumulator& byCurrency)
+{
     AgingReport report;
     report.m_asOf = asOf;
     for (auto it = byCurrency.cbegin(); it != byCurrency.cend(); ++it) {

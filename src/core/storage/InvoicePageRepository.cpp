@@ -1,9 +1,11 @@
 #include "storage/InvoicePageRepository.h"
 
 #include "dates/IsoDate.h"
-#include "reports/AgingReport.h"
+#include "domain/AgingBucket.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+
+#include <algorithm>
 
 namespace settle {
 
@@ -64,7 +66,7 @@ struct DueRange
     QDate to;
 };
 
-// Days past due = asOf − effective due date; the buckets of AgingReport::bucketFor as due-date ranges.
+// The filter's overdue state and aging bucket as a range of effective due dates.
 DueRange dueRange(const InvoicePageRepository::Query& query, QDate asOf)
 {
     DueRange range{false, QDate(1, 1, 1), QDate(9999, 12, 31)};
@@ -76,13 +78,8 @@ DueRange dueRange(const InvoicePageRepository::Query& query, QDate asOf)
     if (query.state == InvoicePageRepository::State::Overdue)
         narrow(QDate(1, 1, 1), asOf.addDays(-1));
     if (query.agingBucket) {
-        switch (*query.agingBucket) {
-        case AgingReport::Current: narrow(asOf, QDate(9999, 12, 31)); break;
-        case AgingReport::Days1To30: narrow(asOf.addDays(-30), asOf.addDays(-1)); break;
-        case AgingReport::Days31To60: narrow(asOf.addDays(-60), asOf.addDays(-31)); break;
-        case AgingReport::Days61To90: narrow(asOf.addDays(-90), asOf.addDays(-61)); break;
-        default: narrow(QDate(1, 1, 1), asOf.addDays(-91)); break;
-        }
+        const auto [first, last] = AgingBucket::dueDates(AgingBucket::Bucket(*query.agingBucket), asOf);
+        narrow(first, last);
     }
     return range;
 }

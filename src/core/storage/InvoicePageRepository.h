@@ -27,7 +27,7 @@ public:
         QString customerCode; // empty: every customer
         QString text;         // part of the number, customer code or customer name; empty: all
         // Open invoices whose effective due date puts them in this aging bucket at the as-of date
-        // (AgingReport::Bucket: 0 current, 1 1-30, 2 31-60, 3 61-90, 4 91+).
+        // (AgingBucket::Bucket: 0 current, 1 1-30, 2 31-60, 3 61-90, 4 91+).
         std::optional<int> agingBucket;
         SortKey sort = SortKey::Number;
         bool descending = true;

@@ -2,7 +2,6 @@
 
 #include "dates/IsoDate.h"
 #include "errors/SettleError.h"
-#include "followup/InstallmentSchedule.h"
 #include "storage/Database.h"
 #include "storage/InvoiceEventRepository.h"
 #include "storage/Statement.h"
@@ -385,14 +384,9 @@ QHash<qint64, QList<OpenItem>> InvoiceRepository::openItems(qint64 customerId)
         item.currency = query.text(3);
         item.issueDate = query.date(4);
         item.effectiveDueDate = query.date(5);
-        PaymentTerms terms;
-        terms.discount = Rate::fromMillionths(query.integer(6));
-        terms.discountDays = int(query.integer(7));
-        item.discountUntil = terms.discountUntil(item.issueDate);
-        item.discountAmount = terms.hasDiscount() ? Money(query.integer(8), Currency::require(item.currency))
-                                                        .percentOf(terms.discount)
-                                                        .minor()
-                                                  : 0;
+        item.discountRate = Rate::fromMillionths(query.integer(6));
+        item.discountDays = int(query.integer(7));
+        item.total = query.integer(8);
         item.balance = query.integer(9);
         result[query.integer(1)] << item;
     }
@@ -517,38 +511,37 @@ void InvoiceRepository::markIssued(qint64 invoiceId, const Invoice& i, int versi
     requireOneRow(update, invoiceId);
 }
 
-QList<AgingReport::Item> InvoiceRepository::agingItems(QDate asOf)
+QList<BalanceDue> InvoiceRepository::agingItems(QDate asOf)
 {
     // Invoices closed on or before the date owe nothing then (allocations are never removed),
-    // which lets the query skip the bulk of a ledger's history.
-    // Installment plans are few; an invoice with one ages as its installments (InstallmentSchedule).
+    // which lets the query skip the bulk of a ledger's history. Installment plans are few: read
+    // whole and handed on with their invoices, for AgingReport to age each installment.
     const auto installments = InvoiceEventRepository(m_db).allInstallments();
-    Statement query(m_db.connection(),
-                    QStringLiteral("SELECT c.code, i.currency, i.due_date, i.extended_due_date, ") + balanceAt +
-                        QStringLiteral(", i.id, i.total FROM invoices i JOIN customers c ON c.id = i.customer_id "
-                                       "WHERE i.status IN ('open', 'paid', 'written_off', 'void') "
-                                       "AND i.issue_date <= ? AND (i.closed_on IS NULL OR i.closed_on > ?) "
-                                       "AND (i.voided_on IS NULL OR i.voided_on > ?)"));
+    Statement query(
+        m_db.connection(),
+        QStringLiteral("SELECT c.code, i.currency, i.due_date, i.extended_due_date, ") + balanceAt +
+            QStringLiteral(", i.id, i.total FROM invoices i JOIN customers c ON c.id = i.customer_id "
+                           "WHERE i.status IN ('open', 'paid', 'written_off', 'void') "
+                           "AND i.issue_date <= ? AND (i.closed_on IS NULL OR i.closed_on > ?) "
+                           "AND (i.voided_on IS NULL OR i.voided_on > ?)"));
     const QString d = IsoDate::format(asOf);
     query.exec({d, d, d, d});
-    QList<AgingReport::Item> items;
+    QList<BalanceDue> result;
     while (query.next()) {
-        const qint64 balance = query.integer(4);
-        if (balance <= 0)
+        BalanceDue due;
+        due.balance = query.integer(4);
+        if (due.balance <= 0)
             continue;
-        const QDate extended = query.date(3);
-        const auto plan = installments.constFind(query.integer(5));
-        if (plan == installments.cend()) {
-            items << AgingReport::Item{query.text(0), query.text(1), extended.isValid() ? extended : query.date(2),
-                                       balance};
-            continue;
-        }
-        for (const auto& due :
-             InstallmentSchedule::dueAmounts(query.integer(6), balance, query.date(2), extended, plan.value()))
-            if (due.balance > 0)
-                items << AgingReport::Item{query.text(0), query.text(1), due.dueDate, due.balance};
+        due.customer = query.text(0);
+        due.currency = query.text(1);
+        due.dueDate = query.date(2);
+        due.extendedDueDate = query.date(3);
+        due.invoiceId = query.integer(5);
+        due.total = query.integer(6);
+        due.installments = installments.value(due.invoiceId);
+        result << due;
     }
-    return items;
+    return result;
 }
 
 QHash<qint64, QHash<QString, qint64>> InvoiceRepository::balancesByCustomer(QDate asOf)

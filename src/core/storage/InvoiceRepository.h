@@ -1,10 +1,10 @@
 #pragma once
 
 #include "domain/Allocation.h"
+#include "domain/BalanceDue.h"
 #include "domain/CreditNote.h"
 #include "domain/Invoice.h"
 #include "domain/OpenItem.h"
-#include "reports/AgingReport.h"
 
 #include <QHash>
 #include <QList>
@@ -68,7 +68,8 @@ public:
     QList<Applied> applied(qint64 invoiceId);
     bool hasAllocations(qint64 invoiceId);
 
-    // Open invoices with their current balances; customerId 0 for every customer.
+    // Open invoices with their current balances and discount terms (OpenItemRules fills in the
+    // discount window); customerId 0 for every customer.
     QHash<qint64, QList<OpenItem>> openItems(qint64 customerId = 0);
     void insertAllocation(const Allocation& allocation);
     void markClosed(qint64 invoiceId, InvoiceStatus status, QDate closedOn);
@@ -82,7 +83,9 @@ public:
     void markVoid(qint64 invoiceId, QDate on, int version);
     void markIssued(qint64 invoiceId, const Invoice& issued, int version);
 
-    QList<AgingReport::Item> agingItems(QDate asOf);
+    // The invoices with a balance at asOf (issued by then, not closed or void by then), each with its
+    // installment plan: what AgingReport::fromBalances ages.
+    QList<BalanceDue> agingItems(QDate asOf);
     // customer id -> currency -> balance at asOf
     QHash<qint64, QHash<QString, qint64>> balancesByCustomer(QDate asOf);
 

@@ -1,11 +1,8 @@
 #include "storage/StatementRepository.h"
 
 #include "dates/IsoDate.h"
-#include "followup/InstallmentSchedule.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
-
-#include <algorithm>
 
 namespace settle {
 
@@ -43,7 +40,8 @@ const QString entriesSql =
         "ORDER BY 3, 1, 9")
         .arg(isFee);
 
-// As InvoiceRepository::agingItems, for one customer: the same rule, so the summary equals the aging.
+// As InvoiceRepository::agingItems, for one customer: the same invoices, so the summary equals the
+// aging. By effective due date, then issue date and number.
 const QString openSql =
     QStringLiteral(
         "SELECT i.number, i.currency, i.issue_date, COALESCE(i.extended_due_date, i.due_date), i.total, "
@@ -113,60 +111,40 @@ QList<StatementRepository::Entry> StatementRepository::entries(qint64 customerId
     return result;
 }
 
-QList<StatementRepository::OpenInvoice> StatementRepository::openInvoices(qint64 customerId, QDate asOf)
+QList<BalanceDue> StatementRepository::balancesDue(qint64 customerId, QDate asOf)
 {
     if (!m_open)
         m_open = std::make_unique<Statement>(m_db.connection(), openSql);
-    // An invoice with an installment plan is listed, and ages, as its open installments
-    // (InstallmentSchedule), as in the ledger's aging report. Read first: QPSQL streams a
-    // forward-only result, and another query on the connection would cut it short.
+    // The plans are read first: QPSQL streams a forward-only result, and another query on the
+    // connection would cut it short.
     if (!m_installments)
         m_installments = std::make_unique<Statement>(m_db.connection(), installmentsSql);
     m_installments->exec({customerId});
     QHash<qint64, QList<Installment>> installments;
     while (m_installments->next())
-        installments[m_installments->integer(0)]
-            << Installment{int(m_installments->integer(1)), m_installments->date(2), m_installments->integer(3)};
+        installments[m_installments->integer(0)] << Installment{
+            int(m_installments->integer(1)), m_installments->date(2), m_installments->integer(3)};
     m_installments->finish();
     const QString d = IsoDate::format(asOf);
     m_open->exec({d, customerId, d, d, d});
-    QList<OpenInvoice> result;
-    bool split = false;
+    QList<BalanceDue> result;
     while (m_open->next()) {
-        OpenInvoice o;
-        o.number = m_open->text(0);
-        o.currency = m_open->text(1);
-        o.issueDate = m_open->date(2);
-        o.dueDate = m_open->date(3);
-        o.total = m_open->integer(4);
-        o.balance = m_open->integer(5);
-        o.fee = m_open->integer(6) != 0;
-        if (o.balance <= 0)
+        BalanceDue b;
+        b.balance = m_open->integer(5);
+        if (b.balance <= 0)
             continue;
-        const auto plan = installments.constFind(m_open->integer(7));
-        if (plan == installments.cend()) {
-            result << o;
-            continue;
-        }
-        split = true;
-        const auto dues = InstallmentSchedule::dueAmounts(o.total, o.balance, m_open->date(8), m_open->date(9),
-                                                          plan.value());
-        for (qsizetype k = 0; k < dues.size(); ++k) {
-            if (dues[k].balance <= 0)
-                continue;
-            OpenInvoice part = o;
-            part.number = QStringLiteral("%1/%2").arg(o.number).arg(dues[k].installment);
-            part.dueDate = dues[k].dueDate;
-            part.total = plan.value()[k].amount;
-            part.balance = dues[k].balance;
-            result << part;
-        }
+        b.number = m_open->text(0);
+        b.currency = m_open->text(1);
+        b.issueDate = m_open->date(2);
+        b.total = m_open->integer(4);
+        b.fee = m_open->integer(6) != 0;
+        b.invoiceId = m_open->integer(7);
+        b.dueDate = m_open->date(8);
+        b.extendedDueDate = m_open->date(9);
+        b.installments = installments.value(b.invoiceId);
+        result << b;
     }
     m_open->finish();
-    if (split)
-        std::stable_sort(result.begin(), result.end(), [](const OpenInvoice& a, const OpenInvoice& b) {
-            return a.dueDate < b.dueDate;
-        });
     return result;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/BalanceDue.h"
+
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -33,6 +35,7 @@ public:
         QDate dueDate; // invoices and fees
     };
 
+    // One line of a statement's open invoices: an invoice, or one open installment of it (number "N/k").
     struct OpenInvoice
     {
         QString number;
@@ -50,8 +53,9 @@ public:
     // Everything on the customer's account dated on or before `to`, by date (invoices before the
     // credits of the same day).
     QList<Entry> entries(qint64 customerId, QDate to);
-    // The invoices with a balance at `asOf`, by effective due date — the customer's aging items.
-    QList<OpenInvoice> openInvoices(qint64 customerId, QDate asOf);
+    // The invoices with a balance at `asOf`, by effective due date, each with its installment plan —
+    // the customer's aging items (AccountStatement::openInvoices lists them).
+    QList<BalanceDue> balancesDue(qint64 customerId, QDate asOf);
     // currency -> payments received by `asOf` that no invoice took (credit on account).
     QHash<QString, qint64> unallocatedCredit(qint64 customerId, QDate asOf);
     // The codes of the customers who owe something or hold credit at `asOf`, sorted.
