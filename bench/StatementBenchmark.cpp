@@ -12,6 +12,7 @@
 #include "documents/StatementBatch.h"
 #include "documents/StatementPdf.h"
 #include "ledger/Ledger.h"
+#include "ledger/SettingKeys.h"
 #include "storage/StatementRepository.h"
 
 #include <QDir>
@@ -55,9 +56,9 @@ public:
         m_summary = settle::bench::LedgerGenerator(options).writeTo(m_dir.filePath(QStringLiteral("csv")));
         m_ledger = Ledger::open(path(), settle::Database::OpenMode::CreateIfMissing, m_clock);
         m_ledger->initialize(QStringLiteral("Benchmark Company"), QStringLiteral("USD"));
-        m_ledger->setSetting(QStringLiteral("company.address"),
+        m_ledger->setSetting(SettingKeys::CompanyAddress,
                              QStringLiteral("1 Benchmark Road\nSpringfield"));
-        m_ledger->setSetting(QStringLiteral("company.payment_details"),
+        m_ledger->setSetting(SettingKeys::CompanyPaymentDetails,
                              QStringLiteral("IBAN XX00 0000 0000"));
         m_ledger->importCustomers(csv("customers.csv"));
         m_ledger->importInvoices(csv("invoices.csv"));

@@ -1,6 +1,7 @@
 #include "documents/CompanyProfile.h"
 
 #include "ledger/Ledger.h"
+#include "ledger/SettingKeys.h"
 
 #include <spdlog/spdlog.h>
 
@@ -9,12 +10,12 @@ namespace settle {
 CompanyProfile CompanyProfile::load(const Ledger& ledger)
 {
     CompanyProfile profile;
-    profile.name = ledger.setting(QStringLiteral("company.name"));
-    profile.address = ledger.setting(QStringLiteral("company.address"));
-    profile.paymentDetails = ledger.setting(QStringLiteral("company.payment_details"));
-    profile.paymentMethods = ledger.setting(QStringLiteral("company.payment_methods"));
-    profile.logoPath = ledger.setting(QStringLiteral("company.logo"));
-    profile.paperSize = ledger.setting(QStringLiteral("company.paper_size"), QStringLiteral("A4"));
+    profile.name = ledger.setting(SettingKeys::CompanyName);
+    profile.address = ledger.setting(SettingKeys::CompanyAddress);
+    profile.paymentDetails = ledger.setting(SettingKeys::CompanyPaymentDetails);
+    profile.paymentMethods = ledger.setting(SettingKeys::CompanyPaymentMethods);
+    profile.logoPath = ledger.setting(SettingKeys::CompanyLogo);
+    profile.paperSize = ledger.setting(SettingKeys::CompanyPaperSize, SettingKeys::CompanyPaperSize.defaultValue());
     if (!profile.logoPath.isEmpty() && !profile.logo.load(profile.logoPath))
         // A missing logo must not stop a batch of statements; the header just goes without it.
         spdlog::warn("company.logo: cannot read {}; documents go without the logo",

@@ -1,6 +1,7 @@
 #include "followup/FollowupProblem.h"
 
 #include "errors/SettleError.h"
+#include "ledger/SettingKeys.h"
 #include "templates/MissingValues.h"
 
 namespace settle {
@@ -16,7 +17,7 @@ FollowupProblem FollowupProblem::from(const std::exception& error)
         if (!keys.isEmpty()) {
             problem.m_kind = Kind::MissingSettings;
             // How to pay is what a customer most needs from a reminder: named first.
-            const QString payment = QStringLiteral("company.payment_details");
+            const QString payment = SettingKeys::CompanyPaymentDetails;
             if (keys.removeAll(payment) > 0)
                 keys.prepend(payment);
             problem.m_settings = keys;

@@ -2,6 +2,7 @@
 
 #include "dates/Clock.h"
 #include "ledger/Ledger.h"
+#include "ledger/SettingKeys.h"
 
 #include <spdlog/spdlog.h>
 
@@ -10,7 +11,7 @@ namespace settle {
 FollowupTimer::FollowupTimer(Ledger& ledger, QObject* parent) : QObject(parent), m_ledger(ledger)
 {
     bool ok = false;
-    int minutes = ledger.setting(QStringLiteral("followups.interval_minutes")).toInt(&ok);
+    int minutes = ledger.setting(SettingKeys::FollowupsIntervalMinutes).toInt(&ok);
     if (!ok || minutes <= 0)
         minutes = DefaultIntervalMinutes;
     m_interval.setInterval(std::chrono::minutes(minutes));

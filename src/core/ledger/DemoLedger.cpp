@@ -2,6 +2,7 @@
 
 #include "dates/Clock.h"
 #include "ledger/Ledger.h"
+#include "ledger/SettingKeys.h"
 
 #include <algorithm>
 
@@ -57,9 +58,9 @@ const DemoInvoice invoices[] = {
 void DemoLedger::populate(Ledger& ledger)
 {
     const QDate today = ledger.clock().today();
-    ledger.setSetting(QStringLiteral("company.name"), QStringLiteral("Northwind Design Studio"));
-    ledger.setSetting(QStringLiteral("company.address"), QStringLiteral("21 Harbour Street\nSpringfield"));
-    ledger.setSetting(QStringLiteral("company.payment_details"),
+    ledger.setSetting(SettingKeys::CompanyName, QStringLiteral("Northwind Design Studio"));
+    ledger.setSetting(SettingKeys::CompanyAddress, QStringLiteral("21 Harbour Street\nSpringfield"));
+    ledger.setSetting(SettingKeys::CompanyPaymentDetails,
                       QStringLiteral("Bank transfer to IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX"));
     for (const auto& c : customers) {
         Customer customer;

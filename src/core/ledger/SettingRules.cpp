@@ -2,6 +2,7 @@
 
 #include "domain/InputLimits.h"
 #include "errors/SettleError.h"
+#include "ledger/SettingKeys.h"
 #include "mail/SmtpSettings.h"
 #include "money/Currency.h"
 #include "reports/RatingRules.h"
@@ -50,35 +51,21 @@ QString booleanProblem(const QString& value)
 
 QStringList SettingRules::knownKeys()
 {
-    QStringList keys{QStringLiteral("company.name"),
-                     QStringLiteral("company.address"),
-                     QStringLiteral("company.payment_details"),
-                     QStringLiteral("company.payment_methods"),
-                     QStringLiteral("company.logo"),
-                     QStringLiteral("company.currency"),
-                     QStringLiteral("company.paper_size"),
-                     QStringLiteral("company.language"),
-                     QStringLiteral("invoice.prefix"),
-                     QStringLiteral("followups.interval_minutes"),
-                     QStringLiteral("followups.auto_send"),
-                     RatingRules::reliableOnTimeShareKey,
-                     RatingRules::atRiskMedianDaysLateKey,
-                     RatingRules::atRiskOverdueDaysKey,
-                     RatingRules::atRiskBrokenPromisesKey,
-                     RatingRules::trendSteadyDaysKey};
-    keys << SmtpSettings::keys();
-    keys.sort();
+    QStringList keys;
+    for (const SettingKey& entry : SettingKeys::all())
+        keys << entry.key();
     return keys;
 }
 
 bool SettingRules::isKnown(const QString& key)
 {
-    return knownKeys().contains(key);
+    return SettingKeys::find(key) != nullptr;
 }
 
 bool SettingRules::isMultiLine(const QString& key)
 {
-    return key == u"company.address" || key == u"company.payment_details";
+    const SettingKey* entry = SettingKeys::find(key);
+    return entry && entry->multiLine;
 }
 
 QString SettingRules::valueProblem(const QString& key, const QString& value)
@@ -88,26 +75,27 @@ QString SettingRules::valueProblem(const QString& key, const QString& value)
         !problem.isEmpty())
         return problem;
     const QString v = value.trimmed();
-    if (key == u"company.name" && v.isEmpty())
+    auto is = [&key](const SettingKey& entry) { return key == QLatin1String(entry.name); };
+    if (is(SettingKeys::CompanyName) && v.isEmpty())
         return QStringLiteral("the company needs a name");
-    if (key == u"company.currency" && v.isEmpty())
+    if (is(SettingKeys::CompanyCurrency) && v.isEmpty())
         return QStringLiteral("the ledger needs a currency");
     if (v.isEmpty())
         return {};
     if (key.startsWith(QStringLiteral("smtp.")))
         return SmtpSettings::valueProblem(key, v);
-    if (key == u"company.currency" && !Currency::fromCode(v.toUpper()))
+    if (is(SettingKeys::CompanyCurrency) && !Currency::fromCode(v.toUpper()))
         return QStringLiteral("\"%1\" is not an ISO 4217 currency code").arg(v);
-    if (key == u"company.paper_size" && v.compare(QStringLiteral("A4"), Qt::CaseInsensitive) != 0 &&
+    if (is(SettingKeys::CompanyPaperSize) && v.compare(QStringLiteral("A4"), Qt::CaseInsensitive) != 0 &&
         v.compare(QStringLiteral("Letter"), Qt::CaseInsensitive) != 0)
         return QStringLiteral("\"%1\" is not A4 or Letter").arg(v);
-    if (key == u"company.language" && (v.size() < 2 || v.size() > 5))
+    if (is(SettingKeys::CompanyLanguage) && (v.size() < 2 || v.size() > 5))
         return QStringLiteral("\"%1\" is not a language code such as en or de").arg(v);
-    if (key == u"invoice.prefix" && (v.size() > 20 || v.contains(u' ')))
+    if (is(SettingKeys::InvoicePrefix) && (v.size() > 20 || v.contains(u' ')))
         return QStringLiteral("\"%1\" is not a prefix of at most 20 characters without spaces").arg(v);
-    if (key == u"followups.interval_minutes")
+    if (is(SettingKeys::FollowupsIntervalMinutes))
         return wholeNumberProblem(v, 1, 24 * 60);
-    if (key == u"followups.auto_send")
+    if (is(SettingKeys::FollowupsAutoSend))
         return booleanProblem(v);
     if (key.startsWith(QStringLiteral("report."))) {
         // The report's own reading, on this value alone.

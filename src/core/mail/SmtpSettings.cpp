@@ -2,6 +2,7 @@
 
 #include "errors/SettleError.h"
 #include "ledger/Ledger.h"
+#include "ledger/SettingKeys.h"
 #include "mail/MailAddress.h"
 
 namespace settle {
@@ -17,9 +18,11 @@ namespace {
 
 QStringList SmtpSettings::keys()
 {
-    return {QStringLiteral("smtp.host"),     QStringLiteral("smtp.port"),     QStringLiteral("smtp.security"),
-            QStringLiteral("smtp.user"),     QStringLiteral("smtp.from"),     QStringLiteral("smtp.reply_to"),
-            QStringLiteral("smtp.bcc_self"), QStringLiteral("smtp.ca_file"), QStringLiteral("smtp.timeout")};
+    QStringList keys;
+    for (const SettingKey& entry : SettingKeys::all())
+        if (qstrncmp(entry.name, "smtp.", 5) == 0)
+            keys << entry.key();
+    return keys;
 }
 
 QString SmtpSettings::valueProblem(const QString& key, const QString& value)
@@ -32,21 +35,21 @@ QString SmtpSettings::valueProblem(const QString& key, const QString& value)
             return QStringLiteral("\"%1\" is not %2 (%3 to %4)").arg(value, what).arg(minimum).arg(maximum);
         return {};
     };
-    if (key == u"smtp.host" && (value.contains(u'/') || value.contains(u' ') || value.contains(u'@')))
+    if (key == QLatin1String(SettingKeys::SmtpHost.name) && (value.contains(u'/') || value.contains(u' ') || value.contains(u'@')))
         return QStringLiteral("\"%1\" is not a host name").arg(value);
-    if (key == u"smtp.port")
+    if (key == QLatin1String(SettingKeys::SmtpPort.name))
         return wholeNumber(1, 65535, QStringLiteral("a port number"));
-    if (key == u"smtp.timeout")
+    if (key == QLatin1String(SettingKeys::SmtpTimeout.name))
         return wholeNumber(1, 3600, QStringLiteral("a number of seconds"));
-    if (key == u"smtp.security" && lower != u"none" && lower != u"starttls" && lower != u"ssl" && lower != u"tls")
+    if (key == QLatin1String(SettingKeys::SmtpSecurity.name) && lower != u"none" && lower != u"starttls" && lower != u"ssl" && lower != u"tls")
         return QStringLiteral("\"%1\" is not none, starttls or ssl").arg(value);
-    if (key == u"smtp.bcc_self" && lower != u"true" && lower != u"yes" && lower != u"1" && lower != u"false" &&
+    if (key == QLatin1String(SettingKeys::SmtpBccSelf.name) && lower != u"true" && lower != u"yes" && lower != u"1" && lower != u"false" &&
         lower != u"no" && lower != u"0")
         return QStringLiteral("\"%1\" is not true or false").arg(value);
     try {
-        if (key == u"smtp.from")
+        if (key == QLatin1String(SettingKeys::SmtpFrom.name))
             MailAddress::parse(value, key);
-        else if (key == u"smtp.reply_to")
+        else if (key == QLatin1String(SettingKeys::SmtpReplyTo.name))
             MailAddress::parseList(value, key);
     } catch (const SettleError& e) {
         QString message = e.message();
@@ -94,16 +97,16 @@ QString SmtpSettings::url() const
 SmtpSettings SmtpSettings::fromLedger(Ledger& ledger)
 {
     SmtpSettings s;
-    s.host = ledger.setting(QStringLiteral("smtp.host")).trimmed();
+    s.host = ledger.setting(SettingKeys::SmtpHost).trimmed();
     if (s.host.isEmpty())
-        badSetting(QStringLiteral("smtp.host"),
+        badSetting(SettingKeys::SmtpHost,
                    QStringLiteral("no SMTP server is set (settle-cli settings set smtp.host "
                                   "HOST; see docs/EMAIL.md)"));
     if (s.host.contains(u'/') || s.host.contains(u' ') || s.host.contains(u'@'))
-        badSetting(QStringLiteral("smtp.host"), QStringLiteral("\"%1\" is not a host name").arg(s.host));
+        badSetting(SettingKeys::SmtpHost, QStringLiteral("\"%1\" is not a host name").arg(s.host));
 
     const QString security =
-        ledger.setting(QStringLiteral("smtp.security"), QStringLiteral("starttls")).trimmed().toLower();
+        ledger.setting(SettingKeys::SmtpSecurity, SettingKeys::SmtpSecurity.defaultValue()).trimmed().toLower();
     if (security == u"none")
         s.security = Security::None;
     else if (security == u"starttls" || security.isEmpty()) // an emptied setting means the default
@@ -111,51 +114,51 @@ SmtpSettings SmtpSettings::fromLedger(Ledger& ledger)
     else if (security == u"ssl" || security == u"tls")
         s.security = Security::Ssl;
     else
-        badSetting(QStringLiteral("smtp.security"),
+        badSetting(SettingKeys::SmtpSecurity,
                    QStringLiteral("\"%1\" is not none, starttls or ssl").arg(security));
 
-    const QString port = ledger.setting(QStringLiteral("smtp.port")).trimmed();
+    const QString port = ledger.setting(SettingKeys::SmtpPort).trimmed();
     if (port.isEmpty()) {
         s.port = defaultPort(s.security);
     } else {
         bool ok = false;
         s.port = port.toInt(&ok);
         if (!ok || s.port < 1 || s.port > 65535)
-            badSetting(QStringLiteral("smtp.port"), QStringLiteral("\"%1\" is not a port number").arg(port));
+            badSetting(SettingKeys::SmtpPort, QStringLiteral("\"%1\" is not a port number").arg(port));
     }
 
-    s.user = ledger.setting(QStringLiteral("smtp.user")).trimmed();
-    const QString from = ledger.setting(QStringLiteral("smtp.from")).trimmed();
+    s.user = ledger.setting(SettingKeys::SmtpUser).trimmed();
+    const QString from = ledger.setting(SettingKeys::SmtpFrom).trimmed();
     if (from.isEmpty())
-        badSetting(QStringLiteral("smtp.from"),
+        badSetting(SettingKeys::SmtpFrom,
                    QStringLiteral("no sender address is set (settle-cli settings set "
                                   "smtp.from ADDRESS)"));
     MailAddress sender = MailAddress::parse(from, QStringLiteral("setting smtp.from"));
     if (sender.name.isEmpty())
-        sender.name = ledger.setting(QStringLiteral("company.name")).trimmed();
+        sender.name = ledger.setting(SettingKeys::CompanyName).trimmed();
     s.from = sender.name.isEmpty()
                  ? sender.address
                  : QStringLiteral("\"%1\" <%2>").arg(QString(sender.name).remove(u'"'), sender.address);
 
-    s.replyTo = ledger.setting(QStringLiteral("smtp.reply_to")).trimmed();
+    s.replyTo = ledger.setting(SettingKeys::SmtpReplyTo).trimmed();
     if (!s.replyTo.isEmpty())
         MailAddress::parseList(s.replyTo, QStringLiteral("setting smtp.reply_to"));
     const QString bcc =
-        ledger.setting(QStringLiteral("smtp.bcc_self"), QStringLiteral("false")).trimmed().toLower();
+        ledger.setting(SettingKeys::SmtpBccSelf, SettingKeys::SmtpBccSelf.defaultValue()).trimmed().toLower();
     if (bcc == u"true" || bcc == u"yes" || bcc == u"1")
         s.bccSelf = true;
     else if (bcc == u"false" || bcc == u"no" || bcc == u"0" || bcc.isEmpty())
         s.bccSelf = false;
     else
-        badSetting(QStringLiteral("smtp.bcc_self"), QStringLiteral("\"%1\" is not true or false").arg(bcc));
-    s.caFile = ledger.setting(QStringLiteral("smtp.ca_file")).trimmed();
+        badSetting(SettingKeys::SmtpBccSelf, QStringLiteral("\"%1\" is not true or false").arg(bcc));
+    s.caFile = ledger.setting(SettingKeys::SmtpCaFile).trimmed();
 
-    const QString timeout = ledger.setting(QStringLiteral("smtp.timeout")).trimmed();
+    const QString timeout = ledger.setting(SettingKeys::SmtpTimeout).trimmed();
     if (!timeout.isEmpty()) {
         bool ok = false;
         s.timeoutSeconds = timeout.toInt(&ok);
         if (!ok || s.timeoutSeconds < 1)
-            badSetting(QStringLiteral("smtp.timeout"),
+            badSetting(SettingKeys::SmtpTimeout,
                        QStringLiteral("\"%1\" is not a number of seconds").arg(timeout));
     }
     return s;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ledger/SettingKeys.h"
+
 #include <QString>
 
 #include <functional>
@@ -23,11 +25,12 @@ struct RatingRules
     // trend: the last invoices' median days late within this many days of the earlier ones' is steady.
     qint64 trendSteadyDays = 2;
 
-    static inline const QString reliableOnTimeShareKey = QStringLiteral("report.rating.reliable_on_time_share");
-    static inline const QString atRiskMedianDaysLateKey = QStringLiteral("report.rating.at_risk_median_days_late");
-    static inline const QString atRiskOverdueDaysKey = QStringLiteral("report.rating.at_risk_overdue_days");
-    static inline const QString atRiskBrokenPromisesKey = QStringLiteral("report.rating.at_risk_broken_promises");
-    static inline const QString trendSteadyDaysKey = QStringLiteral("report.trend.steady_days");
+    // The settings these read (SettingKeys), by the names the report uses.
+    static inline const QString reliableOnTimeShareKey = SettingKeys::RatingReliableOnTimeShare;
+    static inline const QString atRiskMedianDaysLateKey = SettingKeys::RatingAtRiskMedianDaysLate;
+    static inline const QString atRiskOverdueDaysKey = SettingKeys::RatingAtRiskOverdueDays;
+    static inline const QString atRiskBrokenPromisesKey = SettingKeys::RatingAtRiskBrokenPromises;
+    static inline const QString trendSteadyDaysKey = SettingKeys::TrendSteadyDays;
 
     // Reads the settings through `setting(key, fallback)`; a value that is not a valid number
     // throws SettleError(BadInput) naming the setting and the value.

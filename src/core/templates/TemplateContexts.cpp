@@ -3,6 +3,7 @@
 #include "dates/IsoDate.h"
 #include "followup/FollowupCharges.h"
 #include "ledger/Ledger.h"
+#include "ledger/SettingKeys.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PolicyRepository.h"
 
@@ -42,10 +43,9 @@ void TemplateContexts::setCommon(TemplateContext& context, const QString& custom
     const Customer customer = m_ledger.requireCustomer(customerCode);
     context.set(QStringLiteral("customer.name"), text(customer.name));
     context.set(QStringLiteral("customer.code"), text(customer.code));
-    for (const char* key : {"company.name", "company.address", "company.payment_details"}) {
-        const QString name = QString::fromUtf8(key);
-        context.set(name, text(m_ledger.setting(name)));
-    }
+    for (const SettingKey& key :
+         {SettingKeys::CompanyName, SettingKeys::CompanyAddress, SettingKeys::CompanyPaymentDetails})
+        context.set(key.key(), text(m_ledger.setting(key)));
     context.set(QStringLiteral("date"), TemplateValue::date(on));
 }
 
