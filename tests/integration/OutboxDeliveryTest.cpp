@@ -7,6 +7,7 @@
 #include "mail/SmtpSettings.h"
 #include "reports/ContactHistory.h"
 #include "storage/AuditLog.h"
+#include "mail/OutboxClaims.h"
 #include "storage/OutboxRepository.h"
 
 #include <QBuffer>
@@ -386,7 +387,7 @@ TEST_F(OutboxDelivery, MessageLeftSendingByACrashBecomesUnknownAndGoesOnlyWhenAP
     // A sender claims the message, then dies before the SMTP conversation ends.
     {
         const auto claimed =
-            OutboxRepository(ledger->database(), ledger.clock()).claimNext(QStringLiteral("dead"), {});
+            OutboxClaims(*ledger).claimNext(QStringLiteral("dead"), {});
         ASSERT_TRUE(claimed);
         EXPECT_EQ(claimed->id, id);
     }
@@ -400,9 +401,9 @@ TEST_F(OutboxDelivery, MessageLeftSendingByACrashBecomesUnknownAndGoesOnlyWhenAP
     EXPECT_EQ(subjectsReceived(), QStringList{QStringLiteral("Still queued")});
     // Only the run that claimed a message records a failure or a retry; "sent" is the truth and is
     // recorded by whoever learnt it (OutboxDelivery.ALateSentWinsOverUnknownAndOverAResend).
-    EXPECT_FALSE(OutboxRepository(ledger->database(), ledger.clock())
+    EXPECT_FALSE(OutboxClaims(*ledger)
                      .markFailed(id, QStringLiteral("another"), QStringLiteral("not its claim")));
-    EXPECT_FALSE(OutboxRepository(ledger->database(), ledger.clock())
+    EXPECT_FALSE(OutboxClaims(*ledger)
                      .markRetry(id, QStringLiteral("another"), QStringLiteral("not its claim"), ledger.clock().now()));
 
     const OutboxMessage again = Outbox(*ledger).resend(id);
@@ -555,7 +556,7 @@ TEST_F(OutboxDelivery, AMessageHeldByALiveSenderIsLeftToItUntilItsLeasePasses)
     const qint64 other = queue(QStringLiteral("Free"));
     OutboxRepository::Claim claim{QStringLiteral("elsewhere"), QStringLiteral("another-machine.example"), 4242,
                                   ledger.clock().now().addSecs(600)};
-    ASSERT_EQ(OutboxRepository(ledger->database(), ledger.clock()).claimNext(claim, {})->id, held);
+    ASSERT_EQ(OutboxClaims(*ledger).claimNext(claim, {})->id, held);
 
     auto report = send();
     EXPECT_TRUE(report.markedUnknown.isEmpty());
@@ -597,7 +598,7 @@ TEST_F(OutboxDelivery, AClaimOfAProcessOfThisMachineThatNoLongerRunsIsUnknownAtO
     const qint64 id = queue(QStringLiteral("Its sender died"));
     OutboxRepository::Claim claim{QStringLiteral("died"), QSysInfo::machineHostName(), pid,
                                   ledger.clock().now().addSecs(3600)};
-    ASSERT_TRUE(OutboxRepository(ledger->database(), ledger.clock()).claimNext(claim, {}));
+    ASSERT_TRUE(OutboxClaims(*ledger).claimNext(claim, {}));
 
     const auto report = send();
     EXPECT_EQ(report.markedUnknown, QList<qint64>{id});
@@ -616,12 +617,12 @@ TEST_F(OutboxDelivery, ALateSentWinsOverUnknownAndOverAResend)
     const qint64 id = queue(QStringLiteral("Slow but sure"));
     OutboxRepository::Claim claim{QStringLiteral("slow"), QStringLiteral("another-machine.example"), 4242,
                                   ledger.clock().now().addSecs(60)};
-    ASSERT_TRUE(OutboxRepository(ledger->database(), ledger.clock()).claimNext(claim, {}));
+    ASSERT_TRUE(OutboxClaims(*ledger).claimNext(claim, {}));
     ledger.clock().advanceDays(1);
     EXPECT_EQ(send().markedUnknown, QList<qint64>{id});
     EXPECT_EQ(Outbox(*ledger).resend(id).state, State::Queued);
 
-    EXPECT_TRUE(OutboxRepository(ledger->database(), ledger.clock())
+    EXPECT_TRUE(OutboxClaims(*ledger)
                     .markSent(id, QStringLiteral("slow"), QStringLiteral("250 2.0.0 Ok: queued as LATE")));
     const OutboxMessage m = message(id);
     EXPECT_EQ(m.state, State::Sent);
@@ -634,6 +635,6 @@ TEST_F(OutboxDelivery, ALateSentWinsOverUnknownAndOverAResend)
     EXPECT_EQ(actions, (QStringList{QStringLiteral("queue"), QStringLiteral("claim"), QStringLiteral("unknown"),
                                     QStringLiteral("resend"), QStringLiteral("sent")}));
     // Another run's outcome other than "sent" is not recorded over a message it no longer holds.
-    EXPECT_FALSE(OutboxRepository(ledger->database(), ledger.clock())
+    EXPECT_FALSE(OutboxClaims(*ledger)
                      .markFailed(id, QStringLiteral("slow"), QStringLiteral("too late")));
 }

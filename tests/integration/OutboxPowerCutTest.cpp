@@ -1,6 +1,7 @@
 #include "TempLedger.h"
 
 #include "mail/Outbox.h"
+#include "mail/OutboxClaims.h"
 #include "storage/OutboxRepository.h"
 
 #include <QDir>
@@ -201,7 +202,7 @@ TEST(OutboxPowerCut, ACommittedClaimSurvivesAPowerCut)
     ledger.reopen();
     OutboxRepository::Claim claim{QStringLiteral("the-sender"), QSysInfo::machineHostName(), 1,
                                   ledger.clock().now().addSecs(600)};
-    const auto claimed = OutboxRepository(ledger->database(), ledger.clock()).claimNext(claim, {});
+    const auto claimed = OutboxClaims(*ledger).claimNext(claim, {});
     ASSERT_TRUE(claimed);
     ASSERT_EQ(claimed->id, id);
     // An ordinary commit right after: the ledger's own setting, which a power cut may take back.

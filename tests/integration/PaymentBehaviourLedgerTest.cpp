@@ -4,7 +4,7 @@
 
 #include "followup/InvoiceEvents.h"
 #include "reports/BehaviourReports.h"
-#include "storage/Transaction.h"
+#include "storage/AuditLog.h"
 
 #include <QSqlQuery>
 
@@ -293,12 +293,9 @@ TEST(PaymentBehaviourLedger, BrokenPromisesCountFromTheDayAfterTheirUntilDate)
     events.promise(kept, QDate(2026, 2, 20));
     pay(ledger, C001, 5000, QDate(2026, 2, 14), a); // half is not enough
     pay(ledger, C001, 10000, QDate(2026, 2, 19), kept);
-    {
-        // What the follow-up run does first each time it runs.
-        Transaction transaction(ledger->database());
-        EXPECT_EQ(events.judgePromises(QDate(2026, 3, 1)).size(), 3);
-        transaction.commit();
-    }
+    // What the follow-up run does first each time it runs, inside its write.
+    ledger->write(Ledger::Changes(),
+                  [&](AuditLog&) { EXPECT_EQ(events.judgePromises(QDate(2026, 3, 1)).size(), 3); });
     BehaviourReports reports(*ledger);
     auto customer = [&](QDate d) { return reports.customers(d).rated().first(); };
     EXPECT_EQ(*customer(QDate(2026, 2, 15)).brokenPromises, 0);

@@ -12,9 +12,11 @@
 namespace settle {
 
 QList<QPair<QDate, qint64>> FollowupCharges::installmentReductions(QList<QPair<QDate, qint64>> reductions,
-                                                                   const QList<Installment>& installments, int seq)
+                                                                   const QList<Installment>& installments,
+                                                                   int seq)
 {
-    std::stable_sort(reductions.begin(), reductions.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(reductions.begin(), reductions.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     qint64 start = 0;
     qint64 amount = 0;
     for (const auto& installment : installments) {
@@ -62,8 +64,8 @@ qint64 FollowupCharges::interest(const FollowupItem& item, QDate on)
     return invoice->terms.accruedInterest(item.dueDate, Money(total, currency), asMoney, on).minor();
 }
 
-void FollowupCharges::chargeFee(qint64 followupId, const Stage& stage, FollowupRecord::Item& item, qint64 customerId,
-                                const QString& customerCode, QDate on)
+void FollowupCharges::chargeFee(qint64 followupId, const Stage& stage, FollowupRecord::Item& item,
+                                qint64 customerId, const QString& customerCode, QDate on)
 {
     if (!stage.hasFee())
         return;
@@ -71,32 +73,40 @@ void FollowupCharges::chargeFee(qint64 followupId, const Stage& stage, FollowupR
     const Money fee = stage.fee(Money(item.due.balance, currency));
     if (!fee.isPositive())
         return;
-    InvoiceRepository invoices(m_ledger.database());
-    Invoice charge;
-    charge.customerId = customerId;
-    charge.customerCode = customerCode;
-    charge.status = InvoiceStatus::Open;
-    charge.issueDate = on;
-    charge.dueDate = on;
-    charge.currency = item.due.currency;
-    charge.terms.name = QStringLiteral("Due on receipt");
-    charge.terms.rule = PaymentTerms::DueRule::Net;
-    charge.terms.days = 0;
-    InvoiceLine line;
-    line.description = item.due.installment > 0
-                           ? QStringLiteral("%1 fee for %2, installment %3").arg(stage.name, item.due.number).arg(item.due.installment)
-                           : QStringLiteral("%1 fee for %2").arg(stage.name, item.due.number);
-    line.unitPrice = fee.minor();
-    charge.lines << line;
-    charge.computeTotals();
-    // A separate sequence keeps the invoice numbers free of gaps (fee charges are not sales).
-    const QString prefix = QStringLiteral("FEE-");
-    do {
-        charge.number = prefix + QString::number(invoices.takeNextNumber(prefix)).rightJustified(4, u'0');
-    } while (invoices.findByNumber(charge.number));
-    charge.id = invoices.insert(charge);
-    FollowupRepository(m_ledger.database()).setFeeInvoice(followupId, item.due.invoiceId, item.due.installment, charge.id);
-    m_ledger.audit().record(QStringLiteral("invoice"), charge.number, QStringLiteral("fee"), {}, EntityJson::invoice(charge));
+    // A fee is an invoice of its own, written in the follow-up's write.
+    const Invoice charge = m_ledger.write(Ledger::Change::Invoices, [&](AuditLog& audit) {
+        InvoiceRepository invoices(m_ledger.database());
+        Invoice charge;
+        charge.customerId = customerId;
+        charge.customerCode = customerCode;
+        charge.status = InvoiceStatus::Open;
+        charge.issueDate = on;
+        charge.dueDate = on;
+        charge.currency = item.due.currency;
+        charge.terms.name = QStringLiteral("Due on receipt");
+        charge.terms.rule = PaymentTerms::DueRule::Net;
+        charge.terms.days = 0;
+        InvoiceLine line;
+        line.description = item.due.installment > 0
+                               ? QStringLiteral("%1 fee for %2, installment %3")
+                                     .arg(stage.name, item.due.number)
+                                     .arg(item.due.installment)
+                               : QStringLiteral("%1 fee for %2").arg(stage.name, item.due.number);
+        line.unitPrice = fee.minor();
+        charge.lines << line;
+        charge.computeTotals();
+        // A separate sequence keeps the invoice numbers free of gaps (fee charges are not sales).
+        const QString prefix = QStringLiteral("FEE-");
+        do {
+            charge.number = prefix + QString::number(invoices.takeNextNumber(prefix)).rightJustified(4, u'0');
+        } while (invoices.findByNumber(charge.number));
+        charge.id = invoices.insert(charge);
+        FollowupRepository(m_ledger.database())
+            .setFeeInvoice(followupId, item.due.invoiceId, item.due.installment, charge.id);
+        audit.record(QStringLiteral("invoice"), charge.number, QStringLiteral("fee"), {},
+                     EntityJson::invoice(charge));
+        return charge;
+    });
     item.fee = charge.total;
     item.feeInvoiceNumber = charge.number;
 }

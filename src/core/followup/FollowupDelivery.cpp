@@ -1,20 +1,20 @@
 #include "followup/FollowupDelivery.h"
 
 #include "dates/Clock.h"
+#include "domain/OutboxMessage.h"
 #include "errors/SettleError.h"
 #include "followup/FollowupCharges.h"
 #include "ledger/Ledger.h"
 #include "mail/Outbox.h"
-#include "domain/OutboxMessage.h"
 #include "storage/FollowupRepository.h"
-#include "storage/OutboxRepository.h"
 #include "templates/TemplateKeys.h"
 #include "templates/TemplateRenderer.h"
 
 namespace settle {
 
-void FollowupDelivery::deliver(qint64 followupId, const Stage& stage, const FollowupSnapshot::Customer& customer,
-                               QList<FollowupRecord::Item>& items, QDate on)
+void FollowupDelivery::deliver(qint64 followupId, const Stage& stage,
+                               const FollowupSnapshot::Customer& customer, QList<FollowupRecord::Item>& items,
+                               QDate on)
 {
     FollowupCharges charges(m_ledger);
     for (auto& item : items)
@@ -27,7 +27,8 @@ void FollowupDelivery::deliver(qint64 followupId, const Stage& stage, const Foll
     Stage templated = stage;
     if (templated.templateKey.isEmpty())
         templated.templateKey = QStringLiteral("reminder");
-    const auto message = TemplateRenderer(m_ledger).followup(templated, customer.code, customer.language, items, on);
+    const auto message =
+        TemplateRenderer(m_ledger).followup(templated, customer.code, customer.language, items, on);
     if (stage.channels.has(Channels::Email))
         queueEmail(followupId, stage, customer, items, message, on);
     if (stage.channels.has(Channels::Letter))
@@ -38,9 +39,10 @@ void FollowupDelivery::deliver(qint64 followupId, const Stage& stage, const Foll
                                 message.text);
 }
 
-void FollowupDelivery::queueEmail(qint64 followupId, const Stage& stage, const FollowupSnapshot::Customer& customer,
-                                  const QList<FollowupRecord::Item>& items, const TemplateEngine::Rendered& rendered,
-                                  QDate on)
+void FollowupDelivery::queueEmail(qint64 followupId, const Stage& stage,
+                                  const FollowupSnapshot::Customer& customer,
+                                  const QList<FollowupRecord::Item>& items,
+                                  const TemplateEngine::Rendered& rendered, QDate on)
 {
     const QString phone = customer.phone.isEmpty() ? QString() : QStringLiteral(" on ") + customer.phone;
     if (customer.email.trimmed().isEmpty()) {
@@ -74,8 +76,8 @@ void FollowupDelivery::queueEmail(qint64 followupId, const Stage& stage, const F
         return;
     }
     message.messageId = Outbox::newMessageId(m_ledger);
-    OutboxRepository outbox(m_ledger.database(), m_ledger.clock());
-    outbox.insert(message);
+    Outbox outbox(m_ledger);
+    outbox.queue(message);
     // An earlier stage's email for the same amounts that nobody sent yet would reach the customer
     // together with this one: this message says it all, so the earlier one is withdrawn.
     QList<std::pair<qint64, int>> dueAmounts;

@@ -10,21 +10,25 @@ namespace settle {
 class FollowupRepository;
 class Ledger;
 
-// Sends a raised follow-up on its way, inside the caller's transaction: charges the stage's fees,
+// Sends a raised follow-up on its way, inside the caller's write: charges the stage's fees,
 // renders the stage's template in the customer's language, then queues the email in the outbox,
 // writes a letter to print and a task for a person. A customer without a usable email address gets
 // a task to call instead of a message nobody can receive.
 class FollowupDelivery
 {
 public:
-    FollowupDelivery(Ledger& ledger, FollowupRepository& repository) : m_ledger(ledger), m_repository(repository) {}
+    FollowupDelivery(Ledger& ledger, FollowupRepository& repository)
+        : m_ledger(ledger), m_repository(repository)
+    {
+    }
 
     void deliver(qint64 followupId, const Stage& stage, const FollowupSnapshot::Customer& customer,
                  QList<FollowupRecord::Item>& items, QDate on);
 
 private:
     void queueEmail(qint64 followupId, const Stage& stage, const FollowupSnapshot::Customer& customer,
-                    const QList<FollowupRecord::Item>& items, const TemplateEngine::Rendered& rendered, QDate on);
+                    const QList<FollowupRecord::Item>& items, const TemplateEngine::Rendered& rendered,
+                    QDate on);
 
     Ledger& m_ledger;
     FollowupRepository& m_repository;

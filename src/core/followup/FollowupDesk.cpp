@@ -5,12 +5,12 @@
 #include "errors/SettleError.h"
 #include "followup/InvoiceEvents.h"
 #include "ledger/Ledger.h"
+#include "mail/Outbox.h"
 #include "storage/AuditLog.h"
 #include "storage/FollowupDeskRepository.h"
 #include "storage/FollowupRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/OutboxRepository.h"
-#include "storage/Transaction.h"
 #include "templates/TemplateEngine.h"
 
 #include <algorithm>
@@ -83,26 +83,27 @@ FollowupRecord FollowupDesk::snooze(qint64 followupId, QDate until)
         badInput(QStringLiteral("follow-up %1: snooze until %2 must be after today (%3)")
                      .arg(followupId)
                      .arg(dateText(until), dateText(today)));
-    Transaction transaction(m_ledger.database());
-    FollowupRepository followups(m_ledger.database());
-    const auto before = followups.find(followupId);
-    if (!before)
-        badInput(QStringLiteral("there is no follow-up %1").arg(followupId));
-    if (until.isValid() && !hasWork(*before))
-        badInput(QStringLiteral(
-                     "follow-up %1 waits for nothing (%2, everything delivered); there is nothing to snooze")
-                     .arg(followupId)
-                     .arg(FollowupRecord::stateName(before->state)));
-    FollowupDeskRepository(m_ledger.database()).setSnooze(followupId, before->version, until);
-    // The day starts at local midnight, as the bookkeeper reads "until Friday".
-    OutboxRepository(m_ledger.database(), m_ledger.clock())
-        .postponeFollowup(followupId, until.isValid() ? QDateTime(until, QTime(0, 0)) : QDateTime());
-    m_ledger.audit().record(QStringLiteral("followup"), QString::number(followupId),
-                            until.isValid() ? QStringLiteral("snooze") : QStringLiteral("wake"),
-                            Json::Object{{QStringLiteral("snoozed_until"), dateText(before->snoozedUntil)}},
-                            Json::Object{{QStringLiteral("snoozed_until"), dateText(until)}});
-    transaction.commit();
-    return *followups.find(followupId);
+    return m_ledger.write(Ledger::Change::Followups | Ledger::Change::Outbox, [&](AuditLog& audit) {
+        FollowupRepository followups(m_ledger.database());
+        const auto before = followups.find(followupId);
+        if (!before)
+            badInput(QStringLiteral("there is no follow-up %1").arg(followupId));
+        if (until.isValid() && !hasWork(*before))
+            badInput(
+                QStringLiteral(
+                    "follow-up %1 waits for nothing (%2, everything delivered); there is nothing to snooze")
+                    .arg(followupId)
+                    .arg(FollowupRecord::stateName(before->state)));
+        FollowupDeskRepository(m_ledger.database()).setSnooze(followupId, before->version, until);
+        // The day starts at local midnight, as the bookkeeper reads "until Friday".
+        Outbox(m_ledger).postponeFollowup(followupId,
+                                          until.isValid() ? QDateTime(until, QTime(0, 0)) : QDateTime());
+        audit.record(QStringLiteral("followup"), QString::number(followupId),
+                     until.isValid() ? QStringLiteral("snooze") : QStringLiteral("wake"),
+                     Json::Object{{QStringLiteral("snoozed_until"), dateText(before->snoozedUntil)}},
+                     Json::Object{{QStringLiteral("snoozed_until"), dateText(until)}});
+        return *followups.find(followupId);
+    });
 }
 
 OutboxMessage FollowupDesk::editEmail(qint64 outboxId, int version, const QString& subject,
@@ -114,13 +115,14 @@ OutboxMessage FollowupDesk::editEmail(qint64 outboxId, int version, const QStrin
         badInput(QStringLiteral("outbox message %1: the subject must be one line").arg(outboxId));
     if (text.trimmed().isEmpty())
         badInput(QStringLiteral("outbox message %1: the text is empty").arg(outboxId));
-    OutboxRepository outbox(m_ledger.database(), m_ledger.clock());
+    Outbox outbox(m_ledger);
     QString htmlPart = html;
     if (htmlPart.isEmpty()) {
         // Read on the version the person saw: the edit below is refused on any other.
-        const auto before = outbox.find(outboxId);
+        const auto before = OutboxRepository(m_ledger.database(), m_ledger.clock()).find(outboxId);
         if (before && before->version == version && !before->bodyHtml.isEmpty())
-            htmlPart = sameText(before->bodyText, text) ? before->bodyHtml : TemplateEngine::htmlFromText(text);
+            htmlPart =
+                sameText(before->bodyText, text) ? before->bodyHtml : TemplateEngine::htmlFromText(text);
     }
     return outbox.edit(outboxId, version, subject, text, htmlPart);
 }
@@ -212,49 +214,53 @@ FollowupTask FollowupDesk::closeTask(qint64 taskId, const Outcome& outcome)
         }
     }
 
-    // InvoiceEvents keeps its own transaction per invoice (the engine reads them as history).
-    InvoiceEvents events(m_ledger);
-    for (const auto& invoice : concerned) {
-        if (outcome.kind == Kind::Promise)
-            events.promise(invoice.number, outcome.until);
-        else if (outcome.kind == Kind::Dispute)
-            events.dispute(invoice.number, outcome.note.trimmed(), today);
-    }
-
-    Transaction transaction(m_ledger.database());
-    FollowupDeskRepository desk(m_ledger.database());
-    const QString actor = AuditLog::osUser();
-    desk.closeTask(taskId, before.version, kindName, outcome.note.trimmed(), today, actor);
-    ContactNote note;
-    note.customerId = before.customerId;
-    note.taskId = taskId;
-    note.kind = outcome.kind;
-    note.text = outcome.note.trimmed();
-    note.date = today;
-    note.until = outcome.until;
-    note.actor = actor;
-    note.createdAt = m_ledger.clock().now();
-    QStringList numbers;
-    if (outcome.kind == Kind::Promise || outcome.kind == Kind::Dispute) {
+    // One write: the invoices' events (which the engine reads as history) and the task's outcome stand
+    // or fall together.
+    const bool onInvoices = outcome.kind == Kind::Promise || outcome.kind == Kind::Dispute;
+    const Ledger::Changes changes = onInvoices ? Ledger::Change::Followups | Ledger::Change::Invoices
+                                               : Ledger::Changes(Ledger::Change::Followups);
+    m_ledger.write(changes, [&](AuditLog& audit) {
+        InvoiceEvents events(m_ledger);
         for (const auto& invoice : concerned) {
-            note.invoiceId = invoice.id;
-            desk.insertNote(note);
-            numbers << invoice.number;
+            if (outcome.kind == Kind::Promise)
+                events.promise(invoice.number, outcome.until);
+            else if (outcome.kind == Kind::Dispute)
+                events.dispute(invoice.number, outcome.note.trimmed(), today);
         }
-    } else {
-        note.invoiceId = concerned.size() == 1 ? concerned.first().id : 0;
-        desk.insertNote(note);
-        for (const auto& invoice : concerned)
-            numbers << invoice.number;
-    }
-    m_ledger.audit().record(QStringLiteral("followup_task"), QString::number(taskId), QStringLiteral("done"),
-                            Json::Object{{QStringLiteral("state"), before.state}},
-                            Json::Object{{QStringLiteral("state"), QStringLiteral("done")},
-                                         {QStringLiteral("outcome"), kindName},
-                                         {QStringLiteral("note"), note.text},
-                                         {QStringLiteral("until"), dateText(outcome.until)},
-                                         {QStringLiteral("invoices"), numbers.join(QStringLiteral(", "))}});
-    transaction.commit();
+
+        FollowupDeskRepository desk(m_ledger.database());
+        const QString actor = AuditLog::osUser();
+        desk.closeTask(taskId, before.version, kindName, outcome.note.trimmed(), today, actor);
+        ContactNote note;
+        note.customerId = before.customerId;
+        note.taskId = taskId;
+        note.kind = outcome.kind;
+        note.text = outcome.note.trimmed();
+        note.date = today;
+        note.until = outcome.until;
+        note.actor = actor;
+        note.createdAt = m_ledger.clock().now();
+        QStringList numbers;
+        if (onInvoices) {
+            for (const auto& invoice : concerned) {
+                note.invoiceId = invoice.id;
+                desk.insertNote(note);
+                numbers << invoice.number;
+            }
+        } else {
+            note.invoiceId = concerned.size() == 1 ? concerned.first().id : 0;
+            desk.insertNote(note);
+            for (const auto& invoice : concerned)
+                numbers << invoice.number;
+        }
+        audit.record(QStringLiteral("followup_task"), QString::number(taskId), QStringLiteral("done"),
+                     Json::Object{{QStringLiteral("state"), before.state}},
+                     Json::Object{{QStringLiteral("state"), QStringLiteral("done")},
+                                  {QStringLiteral("outcome"), kindName},
+                                  {QStringLiteral("note"), note.text},
+                                  {QStringLiteral("until"), dateText(outcome.until)},
+                                  {QStringLiteral("invoices"), numbers.join(QStringLiteral(", "))}});
+    });
     return task(taskId);
 }
 

@@ -11,7 +11,6 @@
 #include "ledger/Ledger.h"
 #include "storage/AuditLog.h"
 #include "storage/FollowupRepository.h"
-#include "storage/Transaction.h"
 
 #include <spdlog/spdlog.h>
 
@@ -21,9 +20,10 @@ namespace {
 
 constexpr int attempts = 3;
 
-// Writes the actions of `plan` that are still unraised; call inside a transaction.
-FollowupRunResult raiseInTransaction(Ledger& ledger, FollowupRepository& repository, const FollowupPlan& plan,
-                                     const QHash<qint64, FollowupSnapshot::Customer>& customers)
+// Writes the actions of `plan` that are still unraised, inside the caller's write.
+FollowupRunResult raiseInWrite(Ledger& ledger, AuditLog& audit, FollowupRepository& repository,
+                               const FollowupPlan& plan,
+                               const QHash<qint64, FollowupSnapshot::Customer>& customers)
 {
     FollowupRunResult result;
     result.asOf = plan.asOf;
@@ -56,19 +56,24 @@ FollowupRunResult raiseInTransaction(Ledger& ledger, FollowupRepository& reposit
         }
         if (!action.stage.needsApproval)
             delivery.deliver(id, action.stage, customer, items, plan.asOf);
-        ledger.audit().record(QStringLiteral("followup"), QString::number(id), QStringLiteral("raise"), {},
-                              Json::Object{{QStringLiteral("customer"), action.customerCode},
-                                           {QStringLiteral("stage"), action.stage.name},
-                                           {QStringLiteral("stage_index"), action.stageIndex},
-                                           {QStringLiteral("channel"), action.stage.channels.name()},
-                                           {QStringLiteral("raised_on"), IsoDate::format(plan.asOf)},
-                                           {QStringLiteral("state"), FollowupRecord::stateName(state)},
-                                           {QStringLiteral("due_amounts"), invoicesJson}});
+        audit.record(QStringLiteral("followup"), QString::number(id), QStringLiteral("raise"), {},
+                     Json::Object{{QStringLiteral("customer"), action.customerCode},
+                                  {QStringLiteral("stage"), action.stage.name},
+                                  {QStringLiteral("stage_index"), action.stageIndex},
+                                  {QStringLiteral("channel"), action.stage.channels.name()},
+                                  {QStringLiteral("raised_on"), IsoDate::format(plan.asOf)},
+                                  {QStringLiteral("state"), FollowupRecord::stateName(state)},
+                                  {QStringLiteral("due_amounts"), invoicesJson}});
         if (action.stage.needsApproval)
             ++result.pendingApproval;
         result.raised.actions << action;
         result.followupIds << id;
     }
+    // The run's write starts with no flags and gains them only when something was raised, so that
+    // the timer's quiet runs do not make every view read the ledger again.
+    if (!result.raised.isEmpty())
+        ledger.write(Ledger::Change::Followups | Ledger::Change::Invoices | Ledger::Change::Outbox,
+                     [](AuditLog&) {});
     return result;
 }
 
@@ -85,11 +90,7 @@ template <typename Work> FollowupRunResult FollowupRunner::retrying(Work work)
 {
     for (int attempt = 1;; ++attempt) {
         try {
-            FollowupRunResult result = work();
-            if (!result.raised.isEmpty() || !result.verdicts.isEmpty()) {
-                m_ledger.noteChangedElsewhere(Ledger::Change::Followups | Ledger::Change::Invoices);
-            }
-            return result;
+            return work();
         } catch (const StorageError& e) {
             // A database failure here is most likely a concurrent run (a UNIQUE violation on an engine
             // that let both plan at once, or a lock that outlasted the wait): everything was rolled
@@ -111,16 +112,17 @@ template <typename Work> FollowupRunResult FollowupRunner::retrying(Work work)
 FollowupRunResult FollowupRunner::run(QDate asOf)
 {
     return retrying([&] {
-        FollowupRepository repository(m_ledger.database());
-        Transaction transaction(m_ledger.database());
-        // Planned inside the write transaction: a second process waits for the first to commit and
-        // then sees everything it raised.
-        auto verdicts = InvoiceEvents(m_ledger).judgePromises(asOf);
-        const FollowupSnapshot snapshot = repository.snapshot(asOf);
-        FollowupRunResult result =
-            raiseInTransaction(m_ledger, repository, FollowupPlanner::plan(snapshot), snapshot.customers);
-        result.verdicts = std::move(verdicts);
-        transaction.commit();
+        FollowupRunResult result = m_ledger.write(Ledger::Changes(), [&](AuditLog& audit) {
+            FollowupRepository repository(m_ledger.database());
+            // Planned inside the write transaction: a second process waits for the first to commit and
+            // then sees everything it raised.
+            auto verdicts = InvoiceEvents(m_ledger).judgePromises(asOf);
+            const FollowupSnapshot snapshot = repository.snapshot(asOf);
+            FollowupRunResult raised = raiseInWrite(m_ledger, audit, repository,
+                                                    FollowupPlanner::plan(snapshot), snapshot.customers);
+            raised.verdicts = std::move(verdicts);
+            return raised;
+        });
         spdlog::info("follow-ups at {}: raised {} actions, {} waiting for approval",
                      IsoDate::format(asOf).toStdString(), result.raised.actions.size(),
                      result.pendingApproval);
@@ -131,11 +133,10 @@ FollowupRunResult FollowupRunner::run(QDate asOf)
 FollowupRunResult FollowupRunner::raise(const FollowupPlan& plan)
 {
     return retrying([&] {
-        FollowupRepository repository(m_ledger.database());
-        Transaction transaction(m_ledger.database());
-        FollowupRunResult result = raiseInTransaction(m_ledger, repository, plan, repository.customers());
-        transaction.commit();
-        return result;
+        return m_ledger.write(Ledger::Changes(), [&](AuditLog& audit) {
+            FollowupRepository repository(m_ledger.database());
+            return raiseInWrite(m_ledger, audit, repository, plan, repository.customers());
+        });
     });
 }
 

@@ -42,7 +42,7 @@ public:
     QList<InvoiceEvent> forCustomer(const QString& customerCode);
     int brokenPromises(const QString& customerCode);
 
-    // For the follow-up run, inside its transaction: every promise that ran out before `d` and
+    // For the follow-up run, joining its write: every promise that ran out before `d` and
     // was not replaced is judged once — kept when the balance was zero on its until date, broken
     // otherwise (dated the day after) — and the verdict is recorded.
     QList<InvoiceEvent> judgePromises(QDate d);

@@ -6,7 +6,6 @@
 #include "money/Decimal.h"
 #include "storage/AuditLog.h"
 #include "storage/PolicyRepository.h"
-#include "storage/Transaction.h"
 
 namespace settle {
 
@@ -60,52 +59,52 @@ ReminderPolicy ReminderPolicies::require(const QString& name)
 
 ReminderPolicy ReminderPolicies::add(const ReminderPolicy& policy)
 {
-    Transaction transaction(m_ledger.database());
-    PolicyRepository repository(m_ledger.database());
-    ReminderPolicy added = policy;
-    added.id = 0;
-    added.name = policy.name.trimmed();
-    validate(added, repository.all());
-    added.id = repository.insert(added);
-    added.version = 1;
-    m_ledger.audit().record(QStringLiteral("reminder_policy"), added.name, QStringLiteral("create"), {},
-                            toJson(added));
-    transaction.commit();
-    return added;
+    return m_ledger.write(Ledger::Change::Policies, [&](AuditLog& audit) {
+        PolicyRepository repository(m_ledger.database());
+        ReminderPolicy added = policy;
+        added.id = 0;
+        added.name = policy.name.trimmed();
+        validate(added, repository.all());
+        added.id = repository.insert(added);
+        added.version = 1;
+        audit.record(QStringLiteral("reminder_policy"), added.name, QStringLiteral("create"), {},
+                     toJson(added));
+        return added;
+    });
 }
 
 ReminderPolicy ReminderPolicies::update(const ReminderPolicy& policy)
 {
-    Transaction transaction(m_ledger.database());
-    PolicyRepository repository(m_ledger.database());
-    const auto existing = repository.all();
-    const auto before = std::find_if(existing.cbegin(), existing.cend(),
-                                     [&](const ReminderPolicy& p) { return p.id == policy.id; });
-    if (before == existing.cend())
-        badInput(QStringLiteral("there is no reminder policy %1 to change").arg(policy.id));
-    ReminderPolicy after = policy;
-    after.name = policy.name.trimmed();
-    validate(after, existing);
-    repository.update(after);
-    after.version = policy.version + 1;
-    m_ledger.audit().record(QStringLiteral("reminder_policy"), after.name, QStringLiteral("update"),
-                            toJson(*before), toJson(after));
-    transaction.commit();
-    return after;
+    return m_ledger.write(Ledger::Change::Policies, [&](AuditLog& audit) {
+        PolicyRepository repository(m_ledger.database());
+        const auto existing = repository.all();
+        const auto before = std::find_if(existing.cbegin(), existing.cend(),
+                                         [&](const ReminderPolicy& p) { return p.id == policy.id; });
+        if (before == existing.cend())
+            badInput(QStringLiteral("there is no reminder policy %1 to change").arg(policy.id));
+        ReminderPolicy after = policy;
+        after.name = policy.name.trimmed();
+        validate(after, existing);
+        repository.update(after);
+        after.version = policy.version + 1;
+        audit.record(QStringLiteral("reminder_policy"), after.name, QStringLiteral("update"), toJson(*before),
+                     toJson(after));
+        return after;
+    });
 }
 
 void ReminderPolicies::assign(const QString& customerCode, const QString& policyName)
 {
-    Transaction transaction(m_ledger.database());
-    const Customer before = m_ledger.requireCustomer(customerCode);
-    const ReminderPolicy policy = require(policyName);
-    PolicyRepository(m_ledger.database()).assign(before.id, policy.id, before.version);
-    Customer after = before;
-    after.policy = policy.name;
-    m_ledger.audit().record(QStringLiteral("customer"), customerCode, QStringLiteral("policy"),
-                            EntityJson::customer(before), EntityJson::customer(after));
-    transaction.commit();
-    m_ledger.noteChangedElsewhere(Ledger::Change::Policies);
+    // The customer's row changes (its policy and version) as well as what the policy applies to.
+    m_ledger.write(Ledger::Change::Customers | Ledger::Change::Policies, [&](AuditLog& audit) {
+        const Customer before = m_ledger.requireCustomer(customerCode);
+        const ReminderPolicy policy = require(policyName);
+        PolicyRepository(m_ledger.database()).assign(before.id, policy.id, before.version);
+        Customer after = before;
+        after.policy = policy.name;
+        audit.record(QStringLiteral("customer"), customerCode, QStringLiteral("policy"),
+                     EntityJson::customer(before), EntityJson::customer(after));
+    });
 }
 
 } // namespace settle

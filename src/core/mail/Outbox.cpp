@@ -4,10 +4,32 @@
 #include "ledger/Ledger.h"
 #include "mail/MailAddress.h"
 #include "mail/MimeMessage.h"
+#include "mail/OutboxAudit.h"
+#include "storage/AuditLog.h"
 #include "storage/OutboxRepository.h"
-#include "storage/Transaction.h"
 
 namespace settle {
+
+namespace {
+
+using State = OutboxMessage::State;
+
+[[noreturn]] void changedMeanwhile(qint64 id)
+{
+    throw SettleError(SettleError::Kind::Conflict,
+                      QStringLiteral("outbox message %1 was changed by someone else; look again").arg(id));
+}
+
+OutboxMessage require(OutboxRepository& repository, qint64 id, bool withAttachments = false)
+{
+    const auto found = repository.find(id, withAttachments);
+    if (!found)
+        throw SettleError(SettleError::Kind::BadInput,
+                          QStringLiteral("there is no outbox message %1").arg(id));
+    return *found;
+}
+
+} // namespace
 
 void Outbox::check(const OutboxMessage& message)
 {
@@ -31,10 +53,11 @@ qint64 Outbox::queue(OutboxMessage message)
     check(message);
     if (message.messageId.isEmpty())
         message.messageId = newMessageId(m_ledger);
-    Transaction transaction(m_ledger.database());
-    const qint64 id = OutboxRepository(m_ledger.database(), m_ledger.clock()).insert(message);
-    transaction.commit();
-    return id;
+    return m_ledger.write(Ledger::Change::Outbox, [&](AuditLog& audit) {
+        const qint64 id = OutboxRepository(m_ledger.database(), m_ledger.clock()).insert(message);
+        OutboxAudit::queued(audit, id, message);
+        return id;
+    });
 }
 
 QList<OutboxMessage> Outbox::list(std::optional<OutboxMessage::State> state)
@@ -44,21 +67,119 @@ QList<OutboxMessage> Outbox::list(std::optional<OutboxMessage::State> state)
 
 OutboxMessage Outbox::get(qint64 id, bool withAttachments)
 {
-    const auto found = OutboxRepository(m_ledger.database(), m_ledger.clock()).find(id, withAttachments);
-    if (!found)
-        throw SettleError(SettleError::Kind::BadInput,
-                          QStringLiteral("there is no outbox message %1").arg(id));
-    return *found;
+    OutboxRepository repository(m_ledger.database(), m_ledger.clock());
+    return require(repository, id, withAttachments);
 }
 
 OutboxMessage Outbox::resend(qint64 id)
 {
-    return OutboxRepository(m_ledger.database(), m_ledger.clock()).resend(id);
+    return decide(id, true);
 }
 
 OutboxMessage Outbox::dismiss(qint64 id)
 {
-    return OutboxRepository(m_ledger.database(), m_ledger.clock()).dismiss(id);
+    return decide(id, false);
+}
+
+OutboxMessage Outbox::decide(qint64 id, bool resend)
+{
+    return m_ledger.write(Ledger::Change::Outbox, [&](AuditLog& audit) {
+        OutboxRepository repository(m_ledger.database(), m_ledger.clock());
+        const OutboxMessage before = require(repository, id);
+        const QString verb = resend ? QStringLiteral("resent") : QStringLiteral("dismissed");
+        if (before.state == State::Sending) {
+            // Its sender may be in the middle of the conversation: a resend now could deliver it twice.
+            const QString holder =
+                before.claimHost.isEmpty()
+                    ? QStringLiteral("another sender")
+                    : QStringLiteral("process %1 on %2").arg(before.claimPid).arg(before.claimHost);
+            const QString until =
+                before.leaseUntil.isValid()
+                    ? QStringLiteral(" (its claim holds until %1 UTC)")
+                          .arg(before.leaseUntil.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                    : QString();
+            throw SettleError(
+                SettleError::Kind::Conflict,
+                QStringLiteral("outbox message %1 is being sent right now by %2%3; it can be %4 once "
+                               "that sender has recorded the outcome, or has been found gone by the "
+                               "next send")
+                    .arg(id)
+                    .arg(holder, until, verb));
+        }
+        const bool allowed = before.state == State::Unknown || before.state == State::Failed ||
+                             (!resend && before.state == State::Queued);
+        if (!allowed)
+            throw SettleError(SettleError::Kind::BadInput,
+                              QStringLiteral("outbox message %1 is %2; only %3 messages can be %4")
+                                  .arg(id)
+                                  .arg(OutboxMessage::stateName(before.state),
+                                       resend ? QStringLiteral("unknown or failed")
+                                              : QStringLiteral("queued, unknown or failed"),
+                                       verb));
+        const bool moved =
+            resend ? repository.requeue(id, before.state) : repository.markDismissed(id, before.state);
+        if (!moved)
+            changedMeanwhile(id);
+        const OutboxMessage after = require(repository, id);
+        OutboxAudit::moved(audit, resend ? QStringLiteral("resend") : QStringLiteral("dismiss"), before,
+                           after);
+        return after;
+    });
+}
+
+OutboxMessage Outbox::edit(qint64 id, int version, const QString& subject, const QString& text,
+                           const QString& html)
+{
+    return m_ledger.write(Ledger::Change::Outbox, [&](AuditLog& audit) {
+        OutboxRepository repository(m_ledger.database(), m_ledger.clock());
+        const OutboxMessage before = require(repository, id);
+        if (before.state != State::Queued)
+            throw SettleError(SettleError::Kind::BadInput,
+                              QStringLiteral("outbox message %1 is %2; only a queued message can be edited")
+                                  .arg(id)
+                                  .arg(OutboxMessage::stateName(before.state)));
+        if (!repository.editQueued(id, version, subject, text, html))
+            changedMeanwhile(id);
+        const OutboxMessage after = require(repository, id);
+        OutboxAudit::edited(audit, before, after);
+        return after;
+    });
+}
+
+QList<qint64> Outbox::postponeFollowup(qint64 followupId, const QDateTime& until)
+{
+    return m_ledger.write(Ledger::Change::Outbox, [&](AuditLog& audit) {
+        OutboxRepository repository(m_ledger.database(), m_ledger.clock());
+        QList<qint64> ids;
+        for (const auto& before : repository.queuedForFollowup(followupId)) {
+            if (!repository.postpone(before.id, until))
+                continue;
+            OutboxMessage after = before;
+            after.nextAttemptAt = until;
+            OutboxAudit::moved(audit, QStringLiteral("postpone"), before, after);
+            ids << before.id;
+        }
+        return ids;
+    });
+}
+
+QList<qint64> Outbox::supersede(qint64 customerId, const QList<std::pair<qint64, int>>& dueAmounts,
+                                qint64 byFollowupId, const QString& reason)
+{
+    return m_ledger.write(Ledger::Change::Outbox, [&](AuditLog& audit) {
+        OutboxRepository repository(m_ledger.database(), m_ledger.clock());
+        QList<qint64> ids;
+        for (const auto& before : repository.queuedOnlyFor(customerId, dueAmounts, byFollowupId)) {
+            if (!repository.moveWithReason(before.id, State::Queued, State::Dismissed, reason))
+                continue;
+            OutboxMessage after = before;
+            after.state = State::Dismissed;
+            after.lastError = reason;
+            OutboxAudit::moved(audit, QStringLiteral("supersede"), before, after);
+            ids << before.id;
+        }
+        return ids;
+    });
 }
 
 QString Outbox::newMessageId(Ledger& ledger)

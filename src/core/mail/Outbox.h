@@ -2,26 +2,30 @@
 
 #include "domain/OutboxMessage.h"
 
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
+#include <utility>
 
 namespace settle {
 
 class Ledger;
 
 // What a person (or the follow-up engine) does with the outbox: queue a complete message, look at it,
-// resend or dismiss one whose delivery is unknown or failed. Sending is OutboxSender's.
+// edit one still queued, resend or dismiss one whose delivery is unknown or failed. Each change is one
+// write of the ledger with its audit row (joining the caller's write, as a follow-up run's). Sending
+// is OutboxSender's.
 class Outbox
 {
 public:
     explicit Outbox(Ledger& ledger) : m_ledger(ledger) {}
 
     // Checks the message (every address, no line break in a header value, at least one recipient) and
-    // queues it with its attachments in one transaction. Throws SettleError(BadInput) and changes nothing
-    // when the message is wrong.
+    // queues it with its attachments. Throws SettleError(BadInput) and changes nothing when the
+    // message is wrong.
     qint64 queue(OutboxMessage message);
-    // The same checks alone, for callers that queue inside their own transaction.
+    // The same checks alone, for callers that decide what to do with a wrong message themselves.
     static void check(const OutboxMessage& message);
     // A Message-ID for a message being queued, on the domain of smtp.from ("localhost" until it is
     // set). Given at queueing so that a resent message keeps it and the recipient can spot a twin.
@@ -29,10 +33,29 @@ public:
 
     QList<OutboxMessage> list(std::optional<OutboxMessage::State> state = std::nullopt);
     OutboxMessage get(qint64 id, bool withAttachments = false);
+    // resend: 'unknown' or 'failed' -> 'queued', due at once, attempts from zero; dismiss: 'unknown',
+    // 'failed' or 'queued' -> 'dismissed'. Refused (Conflict) while a sender holds the message
+    // ('sending', named with its holder), (BadInput) from the other states.
     OutboxMessage resend(qint64 id);
     OutboxMessage dismiss(qint64 id);
+    // A person's edit of one queued message before it goes: subject and bodies, refused (BadInput)
+    // unless 'queued', and (Conflict) unless the stored version is `version`.
+    OutboxMessage edit(qint64 id, int version, const QString& subject, const QString& text,
+                       const QString& html);
+
+    // A snoozed follow-up: its queued messages wait until `until`; an invalid `until` makes them due
+    // at once. Returns the ids moved.
+    QList<qint64> postponeFollowup(qint64 followupId, const QDateTime& until);
+    // A later stage raised for a customer's due amounts ((invoice id, installment) pairs): the earlier
+    // follow-ups' messages still queued that remind only of those amounts are dismissed with `reason`,
+    // so that the customer does not get the polite reminder and the firmer one at once. Returns the
+    // ids dismissed.
+    QList<qint64> supersede(qint64 customerId, const QList<std::pair<qint64, int>>& dueAmounts,
+                            qint64 byFollowupId, const QString& reason);
 
 private:
+    OutboxMessage decide(qint64 id, bool resend);
+
     Ledger& m_ledger;
 };
 

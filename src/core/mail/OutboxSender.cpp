@@ -4,8 +4,8 @@
 #include "errors/SettleError.h"
 #include "ledger/Ledger.h"
 #include "mail/MimeMessage.h"
+#include "mail/OutboxClaims.h"
 #include "mail/SmtpClient.h"
-#include "storage/OutboxRepository.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -44,8 +44,7 @@ QString holderName(const OutboxMessage& m)
     return QStringLiteral("process %1 on %2").arg(m.claimPid).arg(m.claimHost);
 }
 
-const QString maybeDelivered =
-    QStringLiteral("so the server may or may not have the message");
+const QString maybeDelivered = QStringLiteral("so the server may or may not have the message");
 
 } // namespace
 
@@ -68,27 +67,35 @@ OutboxSender::OutboxSender(Ledger& ledger, SmtpSettings settings, QString passwo
 
 OutboxSender::Recovery OutboxSender::recoverInterrupted(Ledger& ledger)
 {
-    OutboxRepository repository(ledger.database(), ledger.clock());
+    OutboxClaims claims(ledger);
     const QDateTime now = ledger.clock().now();
     const QString host = QSysInfo::machineHostName();
     Recovery recovery;
-    for (const OutboxMessage& m : repository.inFlight()) {
+    for (const OutboxMessage& m : claims.inFlight()) {
         QString reason;
         if (!m.leaseUntil.isValid() || m.claimHost.isEmpty())
-            reason = QStringLiteral("found in 'sending' with nobody vouching for the claim: its sender stopped "
-                                    "during the SMTP conversation, ") + maybeDelivered;
-        else if (m.claimHost == host && m.claimPid != QCoreApplication::applicationPid() && !processRuns(m.claimPid))
-            reason = QStringLiteral("found in 'sending' with its sender, %1, gone: it stopped during the SMTP "
-                                    "conversation, ").arg(holderName(m)) + maybeDelivered;
+            reason =
+                QStringLiteral("found in 'sending' with nobody vouching for the claim: its sender stopped "
+                               "during the SMTP conversation, ") +
+                maybeDelivered;
+        else if (m.claimHost == host && m.claimPid != QCoreApplication::applicationPid() &&
+                 !processRuns(m.claimPid))
+            reason =
+                QStringLiteral("found in 'sending' with its sender, %1, gone: it stopped during the SMTP "
+                               "conversation, ")
+                    .arg(holderName(m)) +
+                maybeDelivered;
         else if (m.leaseUntil < now)
-            reason = QStringLiteral("found in 'sending' after the claim of its sender, %1, ran out at %2 UTC: the "
-                                    "sender stopped or lost touch during the SMTP conversation, ")
-                         .arg(holderName(m), m.leaseUntil.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))) +
-                     maybeDelivered;
+            reason =
+                QStringLiteral("found in 'sending' after the claim of its sender, %1, ran out at %2 UTC: the "
+                               "sender stopped or lost touch during the SMTP conversation, ")
+                    .arg(holderName(m),
+                         m.leaseUntil.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))) +
+                maybeDelivered;
         if (reason.isEmpty())
             recovery.heldElsewhere << m;
         else
-            recovery.markedUnknown << repository.markInterrupted({m}, reason);
+            recovery.markedUnknown << claims.markInterrupted({m}, reason);
     }
     return recovery;
 }
@@ -96,7 +103,8 @@ OutboxSender::Recovery OutboxSender::recoverInterrupted(Ledger& ledger)
 QDateTime OutboxSender::leaseFor(qsizetype messageBytes) const
 {
     return m_ledger.clock().now().addSecs(
-        qint64(SmtpClient::conversationLimitSeconds(m_settings.timeoutSeconds, messageBytes)) + leaseMarginSeconds);
+        qint64(SmtpClient::conversationLimitSeconds(m_settings.timeoutSeconds, messageBytes)) +
+        leaseMarginSeconds);
 }
 
 OutboxSender::Report OutboxSender::run()
@@ -105,8 +113,8 @@ OutboxSender::Report OutboxSender::run()
     const Recovery recovery = recoverInterrupted(m_ledger);
     report.markedUnknown = recovery.markedUnknown;
     report.heldElsewhere = recovery.heldElsewhere;
-    OutboxRepository repository(m_ledger.database(), m_ledger.clock());
-    OutboxRepository::Claim claim;
+    OutboxClaims claims(m_ledger);
+    OutboxClaims::Claim claim;
     claim.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
     claim.host = QSysInfo::machineHostName();
     claim.pid = QCoreApplication::applicationPid();
@@ -119,14 +127,15 @@ OutboxSender::Report OutboxSender::run()
         claim.leaseUntil = leaseFor(0);
         std::optional<OutboxMessage> message;
         if (m_options.onlyIds.isEmpty())
-            message = repository.claimNext(claim, MimeMessage::newMessageId(domain));
+            message = claims.claimNext(claim, MimeMessage::newMessageId(domain));
         while (!message && nextOnly < m_options.onlyIds.size())
-            message = repository.claimNext(claim, MimeMessage::newMessageId(domain), m_options.onlyIds[nextOnly++]);
+            message =
+                claims.claimNext(claim, MimeMessage::newMessageId(domain), m_options.onlyIds[nextOnly++]);
         if (!message)
             break;
         // "Every due message once": a retry that falls due again during a long run waits for the next run.
         if (attempted.contains(message->id)) {
-            repository.release(message->id, claim.token);
+            claims.release(message->id, claim.token);
             break;
         }
         attempted.insert(message->id);
@@ -146,7 +155,7 @@ OutboxSender::Report OutboxSender::run()
 OutboxSender::Outcome OutboxSender::sendOne(const OutboxMessage& message, const QString& claimToken,
                                             QString& stop)
 {
-    OutboxRepository repository(m_ledger.database(), m_ledger.clock());
+    OutboxClaims claims(m_ledger);
     Outcome outcome{message.id, message.to, message.subject, State::Queued, {}, {}};
     auto settle = [&](State state, const QString& detail, bool recorded) {
         outcome.state = state;
@@ -184,14 +193,15 @@ OutboxSender::Outcome OutboxSender::sendOne(const OutboxMessage& message, const 
     } catch (const SettleError& e) {
         // The message itself is wrong (an address, a header): no server will take it.
         const QString error = QStringLiteral("not sent: %1").arg(e.message());
-        return settle(State::Failed, error, repository.markFailed(message.id, claimToken, error));
+        return settle(State::Failed, error, claims.markFailed(message.id, claimToken, error));
     }
 
-    if (!repository.extendLease(message.id, claimToken, leaseFor(bytes.size()))) {
+    if (!claims.extendLease(message.id, claimToken, leaseFor(bytes.size()))) {
         // Someone moved the message since the claim: it is not ours to send any more.
-        const auto now = repository.find(message.id);
-        return settle(now ? now->state : State::Queued, QStringLiteral("not sent: the message changed state "
-                                                                       "before its conversation began"),
+        const auto now = OutboxRepository(m_ledger.database(), m_ledger.clock()).find(message.id);
+        return settle(now ? now->state : State::Queued,
+                      QStringLiteral("not sent: the message changed state "
+                                     "before its conversation began"),
                       true);
     }
 
@@ -201,17 +211,17 @@ OutboxSender::Outcome OutboxSender::sendOne(const OutboxMessage& message, const 
         // Nothing was said about this message; every other one would meet the same. It stays queued with
         // its attempts unspent, and the batch stops.
         stop = result.message;
-        return settle(State::Queued, result.message, repository.release(message.id, claimToken, result.message));
+        return settle(State::Queued, result.message, claims.release(message.id, claimToken, result.message));
     }
     switch (result.kind) {
     case SmtpClient::Result::Kind::Accepted:
-        return settle(State::Sent, result.reply, repository.markSent(message.id, claimToken, result.reply));
+        return settle(State::Sent, result.reply, claims.markSent(message.id, claimToken, result.reply));
     case SmtpClient::Result::Kind::Permanent:
         return settle(State::Failed, result.message,
-                      repository.markFailed(message.id, claimToken, result.message));
+                      claims.markFailed(message.id, claimToken, result.message));
     case SmtpClient::Result::Kind::Unknown:
         return settle(State::Unknown, result.message,
-                      repository.markUnknown(message.id, claimToken, result.message));
+                      claims.markUnknown(message.id, claimToken, result.message));
     case SmtpClient::Result::Kind::Transient:
         break;
     }
@@ -219,14 +229,14 @@ OutboxSender::Outcome OutboxSender::sendOne(const OutboxMessage& message, const 
     if (attempts >= m_options.maxAttempts) {
         const QString error =
             QStringLiteral("gave up after %1 attempts; the last: %2").arg(attempts).arg(result.message);
-        return settle(State::Failed, error, repository.markFailed(message.id, claimToken, error));
+        return settle(State::Failed, error, claims.markFailed(message.id, claimToken, error));
     }
     const int minutes = m_options.backoffMinutes.isEmpty()
                             ? 1
                             : m_options.backoffMinutes.value(attempts - 1, m_options.backoffMinutes.last());
     outcome.nextAttemptAt = m_ledger.clock().now().addSecs(qint64(minutes) * 60);
     return settle(State::Queued, result.message,
-                  repository.markRetry(message.id, claimToken, result.message, outcome.nextAttemptAt));
+                  claims.markRetry(message.id, claimToken, result.message, outcome.nextAttemptAt));
 }
 
 } // namespace settle

@@ -51,7 +51,7 @@ public:
 
     struct Report
     {
-        QList<qint64> markedUnknown; // found 'sending' at start, its sender gone
+        QList<qint64> markedUnknown;        // found 'sending' at start, its sender gone
         QList<OutboxMessage> heldElsewhere; // found 'sending' at start, left to its live sender
         QList<Outcome> outcomes;
         QString stoppedBecause; // non-empty: the batch stopped early

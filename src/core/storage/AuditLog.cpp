@@ -20,13 +20,14 @@ QString AuditLog::osUser()
     return QStringLiteral("unknown");
 }
 
-void AuditLog::record(const QString& entity, const QString& entityId, const QString& action, const Json& before,
-                      const Json& after)
+void AuditLog::record(const QString& entity, const QString& entityId, const QString& action,
+                      const Json& before, const Json& after)
 {
     if (!m_insert)
         m_insert = std::make_unique<Statement>(
-            m_db.connection(), QStringLiteral("INSERT INTO audit_log (changed_at, actor, entity, entity_id, action, "
-                                              "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            m_db.connection(),
+            QStringLiteral("INSERT INTO audit_log (changed_at, actor, entity, entity_id, action, "
+                           "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     const QString beforeText = before.dump(-1);
     const QString afterText = after.dump(-1);
     m_insert->exec({m_clock.now().toUTC().toString(Qt::ISODateWithMs), m_actor, entity, entityId, action,
@@ -34,23 +35,20 @@ void AuditLog::record(const QString& entity, const QString& entityId, const QStr
                     afterText == u"null" ? QVariant() : QVariant(afterText)});
 }
 
-QList<AuditLog::Entry> AuditLog::entries(const QString& entity, const QString& entityId)
+QList<AuditLog::Entry> AuditLog::entries(const QString& entity, const QString& entityId) const
 {
-    Statement query(m_db.connection(),
-                    QStringLiteral("SELECT id, changed_at, actor, entity, entity_id, action, before_json, after_json "
-                                   "FROM audit_log WHERE (? = '' OR entity = ?) AND (? = '' OR entity_id = ?) "
-                                   "ORDER BY id"));
+    Statement query(
+        m_db.connection(),
+        QStringLiteral("SELECT id, changed_at, actor, entity, entity_id, action, before_json, after_json "
+                       "FROM audit_log WHERE (? = '' OR entity = ?) AND (? = '' OR entity_id = ?) "
+                       "ORDER BY id"));
     query.exec({entity, entity, entityId, entityId});
     QList<Entry> result;
     while (query.next()) {
-        result << Entry{query.integer(0),
-                        QDateTime::fromString(query.text(1), Qt::ISODateWithMs),
-                        query.text(2),
-                        query.text(3),
-                        query.text(4),
-                        query.text(5),
-                        query.text(6),
-                        query.text(7)};
+        result << Entry{query.integer(0), QDateTime::fromString(query.text(1), Qt::ISODateWithMs),
+                        query.text(2),    query.text(3),
+                        query.text(4),    query.text(5),
+                        query.text(6),    query.text(7)};
     }
     return result;
 }

@@ -15,7 +15,8 @@ class Database;
 class Statement;
 
 // Every change writes a row here: what, before/after, who (the OS user), when.
-// Rows are written inside the change's own transaction, so a change and its record stand or fall together.
+// Rows are written inside the change's own transaction, so a change and its record stand or fall together:
+// the one AuditLog a writer gets is the one Ledger::write() hands it.
 class AuditLog
 {
 public:
@@ -36,7 +37,7 @@ public:
 
     void record(const QString& entity, const QString& entityId, const QString& action, const Json& before,
                 const Json& after);
-    QList<Entry> entries(const QString& entity = {}, const QString& entityId = {});
+    QList<Entry> entries(const QString& entity = {}, const QString& entityId = {}) const;
 
     static QString osUser();
 

@@ -4,7 +4,6 @@
 #include "ledger/Ledger.h"
 #include "storage/AuditLog.h"
 #include "storage/TemplateRepository.h"
-#include "storage/Transaction.h"
 #include "templates/TemplateDefaults.h"
 #include "templates/TemplateKeys.h"
 
@@ -79,11 +78,9 @@ Template TemplateLibrary::save(const Template& tmpl)
 {
     if (const auto problems = check(tmpl); !problems.isEmpty())
         throw InputProblems(problems);
-    Transaction transaction(m_ledger.database());
-    const Template saved =
-        write(tmpl, tmpl.version == 0 ? QStringLiteral("create") : QStringLiteral("update"));
-    transaction.commit();
-    return saved;
+    return m_ledger.write(Ledger::Change::Templates, [&](AuditLog& audit) {
+        return write(audit, tmpl, tmpl.version == 0 ? QStringLiteral("create") : QStringLiteral("update"));
+    });
 }
 
 Template TemplateLibrary::resetToDefault(const QString& key, const QString& language, int version)
@@ -94,25 +91,25 @@ Template TemplateLibrary::resetToDefault(const QString& key, const QString& lang
                           QStringLiteral("Settle ships no template \"%1\" in language \"%2\" to reset to")
                               .arg(key, language));
     shipped->version = version;
-    Transaction transaction(m_ledger.database());
-    const Template saved = write(*shipped, QStringLiteral("reset"));
-    transaction.commit();
-    return saved;
+    return m_ledger.write(Ledger::Change::Templates,
+                          [&](AuditLog& audit) { return write(audit, *shipped, QStringLiteral("reset")); });
 }
 
 int TemplateLibrary::installMissingDefaults()
 {
-    TemplateRepository repository(m_ledger.database());
-    int written = 0;
-    for (const Template& shipped : TemplateDefaults::all())
-        if (!repository.find(shipped.key, shipped.language)) {
-            write(shipped, QStringLiteral("create"));
-            ++written;
-        }
-    return written;
+    return m_ledger.write(Ledger::Change::Templates, [&](AuditLog& audit) {
+        TemplateRepository repository(m_ledger.database());
+        int written = 0;
+        for (const Template& shipped : TemplateDefaults::all())
+            if (!repository.find(shipped.key, shipped.language)) {
+                write(audit, shipped, QStringLiteral("create"));
+                ++written;
+            }
+        return written;
+    });
 }
 
-Template TemplateLibrary::write(const Template& tmpl, const QString& action)
+Template TemplateLibrary::write(AuditLog& audit, const Template& tmpl, const QString& action)
 {
     TemplateRepository repository(m_ledger.database());
     const auto before = repository.find(tmpl.key, tmpl.language);
@@ -122,8 +119,8 @@ Template TemplateLibrary::write(const Template& tmpl, const QString& action)
     else
         repository.update(tmpl, now); // a stale or missing row is a conflict
     const Template after = *repository.find(tmpl.key, tmpl.language);
-    m_ledger.audit().record(QStringLiteral("template"), tmpl.key + u'/' + tmpl.language, action,
-                            before ? describe(*before) : Json(), describe(after));
+    audit.record(QStringLiteral("template"), tmpl.key + u'/' + tmpl.language, action,
+                 before ? describe(*before) : Json(), describe(after));
     return after;
 }
 

@@ -10,6 +10,7 @@
 
 namespace settle {
 
+class AuditLog;
 class Ledger;
 
 // The templates of a ledger as a user sees them: the stored text of a key and language, or the
@@ -35,13 +36,13 @@ public:
     Template save(const Template& tmpl);
     // Puts the shipped text back; `version` as in save(). Bad input when Settle ships no such template.
     Template resetToDefault(const QString& key, const QString& language, int version);
-    // Writes every shipped template the ledger has no row for, inside the caller's transaction
+    // Writes every shipped template the ledger has no row for, joining the caller's write
     // (Ledger::initialize); keeps what is there. Returns how many it wrote.
     int installMissingDefaults();
 
 private:
-    // Insert or update with the audit row, inside the caller's transaction.
-    Template write(const Template& tmpl, const QString& action);
+    // Insert or update with the audit row, inside the caller's write.
+    Template write(AuditLog& audit, const Template& tmpl, const QString& action);
 
     Ledger& m_ledger;
 };

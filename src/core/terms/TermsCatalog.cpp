@@ -4,7 +4,6 @@
 #include "ledger/Ledger.h"
 #include "money/Decimal.h"
 #include "storage/AuditLog.h"
-#include "storage/Transaction.h"
 #include "terms/DefaultTerms.h"
 
 #include <algorithm>
@@ -67,35 +66,33 @@ TermsRepository::Stored TermsCatalog::require(const QString& name)
 
 TermsRepository::Stored TermsCatalog::add(const PaymentTerms& terms)
 {
-    Transaction transaction(m_ledger.database());
-    TermsRepository repository(m_ledger.database());
-    TermsRepository::Stored added{0, terms, false, 1};
-    added.terms.name = terms.name.trimmed();
-    validate(added.terms, 0, repository.stored());
-    added.id = repository.insert(added.terms);
-    m_ledger.audit().record(QStringLiteral("payment_terms"), added.terms.name, QStringLiteral("create"), {},
-                            toJson(added.terms));
-    transaction.commit();
-    m_ledger.noteChangedElsewhere(Ledger::Change::Terms); // the terms customers can choose from
-    return added;
+    return m_ledger.write(Ledger::Change::Terms, [&](AuditLog& audit) {
+        TermsRepository repository(m_ledger.database());
+        TermsRepository::Stored added{0, terms, false, 1};
+        added.terms.name = terms.name.trimmed();
+        validate(added.terms, 0, repository.stored());
+        added.id = repository.insert(added.terms);
+        audit.record(QStringLiteral("payment_terms"), added.terms.name, QStringLiteral("create"), {},
+                     toJson(added.terms));
+        return added;
+    });
 }
 
 TermsRepository::Stored TermsCatalog::update(const TermsRepository::Stored& stored)
 {
-    Transaction transaction(m_ledger.database());
-    TermsRepository repository(m_ledger.database());
-    const TermsRepository::Stored before = requireStored(repository, stored.id);
-    TermsRepository::Stored after = stored;
-    after.terms.name = stored.terms.name.trimmed();
-    after.retired = before.retired;
-    validate(after.terms, after.id, repository.stored());
-    repository.update(after.id, after.terms, stored.version);
-    after.version = stored.version + 1;
-    m_ledger.audit().record(QStringLiteral("payment_terms"), after.terms.name, QStringLiteral("update"),
-                            toJson(before.terms), toJson(after.terms));
-    transaction.commit();
-    m_ledger.noteChangedElsewhere(Ledger::Change::Terms);
-    return after;
+    return m_ledger.write(Ledger::Change::Terms, [&](AuditLog& audit) {
+        TermsRepository repository(m_ledger.database());
+        const TermsRepository::Stored before = requireStored(repository, stored.id);
+        TermsRepository::Stored after = stored;
+        after.terms.name = stored.terms.name.trimmed();
+        after.retired = before.retired;
+        validate(after.terms, after.id, repository.stored());
+        repository.update(after.id, after.terms, stored.version);
+        after.version = stored.version + 1;
+        audit.record(QStringLiteral("payment_terms"), after.terms.name, QStringLiteral("update"),
+                     toJson(before.terms), toJson(after.terms));
+        return after;
+    });
 }
 
 qint64 TermsCatalog::customerCount(qint64 termsId)
@@ -115,31 +112,30 @@ TermsRepository::Stored TermsCatalog::reinstate(const TermsRepository::Stored& s
 
 TermsRepository::Stored TermsCatalog::setRetired(const TermsRepository::Stored& stored, bool retired)
 {
-    Transaction transaction(m_ledger.database());
-    TermsRepository repository(m_ledger.database());
-    TermsRepository::Stored after = requireStored(repository, stored.id);
-    if (retired) {
-        // A ledger with no term to offer could not take a new customer.
-        const auto active = repository.all();
-        if (active.size() == 1 && active.first().first == stored.id)
-            badInput(
-                QStringLiteral("payment term \"%1\" is the last one in use; add another before retiring it")
-                    .arg(after.terms.name));
-        // Customers imported without terms get the fallback (CLI.md customers.csv: default Net 30).
-        if (after.terms.name == DefaultTerms::fallbackName())
-            badInput(
-                QStringLiteral("payment term \"%1\" is the default for new customers and cannot be retired")
-                    .arg(after.terms.name));
-    }
-    repository.setRetired(stored.id, retired, stored.version);
-    after.retired = retired;
-    after.version = stored.version + 1;
-    m_ledger.audit().record(QStringLiteral("payment_terms"), after.terms.name,
-                            retired ? QStringLiteral("retire") : QStringLiteral("reinstate"),
-                            toJson(after.terms), toJson(after.terms));
-    transaction.commit();
-    m_ledger.noteChangedElsewhere(Ledger::Change::Terms);
-    return after;
+    return m_ledger.write(Ledger::Change::Terms, [&](AuditLog& audit) {
+        TermsRepository repository(m_ledger.database());
+        TermsRepository::Stored after = requireStored(repository, stored.id);
+        if (retired) {
+            // A ledger with no term to offer could not take a new customer.
+            const auto active = repository.all();
+            if (active.size() == 1 && active.first().first == stored.id)
+                badInput(QStringLiteral(
+                             "payment term \"%1\" is the last one in use; add another before retiring it")
+                             .arg(after.terms.name));
+            // Customers imported without terms get the fallback (docs/CLI.md customers.csv: default Net 30).
+            if (after.terms.name == DefaultTerms::fallbackName())
+                badInput(QStringLiteral(
+                             "payment term \"%1\" is the default for new customers and cannot be retired")
+                             .arg(after.terms.name));
+        }
+        repository.setRetired(stored.id, retired, stored.version);
+        after.retired = retired;
+        after.version = stored.version + 1;
+        audit.record(QStringLiteral("payment_terms"), after.terms.name,
+                     retired ? QStringLiteral("retire") : QStringLiteral("reinstate"), toJson(after.terms),
+                     toJson(after.terms));
+        return after;
+    });
 }
 
 } // namespace settle
