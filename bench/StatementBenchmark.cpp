@@ -30,6 +30,7 @@
 namespace {
 
 using settle::Ledger;
+using settle::SettingKeys;
 
 const QDate asOf(2026, 3, 31);
 
@@ -56,10 +57,8 @@ public:
         m_summary = settle::bench::LedgerGenerator(options).writeTo(m_dir.filePath(QStringLiteral("csv")));
         m_ledger = Ledger::open(path(), settle::Database::OpenMode::CreateIfMissing, m_clock);
         m_ledger->initialize(QStringLiteral("Benchmark Company"), QStringLiteral("USD"));
-        m_ledger->setSetting(SettingKeys::CompanyAddress,
-                             QStringLiteral("1 Benchmark Road\nSpringfield"));
-        m_ledger->setSetting(SettingKeys::CompanyPaymentDetails,
-                             QStringLiteral("IBAN XX00 0000 0000"));
+        m_ledger->setSetting(SettingKeys::CompanyAddress, QStringLiteral("1 Benchmark Road\nSpringfield"));
+        m_ledger->setSetting(SettingKeys::CompanyPaymentDetails, QStringLiteral("IBAN XX00 0000 0000"));
         m_ledger->importCustomers(csv("customers.csv"));
         m_ledger->importInvoices(csv("invoices.csv"));
         m_ledger->importPayments(csv("payments.csv"));
