@@ -5,6 +5,7 @@
 #include "io/EntityJson.h"
 #include "ledger/InputGuard.h"
 #include "ledger/LedgerStores.h"
+#include "ledger/SettingKeys.h"
 #include "money/Decimal.h"
 #include "storage/AuditLog.h"
 #include "storage/LedgerTotalsRepository.h"
@@ -69,7 +70,7 @@ QHash<QString, PaymentTerms> InvoiceBook::termsByName()
 
 QString InvoiceBook::prefix() const
 {
-    return m_stores.settings().value(QStringLiteral("invoice.prefix"), QStringLiteral("INV-"));
+    return m_stores.settings().value(SettingKeys::InvoicePrefix, SettingKeys::InvoicePrefix.defaultValue());
 }
 
 qint64 InvoiceBook::createDraft(Invoice draft)

@@ -9,6 +9,7 @@
 #include "ledger/LedgerImport.h"
 #include "ledger/LedgerStores.h"
 #include "ledger/PaymentBook.h"
+#include "ledger/SettingKeys.h"
 #include "ledger/SettingRules.h"
 #include "storage/AuditLog.h"
 #include "storage/CustomerRepository.h"
@@ -109,15 +110,15 @@ void Ledger::initialize(const QString& companyName, const QString& currency)
         throw SettleError(SettleError::Kind::Usage,
                           QStringLiteral("--currency: \"%1\" is not an ISO 4217 currency code").arg(currency));
     if (!companyName.isEmpty())
-        if (const QString problem = SettingRules::valueProblem(QStringLiteral("company.name"), companyName);
+        if (const QString problem = SettingRules::valueProblem(SettingKeys::CompanyName, companyName);
             !problem.isEmpty())
             InputGuard::refuse(QStringLiteral("the company name ") + problem);
     SettingsRepository& settings = m_stores->settings();
     write(Change::Settings | Change::Terms | Change::Policies | Change::Templates, [&](AuditLog& audit) {
         // Initialising again only migrates and adds missing defaults: it never renames the company or
         // changes the currency under existing invoices behind the user's back.
-        if (settings.contains(QStringLiteral("company.currency"))) {
-            const QString name = settings.value(QStringLiteral("company.name"));
+        if (settings.contains(SettingKeys::CompanyCurrency)) {
+            const QString name = settings.value(SettingKeys::CompanyName);
             if (!companyName.isEmpty() && companyName != name)
                 InputGuard::refuse(QStringLiteral("this ledger already belongs to \"%1\"; init does not rename it "
                                                   "(settle-cli settings set company.name NAME does)")
@@ -145,11 +146,11 @@ void Ledger::initialize(const QString& companyName, const QString& currency)
             audit.record(QStringLiteral("setting"), key, QStringLiteral("set"), before.isEmpty() ? Json() : Json(before),
                          value);
         };
-        put(QStringLiteral("company.name"), companyName, true);
-        put(QStringLiteral("company.name"), QStringLiteral("My Company"), false);
-        put(QStringLiteral("company.currency"), currency.toUpper(), true);
-        put(QStringLiteral("company.currency"), QStringLiteral("USD"), false);
-        put(QStringLiteral("invoice.prefix"), QStringLiteral("INV-"), false);
+        put(SettingKeys::CompanyName, companyName, true);
+        put(SettingKeys::CompanyName, QStringLiteral("My Company"), false);
+        put(SettingKeys::CompanyCurrency, currency.toUpper(), true);
+        put(SettingKeys::CompanyCurrency, SettingKeys::CompanyCurrency.defaultValue(), false);
+        put(SettingKeys::InvoicePrefix, SettingKeys::InvoicePrefix.defaultValue(), false);
         // Both sequences exist from the start, so that two first issuers never race to create one.
         m_stores->invoices().raiseSequence(m_invoices->prefix(), 1);
         m_stores->invoices().raiseSequence(QStringLiteral("CN-"), 1);
@@ -164,14 +165,15 @@ QString Ledger::setting(const QString& key, const QString& fallback) const
 
 QString Ledger::companyCurrency() const
 {
-    return m_stores->settings().value(QStringLiteral("company.currency"), QStringLiteral("USD"));
+    return m_stores->settings().value(SettingKeys::CompanyCurrency,
+                                      SettingKeys::CompanyCurrency.defaultValue());
 }
 
 void Ledger::checkSetting(const QString& key, const QString& value)
 {
     if (const QString problem = SettingRules::valueProblem(key, value); !problem.isEmpty())
         InputGuard::refuse(QStringLiteral("setting %1: %2").arg(key, problem));
-    if (key == u"company.currency" && value.trimmed().toUpper() != companyCurrency() &&
+    if (key == QLatin1String(SettingKeys::CompanyCurrency.name) && value.trimmed().toUpper() != companyCurrency() &&
         LedgerTotalsRepository(*m_db).hasInvoices())
         InputGuard::refuse(
             QStringLiteral("setting company.currency: the ledger has invoices in %1; its currency cannot change")

@@ -2,6 +2,7 @@
 
 #include "errors/SettleError.h"
 #include "ledger/Ledger.h"
+#include "ledger/SettingKeys.h"
 #include "mail/MailAddress.h"
 #include "mail/MimeMessage.h"
 #include "mail/OutboxAudit.h"
@@ -185,7 +186,7 @@ QList<qint64> Outbox::supersede(qint64 customerId, const QList<std::pair<qint64,
 QString Outbox::newMessageId(Ledger& ledger)
 {
     QString domain;
-    const QString from = ledger.setting(QStringLiteral("smtp.from")).trimmed();
+    const QString from = ledger.setting(SettingKeys::SmtpFrom).trimmed();
     try {
         if (!from.isEmpty())
             domain = MailAddress::parse(from, QStringLiteral("smtp.from")).domain();
