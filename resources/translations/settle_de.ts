@@ -1690,7 +1690,7 @@
     </message>
 </context>
 <context>
-    <name>settle::FollowupDeskView</name>
+    <name>settle::FollowupDeskPanel</name>
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
@@ -2965,7 +2965,7 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     </message>
 </context>
 <context>
-    <name>settle::PaymentPresenter</name>
+    <name>settle::PaymentAllocationModel</name>
     <message>
         <source>Enter the amount received.</source>
         <translation>Geben Sie den erhaltenen Betrag ein.</translation>

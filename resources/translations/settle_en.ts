@@ -1690,7 +1690,7 @@
     </message>
 </context>
 <context>
-    <name>settle::FollowupDeskView</name>
+    <name>settle::FollowupDeskPanel</name>
     <message>
         <source>Email</source>
         <translation type="unfinished"></translation>
@@ -2962,7 +2962,7 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
     </message>
 </context>
 <context>
-    <name>settle::PaymentPresenter</name>
+    <name>settle::PaymentAllocationModel</name>
     <message>
         <source>Enter the amount received.</source>
         <translation type="unfinished"></translation>

@@ -1,24 +1,24 @@
 #include "ScreenshotTour.h"
 
-#include "AppSettings.h"
-#include "CustomersPage.h"
-#include "FollowupDeskView.h"
-#include "FollowupMonitor.h"
-#include "FollowupsPage.h"
-#include "ImportWizard.h"
-#include "InvoiceEditorDialog.h"
-#include "InvoiceEditorPresenter.h"
-#include "InvoiceLinesModel.h"
-#include "InvoicesPage.h"
-#include "LedgerSession.h"
-#include "MainWindow.h"
-#include "OutboxPage.h"
-#include "PaymentDialog.h"
-#include "ReportsPage.h"
-#include "SettingsPage.h"
-#include "SmtpTestPanel.h"
-#include "StatementsPage.h"
-#include "TemplatesPage.h"
+#include "customers/CustomersPage.h"
+#include "followups/FollowupDeskPanel.h"
+#include "followups/FollowupMonitor.h"
+#include "followups/FollowupsPage.h"
+#include "import/ImportWizard.h"
+#include "invoices/InvoiceEditorDialog.h"
+#include "invoices/InvoiceEditorPresenter.h"
+#include "invoices/InvoiceLinesModel.h"
+#include "invoices/InvoicesPage.h"
+#include "outbox/OutboxPage.h"
+#include "payments/PaymentDialog.h"
+#include "reports/ReportsPage.h"
+#include "settings/SettingsPage.h"
+#include "settings/SmtpTestPanel.h"
+#include "shell/AppSettings.h"
+#include "shell/LedgerSession.h"
+#include "shell/MainWindow.h"
+#include "statements/StatementsPage.h"
+#include "templates/TemplatesPage.h"
 
 #include "dates/Clock.h"
 #include "followup/FollowupDesk.h"
@@ -332,7 +332,7 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     window.followupMonitor()->refreshCount();
     window.showPage(MainWindow::Page::Followups);
     window.followupsPage()->showTab(0);
-    FollowupDeskView* desk = window.followupsPage()->desk();
+    FollowupDeskPanel* desk = window.followupsPage()->desk();
     desk->reload();
     int ticked = 0;
     bool selected = false;

@@ -1,9 +1,9 @@
 #include "StartupProbe.h"
 
-#include "DashboardPage.h"
-#include "InvoiceTableModel.h"
-#include "InvoicesPage.h"
-#include "MainWindow.h"
+#include "dashboard/DashboardPage.h"
+#include "invoices/InvoiceTableModel.h"
+#include "invoices/InvoicesPage.h"
+#include "shell/MainWindow.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,16 +1,16 @@
 #include "GuiFixture.h"
 
-#include "FieldState.h"
-#include "InvoiceEditorDialog.h"
-#include "InvoiceLinesModel.h"
-#include "PaymentDialog.h"
-#include "PaymentPresenter.h"
-#include "PolicyEditor.h"
-#include "PolicyStagesModel.h"
-#include "SearchPopup.h"
-#include "SettingsPage.h"
-#include "TermsDialog.h"
-#include "TermsEditor.h"
+#include "invoices/InvoiceEditorDialog.h"
+#include "invoices/InvoiceLinesModel.h"
+#include "payments/PaymentAllocationModel.h"
+#include "payments/PaymentDialog.h"
+#include "settings/PolicyEditor.h"
+#include "settings/PolicyStagesModel.h"
+#include "settings/SettingsPage.h"
+#include "settings/TermsDialog.h"
+#include "settings/TermsEditor.h"
+#include "shell/SearchPopup.h"
+#include "widgets/FieldState.h"
 
 #include "followup/ReminderPolicies.h"
 #include "terms/TermsCatalog.h"
@@ -101,11 +101,11 @@ TEST_F(AmountEntryGui, EnglishCommaThatGroupsNoThousandsIsRefusedAsAPayment)
     dialog->amountField()->clear();
     QTest::keyClicks(dialog->amountField(), QStringLiteral("1,250"));
     settle();
-    EXPECT_EQ(dialog->presenter()->amount(), 125000);
-    typeIntoCell(dialog->allocationView(), 0, PaymentPresenter::Apply, QStringLiteral("12,50"));
+    EXPECT_EQ(dialog->allocation()->amount(), 125000);
+    typeIntoCell(dialog->allocationView(), 0, PaymentAllocationModel::Apply, QStringLiteral("12,50"));
     EXPECT_FALSE(dialog->recordButton()->isEnabled());
     EXPECT_TRUE(dialog->message().contains(QStringLiteral("12,50"))) << dialog->message().toStdString();
-    typeIntoCell(dialog->allocationView(), 0, PaymentPresenter::Apply, QStringLiteral("1,000.00"));
+    typeIntoCell(dialog->allocationView(), 0, PaymentAllocationModel::Apply, QStringLiteral("1,000.00"));
     ASSERT_TRUE(dialog->recordButton()->isEnabled()) << dialog->message().toStdString();
     QTest::mouseClick(dialog->recordButton(), Qt::LeftButton);
     settle();

@@ -1,10 +1,10 @@
 #include "GuiFixture.h"
 
-#include "CustomerDetailPage.h"
-#include "CustomerDialog.h"
-#include "CustomerTableModel.h"
-#include "CustomersPage.h"
-#include "FieldState.h"
+#include "customers/CustomerDetailPage.h"
+#include "customers/CustomerDialog.h"
+#include "customers/CustomerTableModel.h"
+#include "customers/CustomersPage.h"
+#include "widgets/FieldState.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

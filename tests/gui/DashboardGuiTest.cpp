@@ -1,11 +1,11 @@
 #include "GuiFixture.h"
 
-#include "DashboardPage.h"
-#include "FollowupMonitor.h"
-#include "FollowupTableModel.h"
-#include "FollowupsPage.h"
-#include "SettingsPage.h"
-#include "TileWidget.h"
+#include "dashboard/DashboardPage.h"
+#include "followups/FollowupMonitor.h"
+#include "followups/FollowupTableModel.h"
+#include "followups/FollowupsPage.h"
+#include "settings/SettingsPage.h"
+#include "widgets/TileWidget.h"
 
 #include "followup/FollowupRunner.h"
 

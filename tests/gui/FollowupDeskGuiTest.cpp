@@ -2,15 +2,15 @@
 
 #include "../integration/SmtpTestServer.h"
 
-#include "FollowupDeskView.h"
-#include "FollowupsPage.h"
+#include "followups/FollowupDeskPanel.h"
+#include "followups/FollowupsPage.h"
 
 #include "followup/FollowupDesk.h"
 #include "followup/FollowupQueue.h"
 #include "followup/FollowupRunner.h"
 
-#include "FollowupTableModel.h"
-#include "SettingsPage.h"
+#include "followups/FollowupTableModel.h"
+#include "settings/SettingsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -67,7 +67,7 @@ protected:
         return result.followupIds.value(0);
     }
 
-    FollowupDeskView* desk() { return m_window->followupsPage()->desk(); }
+    FollowupDeskPanel* desk() { return m_window->followupsPage()->desk(); }
 
     void showDesk()
     {
@@ -294,8 +294,8 @@ TEST_F(FollowupDeskGui, ArrowKeysInTheQueueGoFromFollowUpToFollowUpAndTheCurrent
     showDesk();
     QTreeWidget* tree = desk()->queueTree();
     ASSERT_EQ(tree->topLevelItemCount(), 2);
-    const qint64 anna = tree->topLevelItem(0)->child(0)->data(0, FollowupDeskView::IdRole).toLongLong();
-    const qint64 cole = tree->topLevelItem(1)->child(0)->data(0, FollowupDeskView::IdRole).toLongLong();
+    const qint64 anna = tree->topLevelItem(0)->child(0)->data(0, FollowupDeskPanel::IdRole).toLongLong();
+    const qint64 cole = tree->topLevelItem(1)->child(0)->data(0, FollowupDeskPanel::IdRole).toLongLong();
     tree->setFocus();
     ASSERT_TRUE(desk()->selectFollowup(anna));
 

@@ -1,10 +1,10 @@
 #include "GuiFixture.h"
 
-#include "CustomerDetailPage.h"
-#include "CustomerTableModel.h"
-#include "CustomersPage.h"
-#include "FollowupTableModel.h"
-#include "FollowupsPage.h"
+#include "customers/CustomerDetailPage.h"
+#include "customers/CustomerTableModel.h"
+#include "customers/CustomersPage.h"
+#include "followups/FollowupTableModel.h"
+#include "followups/FollowupsPage.h"
 
 #include <QAction>
 #include <QTest>

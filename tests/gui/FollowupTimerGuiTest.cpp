@@ -1,6 +1,6 @@
 #include "GuiFixture.h"
 
-#include "FollowupMonitor.h"
+#include "followups/FollowupMonitor.h"
 
 #include "followup/FollowupTimer.h"
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AppSettings.h"
-#include "LedgerSession.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
 #include "TempLedger.h"
+#include "shell/AppSettings.h"
+#include "shell/LedgerSession.h"
+#include "shell/MainWindow.h"
+#include "widgets/MessageBox.h"
 
 #include <QTemporaryDir>
 

@@ -1,4 +1,4 @@
-#include "LocaleDates.h"
+#include "widgets/LocaleDates.h"
 
 #include <QApplication>
 #include <QLocale>

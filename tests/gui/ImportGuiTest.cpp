@@ -1,8 +1,8 @@
 #include "GuiFixture.h"
 
-#include "CustomerTableModel.h"
-#include "CustomersPage.h"
-#include "ImportWizard.h"
+#include "customers/CustomerTableModel.h"
+#include "customers/CustomersPage.h"
+#include "import/ImportWizard.h"
 
 #include <QAbstractButton>
 #include <QFile>

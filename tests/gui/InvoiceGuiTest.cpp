@@ -1,12 +1,12 @@
 #include "GuiFixture.h"
 
-#include "FieldState.h"
-#include "InvoiceActionDialog.h"
-#include "InvoiceEditorDialog.h"
-#include "InvoiceEditorPresenter.h"
-#include "InvoiceLinesModel.h"
-#include "InvoiceTableModel.h"
-#include "InvoicesPage.h"
+#include "invoices/InvoiceActionDialog.h"
+#include "invoices/InvoiceEditorDialog.h"
+#include "invoices/InvoiceEditorPresenter.h"
+#include "invoices/InvoiceLinesModel.h"
+#include "invoices/InvoiceTableModel.h"
+#include "invoices/InvoicesPage.h"
+#include "widgets/FieldState.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "GuiFixture.h"
 
-#include "DashboardPage.h"
-#include "InvoiceTableModel.h"
-#include "InvoicesPage.h"
+#include "dashboard/DashboardPage.h"
+#include "invoices/InvoiceTableModel.h"
+#include "invoices/InvoicesPage.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,17 +1,17 @@
 #include "GuiFixture.h"
 
-#include "InvoiceEditorDialog.h"
-#include "InvoiceEditorPresenter.h"
-#include "InvoiceLinesModel.h"
-#include "InvoiceTableModel.h"
-#include "InvoicesPage.h"
-#include "PaymentDialog.h"
-#include "PaymentPresenter.h"
-#include "PaymentTableModel.h"
-#include "PaymentsPage.h"
-#include "PolicyEditor.h"
-#include "PolicyStagesModel.h"
-#include "SettingsPage.h"
+#include "invoices/InvoiceEditorDialog.h"
+#include "invoices/InvoiceEditorPresenter.h"
+#include "invoices/InvoiceLinesModel.h"
+#include "invoices/InvoiceTableModel.h"
+#include "invoices/InvoicesPage.h"
+#include "payments/PaymentAllocationModel.h"
+#include "payments/PaymentDialog.h"
+#include "payments/PaymentTableModel.h"
+#include "payments/PaymentsPage.h"
+#include "settings/PolicyEditor.h"
+#include "settings/PolicyStagesModel.h"
+#include "settings/SettingsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -114,14 +114,14 @@ TEST_F(MoneyModels, PaymentModelsKeepQtsModelContract)
     m_window->showPage(MainWindow::Page::Payments);
     check(m_window->paymentsPage()->model());
     PaymentDialog* dialog = m_window->recordPayment(QStringLiteral("C001"));
-    check(dialog->presenter());
+    check(dialog->allocation());
     QTest::keyClicks(dialog->amountField(), QStringLiteral("700"));
-    typeIntoCell(dialog->allocationView(), 0, PaymentPresenter::Apply, QStringLiteral("1,5"));
-    typeIntoCell(dialog->allocationView(), 0, PaymentPresenter::Apply, QStringLiteral("100"));
-    dialog->presenter()->resetAllocation();
-    dialog->presenter()->setCustomer(QStringLiteral("C002"));
-    dialog->presenter()->setCustomer(QStringLiteral("C001"));
-    dialog->presenter()->setDate(QDate(2026, 3, 30));
+    typeIntoCell(dialog->allocationView(), 0, PaymentAllocationModel::Apply, QStringLiteral("1,5"));
+    typeIntoCell(dialog->allocationView(), 0, PaymentAllocationModel::Apply, QStringLiteral("100"));
+    dialog->allocation()->resetAllocation();
+    dialog->allocation()->setCustomer(QStringLiteral("C002"));
+    dialog->allocation()->setCustomer(QStringLiteral("C001"));
+    dialog->allocation()->setDate(QDate(2026, 3, 30));
     ASSERT_TRUE(dialog->recordButton()->isEnabled()) << dialog->message().toStdString();
     dialog->record();
     settle();

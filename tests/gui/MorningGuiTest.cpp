@@ -2,10 +2,10 @@
 
 #include "../integration/SmtpTestServer.h"
 
-#include "FollowupDeskView.h"
-#include "FollowupMonitor.h"
-#include "FollowupsPage.h"
-#include "InvoiceHistoryDialog.h"
+#include "followups/FollowupDeskPanel.h"
+#include "followups/FollowupMonitor.h"
+#include "followups/FollowupsPage.h"
+#include "invoices/InvoiceHistoryDialog.h"
 
 #include "followup/FollowupDesk.h"
 #include "followup/FollowupQueue.h"
@@ -81,7 +81,7 @@ protected:
         m_settings->setFollowupTimerEnabled(true);
     }
 
-    FollowupDeskView* desk() { return m_window->followupsPage()->desk(); }
+    FollowupDeskPanel* desk() { return m_window->followupsPage()->desk(); }
 
     // The newest follow-up of a customer.
     qint64 followupOf(const QString& code)
@@ -138,14 +138,14 @@ TEST_F(MorningGui, TheBookkeepersMorningFromTheTimersRunToTheMailTheServerReceiv
         EXPECT_TRUE(shown.contains(id)) << id;
     QTreeWidget* tree = desk()->queueTree();
     ASSERT_EQ(tree->topLevelItemCount(), 4);
-    EXPECT_EQ(tree->topLevelItem(0)->text(FollowupDeskView::NameColumn),
+    EXPECT_EQ(tree->topLevelItem(0)->text(FollowupDeskPanel::NameColumn),
               QStringLiteral("Anna Berg GmbH (C001)"));
     const QTreeWidgetItem* annaRow = tree->topLevelItem(0)->child(0);
-    EXPECT_EQ(annaRow->text(FollowupDeskView::NameColumn), QStringLiteral("Reminder"));
-    EXPECT_EQ(annaRow->text(FollowupDeskView::OverdueColumn), QStringLiteral("30"));
-    EXPECT_EQ(annaRow->text(FollowupDeskView::ChannelColumn), QStringLiteral("Email"));
-    EXPECT_TRUE(annaRow->text(FollowupDeskView::AmountColumn).contains(QStringLiteral("1,200.00")))
-        << annaRow->text(FollowupDeskView::AmountColumn).toStdString();
+    EXPECT_EQ(annaRow->text(FollowupDeskPanel::NameColumn), QStringLiteral("Reminder"));
+    EXPECT_EQ(annaRow->text(FollowupDeskPanel::OverdueColumn), QStringLiteral("30"));
+    EXPECT_EQ(annaRow->text(FollowupDeskPanel::ChannelColumn), QStringLiteral("Email"));
+    EXPECT_TRUE(annaRow->text(FollowupDeskPanel::AmountColumn).contains(QStringLiteral("1,200.00")))
+        << annaRow->text(FollowupDeskPanel::AmountColumn).toStdString();
 
     // One message is edited (for this message only) and sent.
     ASSERT_TRUE(desk()->selectFollowup(anna));

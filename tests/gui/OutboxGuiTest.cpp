@@ -2,8 +2,8 @@
 
 #include "../integration/SmtpTestServer.h"
 
-#include "FollowupMonitor.h"
-#include "OutboxPage.h"
+#include "followups/FollowupMonitor.h"
+#include "outbox/OutboxPage.h"
 
 #include "mail/Outbox.h"
 #include "storage/OutboxRepository.h"

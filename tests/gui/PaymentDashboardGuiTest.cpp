@@ -1,13 +1,13 @@
 #include "GuiFixture.h"
 
-#include "DashboardPage.h"
-#include "InvoiceTableModel.h"
-#include "InvoicesPage.h"
-#include "PaymentDialog.h"
-#include "PaymentPresenter.h"
-#include "PaymentTableModel.h"
-#include "PaymentsPage.h"
-#include "TileWidget.h"
+#include "dashboard/DashboardPage.h"
+#include "invoices/InvoiceTableModel.h"
+#include "invoices/InvoicesPage.h"
+#include "payments/PaymentAllocationModel.h"
+#include "payments/PaymentDialog.h"
+#include "payments/PaymentTableModel.h"
+#include "payments/PaymentsPage.h"
+#include "widgets/TileWidget.h"
 
 #include <QAbstractSeries>
 #include <QChart>
@@ -46,9 +46,9 @@ TEST_F(PaymentGui, PartialPaymentThroughTheDialogChangesDashboardAndAgingChart)
     QTest::keyClicks(dialog->amountField(), QStringLiteral("400.00"));
     settle();
     // Suggested: the oldest due invoice first, nothing left on account.
-    EXPECT_EQ(dialog->presenter()->appliedTo(older), 40000);
-    EXPECT_EQ(dialog->presenter()->appliedTo(newer), 0);
-    EXPECT_EQ(dialog->presenter()->creditOnAccount(), 0);
+    EXPECT_EQ(dialog->allocation()->appliedTo(older), 40000);
+    EXPECT_EQ(dialog->allocation()->appliedTo(newer), 0);
+    EXPECT_EQ(dialog->allocation()->creditOnAccount(), 0);
     ASSERT_TRUE(dialog->recordButton()->isEnabled()) << dialog->message().toStdString();
     QTest::mouseClick(dialog->recordButton(), Qt::LeftButton);
     settle();
@@ -77,10 +77,10 @@ TEST_F(PaymentGui, ChangedAllocationIsRecordedAsTypedWithTheRestOnAccount)
     QTest::keyClicks(dialog->amountField(), QStringLiteral("700"));
     settle();
     // The user pays the newer invoice in full and 100.00 of the older; 100.00 stays as credit.
-    typeIntoCell(dialog->allocationView(), 0, PaymentPresenter::Apply, QStringLiteral("100"));
-    typeIntoCell(dialog->allocationView(), 1, PaymentPresenter::Apply, QStringLiteral("500"));
-    EXPECT_TRUE(dialog->presenter()->isEdited());
-    EXPECT_EQ(dialog->presenter()->creditOnAccount(), 10000);
+    typeIntoCell(dialog->allocationView(), 0, PaymentAllocationModel::Apply, QStringLiteral("100"));
+    typeIntoCell(dialog->allocationView(), 1, PaymentAllocationModel::Apply, QStringLiteral("500"));
+    EXPECT_TRUE(dialog->allocation()->isEdited());
+    EXPECT_EQ(dialog->allocation()->creditOnAccount(), 10000);
     ASSERT_TRUE(dialog->recordButton()->isEnabled()) << dialog->message().toStdString();
     QTest::mouseClick(dialog->recordButton(), Qt::LeftButton);
     settle();
@@ -102,7 +102,7 @@ TEST_F(PaymentGui, AllocationAboveThePaymentIsRefusedBeforeRecording)
     PaymentDialog* dialog = m_window->recordPayment(QStringLiteral("C001"));
     QTest::keyClicks(dialog->amountField(), QStringLiteral("100"));
     settle();
-    typeIntoCell(dialog->allocationView(), 0, PaymentPresenter::Apply, QStringLiteral("300"));
+    typeIntoCell(dialog->allocationView(), 0, PaymentAllocationModel::Apply, QStringLiteral("300"));
     EXPECT_FALSE(dialog->recordButton()->isEnabled());
     EXPECT_FALSE(dialog->message().isEmpty());
     dialog->record();
@@ -144,11 +144,11 @@ TEST_F(PaymentGui, RecordPaymentOnASelectedInvoiceSettlesThatInvoice)
     auto* dialog = m_window->findChild<PaymentDialog*>();
     ASSERT_NE(dialog, nullptr);
     // The invoice it was started from comes first.
-    EXPECT_EQ(dialog->allocationView()->model()->index(0, PaymentPresenter::Number).data().toString(), newer);
+    EXPECT_EQ(dialog->allocationView()->model()->index(0, PaymentAllocationModel::Number).data().toString(), newer);
     QTest::keyClicks(dialog->amountField(), QStringLiteral("500.00"));
     settle();
-    EXPECT_EQ(dialog->presenter()->appliedTo(newer), 50000);
-    EXPECT_EQ(dialog->presenter()->appliedTo(older), 0);
+    EXPECT_EQ(dialog->allocation()->appliedTo(newer), 50000);
+    EXPECT_EQ(dialog->allocation()->appliedTo(older), 0);
     ASSERT_TRUE(dialog->recordButton()->isEnabled()) << dialog->message().toStdString();
     QTest::mouseClick(dialog->recordButton(), Qt::LeftButton);
     settle();

@@ -1,7 +1,7 @@
 #include "GuiFixture.h"
 
 #include "CliRunner.h"
-#include "ReportsPage.h"
+#include "reports/ReportsPage.h"
 
 #include <QDateEdit>
 #include <QFile>

@@ -2,8 +2,8 @@
 
 #include "../integration/SmtpTestServer.h"
 
-#include "SettingsPage.h"
-#include "SmtpTestPanel.h"
+#include "settings/SettingsPage.h"
+#include "settings/SmtpTestPanel.h"
 
 #include <QComboBox>
 #include <QLineEdit>

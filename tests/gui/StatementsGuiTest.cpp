@@ -1,8 +1,8 @@
 #include "GuiFixture.h"
 
-#include "CustomerDialog.h"
-#include "EmailPreviewDialog.h"
-#include "StatementsPage.h"
+#include "customers/CustomerDialog.h"
+#include "statements/StatementsPage.h"
+#include "widgets/EmailPreviewDialog.h"
 
 #include "mail/Outbox.h"
 

@@ -1,7 +1,7 @@
 #include "GuiFixture.h"
 
-#include "CustomerDialog.h"
-#include "TemplatesPage.h"
+#include "customers/CustomerDialog.h"
+#include "templates/TemplatesPage.h"
 
 #include "templates/TemplateLibrary.h"
 

@@ -1,15 +1,15 @@
 #include "GuiFixture.h"
 
-#include "Application.h"
-#include "CoreLabels.h"
-#include "LocaleDates.h"
-#include "PaymentDialog.h"
-#include "Resources.h"
-#include "SettingsPage.h"
+#include "payments/PaymentDialog.h"
+#include "settings/SettingsPage.h"
+#include "shell/Application.h"
+#include "shell/Resources.h"
+#include "widgets/CoreLabels.h"
+#include "widgets/LocaleDates.h"
 
+#include "domain/PaymentTerms.h"
 #include "followup/DefaultPolicy.h"
 #include "ledger/Ledger.h"
-#include "domain/PaymentTerms.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

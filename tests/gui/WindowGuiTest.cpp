@@ -1,9 +1,9 @@
 #include "GuiFixture.h"
 
-#include "CustomersPage.h"
-#include "InvoicesPage.h"
-#include "SearchPopup.h"
-#include "WelcomePage.h"
+#include "customers/CustomersPage.h"
+#include "invoices/InvoicesPage.h"
+#include "shell/SearchPopup.h"
+#include "shell/WelcomePage.h"
 
 #include "ledger/Ledger.h"
 

@@ -1,0 +1,834 @@
+#include "followups/FollowupDeskPanel.h"
+
+#include "invoices/InvoiceHistoryDialog.h"
+#include "shell/LedgerSession.h"
+#include "widgets/CoreLabels.h"
+#include "widgets/EmailHtmlView.h"
+#include "widgets/LocaleDates.h"
+#include "widgets/ReadableColours.h"
+
+#include "dates/Clock.h"
+#include "errors/SettleError.h"
+#include "followup/FollowupDesk.h"
+#include "followup/FollowupQueue.h"
+#include "ledger/Ledger.h"
+#include "mail/SmtpPassword.h"
+#include "mail/SmtpSettings.h"
+#include "money/LocaleAmount.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace settle {
+
+namespace {
+
+enum DetailPage { NothingPage, EmailPage, TaskPage, InfoPage };
+
+using State = OutboxMessage::State;
+
+QString channelText(const QString& channel)
+{
+    QStringList words;
+    for (const QString& part : channel.split(u'+'))
+        words << (part == u"email"    ? FollowupDeskPanel::tr("Email")
+                  : part == u"letter" ? FollowupDeskPanel::tr("Letter")
+                  : part == u"task"   ? FollowupDeskPanel::tr("Task")
+                                      : part);
+    return words.join(QStringLiteral(" + "));
+}
+
+QString emailStateText(State state)
+{
+    switch (state) {
+    case State::Queued:
+        return FollowupDeskPanel::tr("ready to send");
+    case State::Sending:
+        return FollowupDeskPanel::tr("sending");
+    case State::Sent:
+        return FollowupDeskPanel::tr("sent");
+    case State::Failed:
+        return FollowupDeskPanel::tr("failed");
+    case State::Unknown:
+        return FollowupDeskPanel::tr("delivery unknown");
+    case State::Dismissed:
+        return FollowupDeskPanel::tr("dismissed");
+    }
+    return {};
+}
+
+// What the row says: the person's next step.
+QString rowState(const FollowupRecord& r)
+{
+    if (r.state == FollowupRecord::State::PendingApproval)
+        return FollowupDeskPanel::tr("Needs approval");
+    QStringList parts;
+    for (const auto& d : r.deliveries) {
+        if (d.kind == FollowupRecord::Delivery::Kind::Email)
+            parts << (d.state == u"queued"    ? FollowupDeskPanel::tr("Email ready")
+                      : d.state == u"failed"  ? FollowupDeskPanel::tr("Email failed")
+                      : d.state == u"unknown" ? FollowupDeskPanel::tr("Email: delivery unknown")
+                                              : QString());
+        else if (d.kind == FollowupRecord::Delivery::Kind::Letter && d.state == u"to_print")
+            parts << FollowupDeskPanel::tr("Letter to print");
+        else if (d.kind == FollowupRecord::Delivery::Kind::Task && d.state == u"open")
+            parts << FollowupDeskPanel::tr("Task to do");
+    }
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+FollowupDeskPanel::FollowupDeskPanel(LedgerSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session)
+{
+    m_queue = new QTreeWidget(this);
+    m_queue->setObjectName(QStringLiteral("queue"));
+    m_queue->setAccessibleName(tr("Today's follow-ups"));
+    m_queue->setColumnCount(ColumnCount);
+    m_queue->setHeaderLabels({tr("Customer / stage"), tr("Invoices"), tr("Amount"), tr("Days overdue"),
+                              tr("Channel"), tr("Next step")});
+    m_queue->setRootIsDecorated(true);
+    m_queue->setUniformRowHeights(true);
+    m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Where the keyboard is must be plain to see: a frame in the highlight colour while the queue has
+    // the focus, and the current row highlighted (not only dotted) whether or not the window is active.
+    m_queue->setStyleSheet(QStringLiteral("QTreeWidget#queue:focus { border: 2px solid palette(highlight); }"
+                                          "QTreeWidget#queue::item:selected { background: "
+                                          "palette(highlight); color: palette(highlighted-text); }"));
+    m_queue->header()->setStretchLastSection(true);
+    m_queue->header()->setSectionResizeMode(InvoicesColumn, QHeaderView::Interactive);
+
+    // The detail: the email (editable for this message), the task and its outcome, or what a stage
+    // waiting for approval will deliver.
+    m_detail = new QStackedWidget(this);
+    auto* nothing = new QLabel(
+        tr("Choose a follow-up on the left to read what goes out, or to record a call."), m_detail);
+    nothing->setWordWrap(true);
+    nothing->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detail->addWidget(nothing);
+
+    auto* email = new QWidget(m_detail);
+    m_emailInfo = new QLabel(email);
+    m_emailInfo->setObjectName(QStringLiteral("emailInfo"));
+    m_emailInfo->setWordWrap(true);
+    m_emailInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subject = new QLineEdit(email);
+    m_subject->setObjectName(QStringLiteral("subject"));
+    m_subject->setAccessibleName(tr("Subject"));
+    m_text = new QPlainTextEdit(email);
+    m_text->setObjectName(QStringLiteral("bodyText"));
+    m_text->setAccessibleName(tr("Text"));
+    m_html = new EmailHtmlView(email);
+    m_html->setObjectName(QStringLiteral("bodyHtml"));
+    m_html->setAccessibleName(tr("As most mail programs show it"));
+    auto* bodies = new QTabWidget(email);
+    bodies->addTab(m_text, tr("Text"));
+    bodies->addTab(m_html, tr("As the customer sees it"));
+    m_saveEmail = new QPushButton(tr("Save changes to this message"), email);
+    m_saveEmail->setObjectName(QStringLiteral("saveEmail"));
+    m_revertEmail = new QPushButton(tr("Undo changes"), email);
+    auto* emailButtons = new QHBoxLayout;
+    auto* emailNote = new QLabel(tr("Changes apply to this one message, not to the template. An edited text "
+                                    "goes out as the message's HTML part too."),
+                                 email);
+    emailNote->setWordWrap(true);
+    emailButtons->addStretch(1);
+    emailButtons->addWidget(m_revertEmail);
+    emailButtons->addWidget(m_saveEmail);
+    auto* emailLayout = new QVBoxLayout(email);
+    emailLayout->setContentsMargins(0, 0, 0, 0);
+    emailLayout->addWidget(m_emailInfo);
+    auto* subjectRow = new QFormLayout;
+    subjectRow->addRow(tr("&Subject:"), m_subject);
+    emailLayout->addLayout(subjectRow);
+    emailLayout->addWidget(bodies, 1);
+    emailLayout->addWidget(emailNote);
+    emailLayout->addLayout(emailButtons);
+    m_detail->addWidget(email);
+
+    auto* task = new QWidget(m_detail);
+    m_taskText = new QTextBrowser(task);
+    m_taskText->setObjectName(QStringLiteral("taskText"));
+    m_taskText->setAccessibleName(tr("What to do"));
+    m_outcome = new QComboBox(task);
+    m_outcome->setObjectName(QStringLiteral("outcome"));
+    m_outcome->addItem(tr("Note"), int(ContactNote::Kind::Note));
+    m_outcome->addItem(tr("Promise to pay"), int(ContactNote::Kind::Promise));
+    m_outcome->addItem(tr("Dispute"), int(ContactNote::Kind::Dispute));
+    m_outcome->addItem(tr("Escalate to legal"), int(ContactNote::Kind::Legal));
+    m_promiseDate = new QDateEdit(task);
+    m_promiseDate->setObjectName(QStringLiteral("promiseDate"));
+    m_promiseDate->setCalendarPopup(true);
+    m_outcomeNote = new QPlainTextEdit(task);
+    m_outcomeNote->setObjectName(QStringLiteral("outcomeNote"));
+    m_outcomeNote->setAccessibleName(tr("Outcome note"));
+    m_outcomeNote->setPlaceholderText(tr("What was said (a dispute's reason, the call's outcome)"));
+    m_outcomeNote->setMaximumHeight(80);
+    m_recordOutcome = new QPushButton(tr("&Record outcome and close the task"), task);
+    m_recordOutcome->setObjectName(QStringLiteral("recordOutcome"));
+    auto* taskForm = new QFormLayout;
+    taskForm->addRow(tr("&Outcome:"), m_outcome);
+    taskForm->addRow(tr("Paid &by:"), m_promiseDate);
+    taskForm->addRow(tr("&Note:"), m_outcomeNote);
+    auto* taskLayout = new QVBoxLayout(task);
+    taskLayout->setContentsMargins(0, 0, 0, 0);
+    taskLayout->addWidget(m_taskText, 1);
+    taskLayout->addLayout(taskForm);
+    taskLayout->addWidget(m_recordOutcome, 0, Qt::AlignRight);
+    m_detail->addWidget(task);
+
+    m_info = new QTextBrowser(m_detail);
+    m_info->setObjectName(QStringLiteral("followupInfo"));
+    m_detail->addWidget(m_info);
+
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("detailHeading"));
+    m_heading->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    m_heading->setWordWrap(true);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(8, 0, 0, 0);
+    rightLayout->addWidget(m_heading);
+    rightLayout->addWidget(m_detail, 1);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_queue);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    // The queue's columns want room; the email reads well at about 70 characters.
+    splitter->setSizes({700, 400});
+    splitter->setChildrenCollapsible(false);
+
+    m_approve = new QPushButton(tr("&Approve"), this);
+    m_approve->setObjectName(QStringLiteral("deskApprove"));
+    m_dismiss = new QPushButton(tr("&Dismiss"), this);
+    m_dismiss->setObjectName(QStringLiteral("deskDismiss"));
+    m_snoozeDate = new QDateEdit(this);
+    m_snoozeDate->setObjectName(QStringLiteral("snoozeDate"));
+    m_snoozeDate->setCalendarPopup(true);
+    m_snoozeDate->setAccessibleName(tr("Snooze until"));
+    // Blank until a follow-up is chosen: the editor's earliest day stands for "no day".
+    m_snoozeDate->setSpecialValueText(QStringLiteral("—"));
+    m_snoozeDate->setMinimumDate(QDate(2000, 1, 1));
+    m_snoozeDate->setDate(m_snoozeDate->minimumDate());
+    m_snoozeDate->setEnabled(false);
+    m_snooze = new QPushButton(tr("S&nooze until"), this);
+    m_snooze->setObjectName(QStringLiteral("snooze"));
+    m_historyButton = new QPushButton(tr("&History…"), this);
+    m_historyButton->setObjectName(QStringLiteral("history"));
+    m_sendSelected = new QPushButton(tr("Send &selected"), this);
+    m_sendSelected->setObjectName(QStringLiteral("sendSelected"));
+    m_sendAll = new QPushButton(tr("Send a&ll"), this);
+    m_sendAll->setObjectName(QStringLiteral("sendAll"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_approve);
+    buttons->addWidget(m_dismiss);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_snooze);
+    buttons->addWidget(m_snoozeDate);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_historyButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_sendSelected);
+    buttons->addWidget(m_sendAll);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("deskStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+
+    connect(m_queue, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* now, QTreeWidgetItem* before) {
+                if (!skipHeading(now, before))
+                    showCurrent();
+            });
+    // After a key moves the cursor, the view selects the row it moved to; when that was a heading
+    // (skipped to a follow-up above) the selection ends up empty. The current follow-up stays
+    // highlighted.
+    connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QTreeWidgetItem* item = m_queue->currentItem();
+        if (item && item->parent() && !item->isSelected())
+            item->setSelected(true);
+    });
+    connect(m_snoozeDate, &QDateEdit::dateChanged, this, [this](QDate date) {
+        if (current() && date > m_snoozeDate->minimumDate())
+            m_snoozeChoice = date;
+    });
+    connect(m_queue, &QTreeWidget::itemChanged, this, &FollowupDeskPanel::updateButtons);
+    connect(m_saveEmail, &QPushButton::clicked, this, &FollowupDeskPanel::saveEmail);
+    connect(m_revertEmail, &QPushButton::clicked, this, &FollowupDeskPanel::showCurrent);
+    connect(m_recordOutcome, &QPushButton::clicked, this, &FollowupDeskPanel::recordOutcome);
+    connect(m_approve, &QPushButton::clicked, this, &FollowupDeskPanel::approve);
+    connect(m_dismiss, &QPushButton::clicked, this, &FollowupDeskPanel::dismiss);
+    connect(m_snooze, &QPushButton::clicked, this, &FollowupDeskPanel::snooze);
+    connect(m_sendSelected, &QPushButton::clicked, this, &FollowupDeskPanel::sendSelected);
+    connect(m_sendAll, &QPushButton::clicked, this, &FollowupDeskPanel::sendAll);
+    connect(m_historyButton, &QPushButton::clicked, this, [this] { showHistory(); });
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
+        m_promiseDate->setEnabled(m_outcome->currentData().toInt() == int(ContactNote::Kind::Promise));
+    });
+    connect(&m_watcher, &QFutureWatcher<SendResult>::finished, this, &FollowupDeskPanel::sendFinished);
+    m_promiseDate->setEnabled(false);
+    showCurrent();
+}
+
+FollowupDeskPanel::~FollowupDeskPanel()
+{
+    // The worker holds its own connection; let it finish before the window goes.
+    m_watcher.waitForFinished();
+}
+
+QString FollowupDeskPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void FollowupDeskPanel::say(const QString& text, bool problem)
+{
+    m_status->setText(text);
+    m_statusIsProblem = problem;
+    QPalette palette = this->palette();
+    if (problem)
+        palette.setColor(QPalette::WindowText, ReadableColours::problem(palette));
+    m_status->setPalette(palette);
+}
+
+void FollowupDeskPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // Colours derived from the palette are derived again from the new one.
+    if (event->type() == QEvent::PaletteChange && m_status && m_queue) {
+        say(m_status->text(), m_statusIsProblem);
+        if (!isSending())
+            reload();
+    }
+}
+
+bool FollowupDeskPanel::skipHeading(QTreeWidgetItem* now, QTreeWidgetItem* before)
+{
+    if (!now || now->parent() || now->childCount() == 0)
+        return false;
+    // A customer's heading: the arrow keys, Home and a click on it go on to a follow-up, in the
+    // direction the cursor came from, so that it always stands on something to act on.
+    const int at = m_queue->indexOfTopLevelItem(now);
+    const QTreeWidgetItem* from = before && before->parent() ? before->parent() : before;
+    const bool up = from && m_queue->indexOfTopLevelItem(const_cast<QTreeWidgetItem*>(from)) >= at;
+    QTreeWidgetItem* target = now->child(0);
+    if (up && at > 0) {
+        QTreeWidgetItem* previous = m_queue->topLevelItem(at - 1);
+        if (previous->childCount() > 0)
+            target = previous->child(previous->childCount() - 1);
+    }
+    m_queue->setCurrentItem(target);
+    return true;
+}
+
+void FollowupDeskPanel::showSnoozeDate(bool chosen)
+{
+    const QSignalBlocker block(m_snoozeDate);
+    // The earliest day shows as "—": today, which is no day to snooze until.
+    const QDate today = m_session.isOpen() ? m_session.today() : QDate(2000, 1, 1);
+    m_snoozeDate->setMinimumDate(today);
+    m_snoozeDate->setDate(chosen && m_snoozeChoice > today ? m_snoozeChoice : today);
+}
+
+void FollowupDeskPanel::reload()
+{
+    const auto keep = currentId();
+    QSet<qint64> checked;
+    for (int c = 0; c < m_queue->topLevelItemCount(); ++c)
+        for (int k = 0; k < m_queue->topLevelItem(c)->childCount(); ++k)
+            if (m_queue->topLevelItem(c)->child(k)->checkState(NameColumn) == Qt::Checked)
+                checked.insert(m_queue->topLevelItem(c)->child(k)->data(NameColumn, IdRole).toLongLong());
+    m_records.clear();
+    if (m_session.isOpen()) {
+        try {
+            m_records = FollowupDesk(m_session.ledger()).queue();
+        } catch (const SettleError& error) {
+            say(tr("Cannot read the follow-ups: %1").arg(error.message()), true);
+        }
+    }
+    std::stable_sort(m_records.begin(), m_records.end(),
+                     [](const FollowupRecord& a, const FollowupRecord& b) {
+                         return a.customerName.localeAwareCompare(b.customerName) < 0;
+                     });
+
+    const QSignalBlocker block(m_queue);
+    m_queue->clear();
+    const QLocale locale;
+    const QDate today = m_session.isOpen() ? m_session.today() : QDate();
+    QTreeWidgetItem* group = nullptr;
+    qint64 groupId = -1;
+    QHash<QString, qint64> groupTotals;
+    QSet<qint64> groupInvoices;
+    auto closeGroup = [&] {
+        if (!group)
+            return;
+        QStringList totals;
+        for (auto it = groupTotals.cbegin(); it != groupTotals.cend(); ++it)
+            totals << LocaleAmount::formatWithCode(it.value(), it.key(), locale);
+        totals.sort();
+        group->setText(AmountColumn, totals.join(QStringLiteral(", ")));
+        groupTotals.clear();
+        groupInvoices.clear();
+    };
+    for (const auto& r : m_records) {
+        if (r.customerId != groupId) {
+            closeGroup();
+            group = new QTreeWidgetItem(m_queue);
+            group->setText(NameColumn, QStringLiteral("%1 (%2)").arg(r.customerName, r.customerCode));
+            QFont bold = group->font(NameColumn);
+            bold.setBold(true);
+            for (int column = 0; column < ColumnCount; ++column)
+                group->setFont(column, bold);
+            // A heading, never selected; the keyboard passes over it (see skipHeading). Not disabled:
+            // a disabled item's children would be disabled with it.
+            group->setFlags(Qt::ItemIsEnabled);
+            groupId = r.customerId;
+        }
+        auto* item = new QTreeWidgetItem(group);
+        item->setData(NameColumn, IdRole, r.id);
+        item->setText(NameColumn, CoreLabels::stageName(r.stageName));
+        item->setText(InvoicesColumn, r.invoiceNumbers().join(QStringLiteral(", ")));
+        QHash<QString, qint64> sums;
+        int overdue = 0;
+        for (const auto& it : r.items) {
+            sums[it.due.currency] += it.due.balance;
+            // An invoice in two follow-ups (last week's reminder, today's second) counts once.
+            if (!groupInvoices.contains(it.due.invoiceId))
+                groupTotals[it.due.currency] += it.due.balance;
+            groupInvoices.insert(it.due.invoiceId);
+            overdue = std::max(overdue, int(it.due.dueDate.daysTo(today)));
+        }
+        QStringList amounts;
+        for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+            amounts << LocaleAmount::formatWithCode(it.value(), it.key(), locale);
+        amounts.sort();
+        item->setText(AmountColumn, amounts.join(QStringLiteral(", ")));
+        item->setTextAlignment(AmountColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(OverdueColumn, overdue > 0 ? locale.toString(overdue) : tr("not yet due"));
+        item->setTextAlignment(OverdueColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(ChannelColumn, channelText(r.channel));
+        item->setText(StateColumn, rowState(r));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(NameColumn, checked.contains(r.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    closeGroup();
+    m_queue->expandAll();
+    for (int column = 0; column < ColumnCount; ++column)
+        m_queue->resizeColumnToContents(column);
+    if (!keep || !selectFollowup(*keep))
+        showCurrent();
+    if (m_records.isEmpty() && m_status->text().isEmpty())
+        say(tr("Nothing waits for you today."), false);
+}
+
+QList<qint64> FollowupDeskPanel::shownIds() const
+{
+    QList<qint64> ids;
+    for (int c = 0; c < m_queue->topLevelItemCount(); ++c)
+        for (int k = 0; k < m_queue->topLevelItem(c)->childCount(); ++k)
+            ids << m_queue->topLevelItem(c)->child(k)->data(NameColumn, IdRole).toLongLong();
+    return ids;
+}
+
+std::optional<qint64> FollowupDeskPanel::currentId() const
+{
+    const QTreeWidgetItem* item = m_queue->currentItem();
+    if (!item || !item->data(NameColumn, IdRole).isValid())
+        return std::nullopt;
+    return item->data(NameColumn, IdRole).toLongLong();
+}
+
+const FollowupRecord* FollowupDeskPanel::current() const
+{
+    const auto id = currentId();
+    if (!id)
+        return nullptr;
+    for (const auto& r : m_records)
+        if (r.id == *id)
+            return &r;
+    return nullptr;
+}
+
+bool FollowupDeskPanel::selectFollowup(qint64 followupId)
+{
+    for (int c = 0; c < m_queue->topLevelItemCount(); ++c)
+        for (int k = 0; k < m_queue->topLevelItem(c)->childCount(); ++k) {
+            QTreeWidgetItem* item = m_queue->topLevelItem(c)->child(k);
+            if (item->data(NameColumn, IdRole).toLongLong() == followupId) {
+                m_queue->setCurrentItem(item);
+                showCurrent();
+                return true;
+            }
+        }
+    return false;
+}
+
+void FollowupDeskPanel::setChecked(qint64 followupId, bool checked)
+{
+    for (int c = 0; c < m_queue->topLevelItemCount(); ++c)
+        for (int k = 0; k < m_queue->topLevelItem(c)->childCount(); ++k) {
+            QTreeWidgetItem* item = m_queue->topLevelItem(c)->child(k);
+            if (item->data(NameColumn, IdRole).toLongLong() == followupId)
+                item->setCheckState(NameColumn, checked ? Qt::Checked : Qt::Unchecked);
+        }
+}
+
+void FollowupDeskPanel::showCurrent()
+{
+    const FollowupRecord* r = current();
+    m_emails.clear();
+    m_task.reset();
+    if (!r || !m_session.isOpen()) {
+        m_heading->clear();
+        m_detail->setCurrentIndex(NothingPage);
+        showSnoozeDate(false);
+        updateButtons();
+        return;
+    }
+    const QLocale locale;
+    m_heading->setText(tr("%1 — %2 (%3)")
+                           .arg(CoreLabels::stageName(r->stageName), r->customerName,
+                                r->invoiceNumbers().join(QStringLiteral(", "))));
+    FollowupDesk desk(m_session.ledger());
+    try {
+        m_emails = desk.emailsOf(r->id);
+        for (const auto& t : desk.tasksOf(r->id))
+            if (t.state == u"open" && !m_task)
+                m_task = t;
+    } catch (const SettleError& error) {
+        say(error.message(), true);
+    }
+    if (m_task) {
+        QString html = QStringLiteral("<p><b>%1</b></p>").arg(m_task->title.toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(m_task->notes.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+        m_taskText->setHtml(html);
+        const int legal = m_outcome->findData(int(ContactNote::Kind::Legal));
+        // "Escalate to legal" is the collections review's outcome, not a call's.
+        if (auto* model = qobject_cast<QStandardItemModel*>(m_outcome->model()))
+            if (auto* item = model->item(legal))
+                item->setEnabled(r->channel.contains(QStringLiteral("task")));
+        m_promiseDate->setMinimumDate(m_session.today());
+        m_promiseDate->setDate(m_session.today().addDays(14));
+        m_outcomeNote->clear();
+        m_detail->setCurrentIndex(TaskPage);
+    } else if (!m_emails.isEmpty()) {
+        const OutboxMessage& m = m_emails.last();
+        QString info = tr("To: %1").arg(m.to);
+        if (!m.cc.isEmpty())
+            info += QStringLiteral("   ") + tr("Cc: %1").arg(m.cc);
+        info += QStringLiteral("   ·   ") + emailStateText(m.state);
+        if (m.state == State::Queued && m.nextAttemptAt.isValid())
+            info += QStringLiteral(" ") +
+                    tr("(not before %1)").arg(LocaleDates::shortDateTime(m.nextAttemptAt.toLocalTime()));
+        if (!m.lastError.isEmpty())
+            info += QStringLiteral("\n") + tr("The server said: %1").arg(m.lastError);
+        m_emailInfo->setText(info);
+        m_subject->setText(m.subject);
+        m_subject->setCursorPosition(0);
+        m_text->setPlainText(m.bodyText);
+        m_shownText = m_text->toPlainText();
+        m_html->showEmail(m.bodyHtml);
+        const bool editable = m.state == State::Queued;
+        m_subject->setReadOnly(!editable);
+        m_text->setReadOnly(!editable);
+        m_detail->setCurrentIndex(EmailPage);
+    } else {
+        QString html;
+        if (r->state == FollowupRecord::State::PendingApproval)
+            html += tr("<p>This stage waits for your approval. Approving delivers it (%1); dismissing drops "
+                       "it, and "
+                       "the stage still counts as raised.</p>")
+                        .arg(channelText(r->channel).toHtmlEscaped());
+        for (const auto& item : r->items)
+            html += tr("%1: %2 due %3")
+                        .arg(item.due.number.toHtmlEscaped(),
+                             LocaleAmount::formatWithCode(item.due.balance, item.due.currency, locale),
+                             LocaleDates::shortDate(item.due.dueDate)) +
+                    QStringLiteral("<br>");
+        for (const auto& d : r->deliveries)
+            html += QStringLiteral("<p><i>%1</i> (%2)<br>%3</p>")
+                        .arg(d.subject.toHtmlEscaped(), d.state.toHtmlEscaped(),
+                             d.body.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+        m_info->setHtml(html);
+        m_detail->setCurrentIndex(InfoPage);
+    }
+    // A week ahead unless the person chose another day since the date last changed.
+    if (m_snoozeToday != m_session.today()) {
+        m_snoozeToday = m_session.today();
+        m_snoozeChoice = m_snoozeToday.addDays(7);
+    }
+    showSnoozeDate(true);
+    updateButtons();
+}
+
+void FollowupDeskPanel::updateButtons()
+{
+    const FollowupRecord* r = current();
+    const bool pending = r && r->state == FollowupRecord::State::PendingApproval;
+    const bool sending = isSending();
+    m_approve->setEnabled(pending && !sending);
+    m_dismiss->setEnabled(pending && !sending);
+    m_snooze->setEnabled(r && !sending);
+    m_snoozeDate->setEnabled(r && !sending);
+    m_historyButton->setEnabled(r && !r->items.isEmpty());
+    const bool editable = !m_emails.isEmpty() && m_emails.last().state == State::Queued && !sending;
+    m_saveEmail->setEnabled(editable);
+    m_revertEmail->setEnabled(editable);
+    m_recordOutcome->setEnabled(m_task.has_value() && !sending);
+    m_sendSelected->setEnabled(!sending && !m_records.isEmpty());
+    m_sendAll->setEnabled(!sending && !m_records.isEmpty());
+}
+
+void FollowupDeskPanel::changed()
+{
+    m_session.ledger().noteChangedElsewhere(Ledger::everything());
+    reload();
+    Q_EMIT queueChanged();
+}
+
+bool FollowupDeskPanel::saveEmail()
+{
+    if (m_emails.isEmpty() || !m_session.isOpen())
+        return false;
+    const OutboxMessage m = m_emails.last();
+    // An editor hands its text back in its own way (no-break spaces as spaces): untouched, the text
+    // goes back as it was, and with it the template's HTML.
+    const QString text = m_text->toPlainText() == m_shownText ? m.bodyText : m_text->toPlainText();
+    try {
+        FollowupDesk(m_session.ledger()).editEmail(m.id, m.version, m_subject->text(), text);
+    } catch (const SettleError& error) {
+        say(tr("Not saved: %1").arg(error.message()), true);
+        return false;
+    }
+    say(tr("Saved. This message goes out as edited; the template is unchanged."), false);
+    showCurrent();
+    return true;
+}
+
+bool FollowupDeskPanel::approve()
+{
+    const FollowupRecord* r = current();
+    if (!r)
+        return false;
+    const qint64 id = r->id;
+    try {
+        FollowupQueue(m_session.ledger()).approve(id);
+    } catch (const SettleError& error) {
+        say(tr("Cannot approve: %1").arg(error.message()), true);
+        return false;
+    }
+    say(tr("Approved: delivered to the outbox, letters or tasks."), false);
+    changed();
+    selectFollowup(id);
+    return true;
+}
+
+bool FollowupDeskPanel::dismiss()
+{
+    const FollowupRecord* r = current();
+    if (!r)
+        return false;
+    try {
+        FollowupQueue(m_session.ledger()).dismiss(r->id);
+    } catch (const SettleError& error) {
+        say(tr("Cannot dismiss: %1").arg(error.message()), true);
+        return false;
+    }
+    say(tr("Dismissed: nothing is delivered for it."), false);
+    changed();
+    return true;
+}
+
+bool FollowupDeskPanel::snooze()
+{
+    const FollowupRecord* r = current();
+    if (!r)
+        return false;
+    const QDate until = m_snoozeDate->date();
+    if (until <= m_session.today()) {
+        say(tr("Choose the day it should come back."), true);
+        return false;
+    }
+    try {
+        FollowupDesk(m_session.ledger()).snooze(r->id, until);
+    } catch (const SettleError& error) {
+        say(tr("Cannot snooze: %1").arg(error.message()), true);
+        return false;
+    }
+    say(tr("Snoozed until %1: it comes back then, and its email waits until that day.")
+            .arg(LocaleDates::shortDate(until)),
+        false);
+    changed();
+    return true;
+}
+
+bool FollowupDeskPanel::recordOutcome()
+{
+    if (!m_task)
+        return false;
+    FollowupDesk::Outcome outcome;
+    outcome.kind = ContactNote::Kind(m_outcome->currentData().toInt());
+    outcome.note = m_outcomeNote->toPlainText();
+    if (outcome.kind == ContactNote::Kind::Promise)
+        outcome.until = m_promiseDate->date();
+    try {
+        FollowupDesk(m_session.ledger()).closeTask(m_task->id, outcome);
+    } catch (const SettleError& error) {
+        say(tr("Not recorded: %1").arg(error.message()), true);
+        return false;
+    }
+    say(tr("Recorded: %1. It is in the customer's communication log.").arg(m_outcome->currentText()), false);
+    changed();
+    return true;
+}
+
+QList<qint64> FollowupDeskPanel::queuedEmails(const QList<qint64>& followupIds)
+{
+    QList<qint64> ids;
+    FollowupDesk desk(m_session.ledger());
+    for (const qint64 id : followupIds)
+        for (const auto& m : desk.emailsOf(id))
+            if (m.state == State::Queued)
+                ids << m.id;
+    return ids;
+}
+
+bool FollowupDeskPanel::sendSelected()
+{
+    QList<qint64> chosen;
+    for (int c = 0; c < m_queue->topLevelItemCount(); ++c)
+        for (int k = 0; k < m_queue->topLevelItem(c)->childCount(); ++k)
+            if (m_queue->topLevelItem(c)->child(k)->checkState(NameColumn) == Qt::Checked)
+                chosen << m_queue->topLevelItem(c)->child(k)->data(NameColumn, IdRole).toLongLong();
+    if (chosen.isEmpty())
+        if (const auto id = currentId())
+            chosen << *id;
+    if (chosen.isEmpty()) {
+        say(tr("Tick the follow-ups to send, or choose one."), true);
+        return false;
+    }
+    return startSending(queuedEmails(chosen));
+}
+
+bool FollowupDeskPanel::sendAll()
+{
+    QList<qint64> all;
+    for (const auto& r : m_records)
+        all << r.id;
+    return startSending(queuedEmails(all));
+}
+
+bool FollowupDeskPanel::startSending(const QList<qint64>& outboxIds)
+{
+    if (!m_session.isOpen() || isSending())
+        return false;
+    if (outboxIds.isEmpty()) {
+        say(tr("No email of these follow-ups is ready to send."), true);
+        return false;
+    }
+    // The settings and the password are read here, on the GUI thread: Qt6Keychain keeps a job queue
+    // that belongs to the thread that first used it, and a second lookup from another pooled thread
+    // crashed in it. Without an SMTP user there is no login and no keyring to ask.
+    SmtpSettings settings;
+    QString password;
+    try {
+        settings = SmtpSettings::fromLedger(m_session.ledger());
+        if (!settings.user.isEmpty())
+            password = SmtpPassword::lookup(settings.user, settings.host).password;
+    } catch (const SettleError& error) {
+        say(tr("Nothing was sent: %1").arg(error.message()), true);
+        return false;
+    }
+    say(tr("Sending %n message(s)…", nullptr, int(outboxIds.size())), false);
+    // The worker opens its own connection: a Qt SQL connection belongs to its thread.
+    m_watcher.setFuture(QtConcurrent::run(
+        [location = m_session.location(), clock = &m_session.clock(), outboxIds, settings, password] {
+            SendResult result;
+            try {
+                auto ledger = Ledger::open(location, Database::OpenMode::MustExist, *clock);
+                OutboxSender::Options options;
+                options.onlyIds = outboxIds;
+                result.report = OutboxSender(*ledger, settings, password, options).run();
+            } catch (const SettleError& error) {
+                result.error = error.message();
+            } catch (const std::exception& error) {
+                result.error = QString::fromUtf8(error.what());
+            }
+            return result;
+        }));
+    updateButtons();
+    return true;
+}
+
+void FollowupDeskPanel::sendFinished()
+{
+    const SendResult result = m_watcher.result();
+    if (!result.error.isEmpty()) {
+        say(tr("Nothing was sent: %1").arg(result.error), true);
+    } else {
+        const auto& report = result.report;
+        QStringList parts;
+        if (report.outcomes.isEmpty())
+            parts << tr("No message was due (a snoozed one waits for its day).");
+        else
+            parts << tr("%n sent", nullptr, report.count(State::Sent)) + QStringLiteral(", ") +
+                         tr("%n failed", nullptr, report.count(State::Failed)) + QStringLiteral(", ") +
+                         tr("%n to try again later", nullptr, report.count(State::Queued)) + u'.';
+        for (const auto& outcome : report.outcomes)
+            if (outcome.state != State::Sent)
+                parts << tr("“%1” to %2: %3").arg(outcome.subject, outcome.to, outcome.detail);
+        if (!report.stoppedBecause.isEmpty())
+            parts << tr("Stopped: %1 The other messages stay in the outbox.").arg(report.stoppedBecause);
+        say(parts.join(u'\n'), !report.clean());
+    }
+    if (m_session.isOpen())
+        changed();
+    Q_EMIT sendingFinished();
+}
+
+void FollowupDeskPanel::showHistory(const QString& number)
+{
+    const FollowupRecord* r = current();
+    if (!r && number.isEmpty())
+        return;
+    if (!m_history)
+        m_history = new InvoiceHistoryDialog(m_session, this);
+    QStringList numbers = r ? r->invoiceNumbers() : QStringList();
+    if (!number.isEmpty() && !numbers.contains(number))
+        numbers.prepend(number);
+    m_history->showInvoice(numbers, number.isEmpty() ? numbers.value(0) : number);
+    m_history->show();
+    m_history->raise();
+}
+
+} // namespace settle
