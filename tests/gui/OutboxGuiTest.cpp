@@ -6,6 +6,7 @@
 #include "outbox/OutboxPage.h"
 
 #include "mail/Outbox.h"
+#include "mail/OutboxClaims.h"
 #include "storage/OutboxRepository.h"
 
 #include <QComboBox>
@@ -89,7 +90,7 @@ TEST_F(OutboxGui, SendNowShowsEachStateWithTheServersAnswerAndRetryAndDismissCha
     // A message another process took and never finished: found "sending", it becomes "delivery unknown".
     const qint64 second = queue(QStringLiteral("ap@lindqvist.example"), QStringLiteral("INV-2"));
     const auto claimed =
-        OutboxRepository(m_ledger->database(), m_ledger.clock())
+        OutboxClaims(*m_ledger)
             .claimNext(QStringLiteral("a-sender-that-died"), QStringLiteral("x@northwind.example"));
     ASSERT_TRUE(claimed.has_value());
     ASSERT_EQ(claimed->id, second);

@@ -166,8 +166,6 @@ void FollowupMonitor::reloadInterval()
 
 void FollowupMonitor::onRaised(const FollowupRunResult& result)
 {
-    // Fees become invoices and promises are judged: the views read the ledger again.
-    m_session.ledger().noteChangedElsewhere(Ledger::everything());
     const int count = int(result.raised.actions.size());
     Q_EMIT followupsRaised(count, readyText(count));
     if (autoSendEnabled()) {

@@ -18,9 +18,10 @@ FollowupTableModel::FollowupTableModel(LedgerSession& session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session)
 {
     connect(&m_session, &LedgerSession::opened, this, [this] {
-        // A run raises follow-ups and may charge fees: it is announced as a change of invoices.
+        // A run raises follow-ups and may charge fees; the emails' states show in the desk beside it.
         connect(&m_session.ledger(), &Ledger::changed, this, [this](Ledger::Changes changes) {
-            if (changes.testAnyFlags(Ledger::Change::Invoices | Ledger::Change::Followups))
+            if (changes.testAnyFlags(Ledger::Change::Invoices | Ledger::Change::Followups |
+                                     Ledger::Change::Outbox))
                 reload();
         });
         reload();
