@@ -1690,6 +1690,61 @@
     </message>
 </context>
 <context>
+    <name>settle::FollowupDeskModel</name>
+    <message>
+        <source>Customer / stage</source>
+        <translation>Kunde / Stufe</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>noch nicht fällig</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Freigabe nötig</translation>
+    </message>
+    <message>
+        <source>Email ready</source>
+        <translation>E-Mail bereit</translation>
+    </message>
+    <message>
+        <source>Email failed</source>
+        <translation>E-Mail fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Email: delivery unknown</source>
+        <translation>E-Mail: Zustellung unklar</translation>
+    </message>
+    <message>
+        <source>Letter to print</source>
+        <translation>Brief drucken</translation>
+    </message>
+    <message>
+        <source>Task to do</source>
+        <translation>Aufgabe erledigen</translation>
+    </message>
+</context>
+<context>
     <name>settle::FollowupDeskPanel</name>
     <message>
         <source>Email</source>
@@ -2149,6 +2204,13 @@
     <message>
         <source>%1 now?</source>
         <translation>Jetzt %1?</translation>
+    </message>
+</context>
+<context>
+    <name>settle::Guarded</name>
+    <message>
+        <source>Settle ran into a problem it did not expect (%1). Please try again; if it happens again, the log file has the details.</source>
+        <translation>Settle ist auf ein unerwartetes Problem gestoßen (%1). Bitte versuchen Sie es noch einmal; geschieht es wieder, steht das Genauere in der Protokolldatei.</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2961,57 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     <message>
         <source>No message was due.</source>
         <translation>Keine Nachricht war fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to try again later</source>
+        <translation>
+            <numerusform>%n später erneut zu versuchen</numerusform>
+            <numerusform>%n später erneut zu versuchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with unknown delivery</source>
+        <translation>
+            <numerusform>%n mit unklarer Zustellung</numerusform>
+            <numerusform>%n mit unklarer Zustellung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” to %2: %3</source>
+        <translation>„%1“ an %2: %3</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 The other messages stay queued.</source>
+        <translation>Abgebrochen: %1 Die übrigen Nachrichten warten weiter auf den Versand.</translation>
+    </message>
+    <message>
+        <source>Found half-sent by an earlier run and marked “delivery unknown”: %1.</source>
+        <translation>Von einem früheren Lauf halb gesendet vorgefunden und als „Zustellung unklar“ markiert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>settle::OutboxSendJob</name>
+    <message>
+        <source>A send is running, or no ledger is open.</source>
+        <translation>Ein Versand läuft schon, oder kein Hauptbuch ist offen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nichts wurde gesendet: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>

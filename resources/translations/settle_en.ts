@@ -1690,6 +1690,61 @@
     </message>
 </context>
 <context>
+    <name>settle::FollowupDeskModel</name>
+    <message>
+        <source>Customer / stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: delivery unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settle::FollowupDeskPanel</name>
     <message>
         <source>Email</source>
@@ -2148,6 +2203,13 @@
     </message>
     <message>
         <source>%1 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::Guarded</name>
+    <message>
+        <source>Settle ran into a problem it did not expect (%1). Please try again; if it happens again, the log file has the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2895,6 +2957,57 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
     </message>
     <message>
         <source>No message was due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to try again later</source>
+        <translation>
+            <numerusform>%n to try again later</numerusform>
+            <numerusform>%n to try again later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with unknown delivery</source>
+        <translation>
+            <numerusform>%n with unknown delivery</numerusform>
+            <numerusform>%n with unknown delivery</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 The other messages stay queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found half-sent by an earlier run and marked “delivery unknown”: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::OutboxSendJob</name>
+    <message>
+        <source>A send is running, or no ledger is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -2,6 +2,7 @@
 
 #include "../integration/SmtpTestServer.h"
 
+#include "followups/FollowupDeskModel.h"
 #include "followups/FollowupDeskPanel.h"
 #include "followups/FollowupsPage.h"
 
@@ -24,7 +25,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTextEdit>
-#include <QTreeWidget>
+#include <QTreeView>
 
 namespace settle::test {
 
@@ -292,10 +293,14 @@ TEST_F(FollowupDeskGui, ArrowKeysInTheQueueGoFromFollowUpToFollowUpAndTheCurrent
     ASSERT_EQ(run.followupIds.size(), 2);
     openLedger();
     showDesk();
-    QTreeWidget* tree = desk()->queueTree();
-    ASSERT_EQ(tree->topLevelItemCount(), 2);
-    const qint64 anna = tree->topLevelItem(0)->child(0)->data(0, FollowupDeskPanel::IdRole).toLongLong();
-    const qint64 cole = tree->topLevelItem(1)->child(0)->data(0, FollowupDeskPanel::IdRole).toLongLong();
+    QTreeView* tree = desk()->queueView();
+    const FollowupDeskModel* queue = desk()->queueModel();
+    ASSERT_EQ(queue->rowCount(), 2);
+    auto firstOf = [&](int customer) {
+        return queue->index(0, 0, queue->index(customer, 0)).data(FollowupDeskModel::IdRole).toLongLong();
+    };
+    const qint64 anna = firstOf(0);
+    const qint64 cole = firstOf(1);
     tree->setFocus();
     ASSERT_TRUE(desk()->selectFollowup(anna));
 
@@ -309,8 +314,48 @@ TEST_F(FollowupDeskGui, ArrowKeysInTheQueueGoFromFollowUpToFollowUpAndTheCurrent
     QTest::keyClick(tree, Qt::Key_Home);
     ASSERT_TRUE(desk()->currentId().has_value());
     EXPECT_EQ(*desk()->currentId(), anna);
-    for (int c = 0; c < tree->topLevelItemCount(); ++c)
-        EXPECT_FALSE(tree->topLevelItem(c)->flags() & Qt::ItemIsSelectable);
+    for (int c = 0; c < queue->rowCount(); ++c)
+        EXPECT_FALSE(queue->flags(queue->index(c, 0)) & Qt::ItemIsSelectable);
+}
+
+TEST_F(FollowupDeskGui, TheDeskModelKeepsItsContractThroughReloadsTicksSendingAndClosing)
+{
+    addCustomer(QStringLiteral("C001"), QStringLiteral("Anna Berg GmbH"), QStringLiteral("anna@berg.example"));
+    addCustomer(QStringLiteral("C002"), QStringLiteral("Cole & Sons"), QStringLiteral("ap@cole.example"));
+    m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 1, 30), 120000);
+    m_ledger.addInvoice(QStringLiteral("C001"), QDate(2026, 1, 31), 30000);
+    m_ledger.addInvoice(QStringLiteral("C002"), QDate(2026, 1, 30), 45000);
+    const auto run = FollowupRunner(*m_ledger).run(m_ledger.clock().today());
+    ASSERT_FALSE(run.followupIds.isEmpty());
+    FollowupDeskModel* queue = desk()->queueModel();
+    QAbstractItemModelTester contract(queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    openLedger();
+    showDesk();
+    ASSERT_EQ(queue->rowCount(), 2) << "one heading per customer";
+    const QModelIndex anna = queue->index(0, 0);
+    EXPECT_EQ(anna.data().toString(), QStringLiteral("Anna Berg GmbH (C001)"));
+    EXPECT_FALSE(queue->flags(anna) & Qt::ItemIsUserCheckable) << "a heading has no tick";
+    const QModelIndex firstRow = queue->index(0, 0, anna);
+    ASSERT_TRUE(firstRow.isValid());
+    EXPECT_EQ(queue->parent(firstRow), anna);
+    EXPECT_TRUE(queue->flags(firstRow) & Qt::ItemIsUserCheckable);
+
+    // A tick survives a reload, and "Send selected" sends the ticked follow-up's email.
+    const qint64 ticked = firstRow.data(FollowupDeskModel::IdRole).toLongLong();
+    desk()->setChecked(ticked, true);
+    EXPECT_EQ(queue->checkedIds(), QList<qint64>{ticked});
+    EXPECT_EQ(queue->index(0, 0, anna).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    desk()->reload();
+    EXPECT_EQ(queue->checkedIds(), QList<qint64>{ticked});
+    click("sendSelected");
+    waitForSending();
+    EXPECT_GE(server.received().size(), 1);
+    EXPECT_FALSE(desk()->shownIds().contains(ticked)) << "sent: off the queue";
+    EXPECT_TRUE(queue->checkedIds().isEmpty()) << "a tick goes with its follow-up";
+
+    m_session->close();
+    settle();
+    EXPECT_EQ(queue->rowCount(), 0);
 }
 
 TEST_F(FollowupDeskGui, TheFollowUpModelKeepsItsContractThroughRunsSendingAndClosing)

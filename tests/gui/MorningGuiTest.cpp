@@ -2,6 +2,7 @@
 
 #include "../integration/SmtpTestServer.h"
 
+#include "followups/FollowupDeskModel.h"
 #include "followups/FollowupDeskPanel.h"
 #include "followups/FollowupMonitor.h"
 #include "followups/FollowupsPage.h"
@@ -20,7 +21,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 namespace settle::test {
 
@@ -136,16 +137,17 @@ TEST_F(MorningGui, TheBookkeepersMorningFromTheTimersRunToTheMailTheServerReceiv
     const QList<qint64> shown = desk()->shownIds();
     for (const qint64 id : {anna, cole, dana, eagle})
         EXPECT_TRUE(shown.contains(id)) << id;
-    QTreeWidget* tree = desk()->queueTree();
-    ASSERT_EQ(tree->topLevelItemCount(), 4);
-    EXPECT_EQ(tree->topLevelItem(0)->text(FollowupDeskPanel::NameColumn),
+    const FollowupDeskModel* queue = desk()->queueModel();
+    ASSERT_EQ(queue->rowCount(), 4);
+    EXPECT_EQ(queue->index(0, FollowupDeskModel::NameColumn).data().toString(),
               QStringLiteral("Anna Berg GmbH (C001)"));
-    const QTreeWidgetItem* annaRow = tree->topLevelItem(0)->child(0);
-    EXPECT_EQ(annaRow->text(FollowupDeskPanel::NameColumn), QStringLiteral("Reminder"));
-    EXPECT_EQ(annaRow->text(FollowupDeskPanel::OverdueColumn), QStringLiteral("30"));
-    EXPECT_EQ(annaRow->text(FollowupDeskPanel::ChannelColumn), QStringLiteral("Email"));
-    EXPECT_TRUE(annaRow->text(FollowupDeskPanel::AmountColumn).contains(QStringLiteral("1,200.00")))
-        << annaRow->text(FollowupDeskPanel::AmountColumn).toStdString();
+    const QModelIndex annaHeading = queue->index(0, 0);
+    auto annaRow = [&](int column) { return queue->index(0, column, annaHeading).data().toString(); };
+    EXPECT_EQ(annaRow(FollowupDeskModel::NameColumn), QStringLiteral("Reminder"));
+    EXPECT_EQ(annaRow(FollowupDeskModel::OverdueColumn), QStringLiteral("30"));
+    EXPECT_EQ(annaRow(FollowupDeskModel::ChannelColumn), QStringLiteral("Email"));
+    EXPECT_TRUE(annaRow(FollowupDeskModel::AmountColumn).contains(QStringLiteral("1,200.00")))
+        << annaRow(FollowupDeskModel::AmountColumn).toStdString();
 
     // One message is edited (for this message only) and sent.
     ASSERT_TRUE(desk()->selectFollowup(anna));

@@ -6,11 +6,10 @@
 #include "invoices/InvoiceTableModel.h"
 #include "payments/PaymentTableModel.h"
 #include "shell/LedgerSession.h"
+#include "widgets/Guarded.h"
 #include "widgets/LocaleDates.h"
-#include "widgets/MessageBox.h"
 #include "widgets/TableLayout.h"
 
-#include "errors/SettleError.h"
 #include "followup/InvoiceEvents.h"
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
@@ -66,12 +65,10 @@ CustomerDetailPage::CustomerDetailPage(LedgerSession& session, AppSettings& sett
             Q_EMIT invoiceActivated(number);
     });
     connect(m_ui->onHold, &QCheckBox::clicked, this, [this](bool onHold) {
-        try {
+        Guarded::orSay(this, tr("Cannot change the hold"), [&] {
             // Through InvoiceEvents, so that the hold is also an event in the customer's history.
             InvoiceEvents(m_session.ledger()).setOnHold(m_code, onHold);
-        } catch (const SettleError& error) {
-            MessageBox::error(this, tr("Cannot change the hold"), error.message());
-        }
+        });
         refresh();
     });
     connect(&m_session, &LedgerSession::opened, this, [this] {

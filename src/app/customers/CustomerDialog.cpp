@@ -5,9 +5,9 @@
 #include "widgets/FieldState.h"
 
 #include "domain/CustomerCheck.h"
-#include "errors/SettleError.h"
 #include "ledger/Ledger.h"
 #include "templates/TemplateLibrary.h"
+#include "widgets/Guarded.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -62,13 +62,13 @@ QString CustomerDialog::languageName(const QString& code)
 
 void CustomerDialog::loadLanguages()
 {
-    try {
-        for (const Template& tmpl : TemplateLibrary(m_session.ledger()).all())
-            if (!m_templateLanguages.contains(tmpl.language))
-                m_templateLanguages << tmpl.language;
-    } catch (const SettleError& error) {
-        m_ui->message->setText(error.message());
-    }
+    Guarded::run(
+        [&] {
+            for (const Template& tmpl : TemplateLibrary(m_session.ledger()).all())
+                if (!m_templateLanguages.contains(tmpl.language))
+                    m_templateLanguages << tmpl.language;
+        },
+        [&](const QString& why) { m_ui->message->setText(why); });
     if (m_templateLanguages.isEmpty())
         m_templateLanguages << QStringLiteral("en");
     // English first, as Settle ships it, then the others by code.
@@ -213,16 +213,18 @@ void CustomerDialog::save()
     if (!canSave())
         return;
     const Customer c = customer();
-    try {
-        if (m_editing)
-            m_session.ledger().updateCustomer(c);
-        else
-            m_session.ledger().addCustomer(c);
-    } catch (const SettleError& error) {
-        // What the user typed stays; the reason shows where they look.
-        m_ui->message->setText(error.message());
+    if (!Guarded::run(
+            [&] {
+                if (m_editing)
+                    m_session.ledger().updateCustomer(c);
+                else
+                    m_session.ledger().addCustomer(c);
+            },
+            [&](const QString& why) {
+                // What the user typed stays; the reason shows where they look.
+                m_ui->message->setText(why);
+            }))
         return;
-    }
     Q_EMIT customerSaved(c.code);
     accept();
 }

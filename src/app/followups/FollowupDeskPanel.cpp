@@ -1,19 +1,20 @@
 #include "followups/FollowupDeskPanel.h"
 
+#include "followups/FollowupDeskModel.h"
 #include "invoices/InvoiceHistoryDialog.h"
+#include "outbox/OutboxSendJob.h"
 #include "shell/LedgerSession.h"
 #include "widgets/CoreLabels.h"
 #include "widgets/EmailHtmlView.h"
+#include "widgets/Guarded.h"
 #include "widgets/LocaleDates.h"
 #include "widgets/ReadableColours.h"
 
 #include "dates/Clock.h"
-#include "errors/SettleError.h"
+#include "domain/Channels.h"
 #include "followup/FollowupDesk.h"
 #include "followup/FollowupQueue.h"
 #include "ledger/Ledger.h"
-#include "mail/SmtpPassword.h"
-#include "mail/SmtpSettings.h"
 #include "money/LocaleAmount.h"
 
 #include <QComboBox>
@@ -31,11 +32,8 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTextBrowser>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
-
-#include <algorithm>
 
 namespace settle {
 
@@ -44,17 +42,6 @@ namespace {
 enum DetailPage { NothingPage, EmailPage, TaskPage, InfoPage };
 
 using State = OutboxMessage::State;
-
-QString channelText(const QString& channel)
-{
-    QStringList words;
-    for (const QString& part : channel.split(u'+'))
-        words << (part == u"email"    ? FollowupDeskPanel::tr("Email")
-                  : part == u"letter" ? FollowupDeskPanel::tr("Letter")
-                  : part == u"task"   ? FollowupDeskPanel::tr("Task")
-                                      : part);
-    return words.join(QStringLiteral(" + "));
-}
 
 QString emailStateText(State state)
 {
@@ -75,48 +62,26 @@ QString emailStateText(State state)
     return {};
 }
 
-// What the row says: the person's next step.
-QString rowState(const FollowupRecord& r)
-{
-    if (r.state == FollowupRecord::State::PendingApproval)
-        return FollowupDeskPanel::tr("Needs approval");
-    QStringList parts;
-    for (const auto& d : r.deliveries) {
-        if (d.kind == FollowupRecord::Delivery::Kind::Email)
-            parts << (d.state == u"queued"    ? FollowupDeskPanel::tr("Email ready")
-                      : d.state == u"failed"  ? FollowupDeskPanel::tr("Email failed")
-                      : d.state == u"unknown" ? FollowupDeskPanel::tr("Email: delivery unknown")
-                                              : QString());
-        else if (d.kind == FollowupRecord::Delivery::Kind::Letter && d.state == u"to_print")
-            parts << FollowupDeskPanel::tr("Letter to print");
-        else if (d.kind == FollowupRecord::Delivery::Kind::Task && d.state == u"open")
-            parts << FollowupDeskPanel::tr("Task to do");
-    }
-    parts.removeAll(QString());
-    return parts.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 FollowupDeskPanel::FollowupDeskPanel(LedgerSession& session, QWidget* parent)
     : QWidget(parent), m_session(session)
 {
-    m_queue = new QTreeWidget(this);
+    m_model = new FollowupDeskModel(this);
+    m_queue = new QTreeView(this);
     m_queue->setObjectName(QStringLiteral("queue"));
     m_queue->setAccessibleName(tr("Today's follow-ups"));
-    m_queue->setColumnCount(ColumnCount);
-    m_queue->setHeaderLabels({tr("Customer / stage"), tr("Invoices"), tr("Amount"), tr("Days overdue"),
-                              tr("Channel"), tr("Next step")});
+    m_queue->setModel(m_model);
     m_queue->setRootIsDecorated(true);
     m_queue->setUniformRowHeights(true);
     m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
     // Where the keyboard is must be plain to see: a frame in the highlight colour while the queue has
     // the focus, and the current row highlighted (not only dotted) whether or not the window is active.
-    m_queue->setStyleSheet(QStringLiteral("QTreeWidget#queue:focus { border: 2px solid palette(highlight); }"
-                                          "QTreeWidget#queue::item:selected { background: "
+    m_queue->setStyleSheet(QStringLiteral("QTreeView#queue:focus { border: 2px solid palette(highlight); }"
+                                          "QTreeView#queue::item:selected { background: "
                                           "palette(highlight); color: palette(highlighted-text); }"));
     m_queue->header()->setStretchLastSection(true);
-    m_queue->header()->setSectionResizeMode(InvoicesColumn, QHeaderView::Interactive);
+    m_queue->header()->setSectionResizeMode(FollowupDeskModel::InvoicesColumn, QHeaderView::Interactive);
 
     // The detail: the email (editable for this message), the task and its outcome, or what a stage
     // waiting for approval will deliver.
@@ -264,8 +229,8 @@ FollowupDeskPanel::FollowupDeskPanel(LedgerSession& session, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 
-    connect(m_queue, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem* now, QTreeWidgetItem* before) {
+    connect(m_queue->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& now, const QModelIndex& before) {
                 if (!skipHeading(now, before))
                     showCurrent();
             });
@@ -273,15 +238,15 @@ FollowupDeskPanel::FollowupDeskPanel(LedgerSession& session, QWidget* parent)
     // (skipped to a follow-up above) the selection ends up empty. The current follow-up stays
     // highlighted.
     connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        QTreeWidgetItem* item = m_queue->currentItem();
-        if (item && item->parent() && !item->isSelected())
-            item->setSelected(true);
+        const QModelIndex now = m_queue->currentIndex();
+        if (m_model->record(now) && !m_queue->selectionModel()->isSelected(now))
+            m_queue->selectionModel()->select(now, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     });
     connect(m_snoozeDate, &QDateEdit::dateChanged, this, [this](QDate date) {
         if (current() && date > m_snoozeDate->minimumDate())
             m_snoozeChoice = date;
     });
-    connect(m_queue, &QTreeWidget::itemChanged, this, &FollowupDeskPanel::updateButtons);
+    connect(m_model, &FollowupDeskModel::dataChanged, this, &FollowupDeskPanel::updateButtons);
     connect(m_saveEmail, &QPushButton::clicked, this, &FollowupDeskPanel::saveEmail);
     connect(m_revertEmail, &QPushButton::clicked, this, &FollowupDeskPanel::showCurrent);
     connect(m_recordOutcome, &QPushButton::clicked, this, &FollowupDeskPanel::recordOutcome);
@@ -294,15 +259,17 @@ FollowupDeskPanel::FollowupDeskPanel(LedgerSession& session, QWidget* parent)
     connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
         m_promiseDate->setEnabled(m_outcome->currentData().toInt() == int(ContactNote::Kind::Promise));
     });
-    connect(&m_watcher, &QFutureWatcher<SendResult>::finished, this, &FollowupDeskPanel::sendFinished);
+    m_sending = new OutboxSendJob(session, this);
+    connect(m_sending, &OutboxSendJob::finished, this, &FollowupDeskPanel::sendFinished);
     m_promiseDate->setEnabled(false);
     showCurrent();
 }
 
-FollowupDeskPanel::~FollowupDeskPanel()
+FollowupDeskPanel::~FollowupDeskPanel() = default;
+
+bool FollowupDeskPanel::isSending() const
 {
-    // The worker holds its own connection; let it finish before the window goes.
-    m_watcher.waitForFinished();
+    return m_sending->isRunning();
 }
 
 QString FollowupDeskPanel::statusText() const
@@ -331,22 +298,22 @@ void FollowupDeskPanel::changeEvent(QEvent* event)
     }
 }
 
-bool FollowupDeskPanel::skipHeading(QTreeWidgetItem* now, QTreeWidgetItem* before)
+bool FollowupDeskPanel::skipHeading(const QModelIndex& now, const QModelIndex& before)
 {
-    if (!now || now->parent() || now->childCount() == 0)
+    if (!FollowupDeskModel::isHeading(now) || m_model->rowCount(now.siblingAtColumn(0)) == 0)
         return false;
     // A customer's heading: the arrow keys, Home and a click on it go on to a follow-up, in the
     // direction the cursor came from, so that it always stands on something to act on.
-    const int at = m_queue->indexOfTopLevelItem(now);
-    const QTreeWidgetItem* from = before && before->parent() ? before->parent() : before;
-    const bool up = from && m_queue->indexOfTopLevelItem(const_cast<QTreeWidgetItem*>(from)) >= at;
-    QTreeWidgetItem* target = now->child(0);
+    const int at = now.row();
+    const QModelIndex from = before.parent().isValid() ? before.parent() : before;
+    const bool up = from.isValid() && from.row() >= at;
+    QModelIndex target = m_model->index(0, 0, now.siblingAtColumn(0));
     if (up && at > 0) {
-        QTreeWidgetItem* previous = m_queue->topLevelItem(at - 1);
-        if (previous->childCount() > 0)
-            target = previous->child(previous->childCount() - 1);
+        const QModelIndex previous = m_model->index(at - 1, 0);
+        if (const int count = m_model->rowCount(previous); count > 0)
+            target = m_model->index(count - 1, 0, previous);
     }
-    m_queue->setCurrentItem(target);
+    m_queue->setCurrentIndex(target);
     return true;
 }
 
@@ -362,144 +329,53 @@ void FollowupDeskPanel::showSnoozeDate(bool chosen)
 void FollowupDeskPanel::reload()
 {
     const auto keep = currentId();
-    QSet<qint64> checked;
-    for (int c = 0; c < m_queue->topLevelItemCount(); ++c)
-        for (int k = 0; k < m_queue->topLevelItem(c)->childCount(); ++k)
-            if (m_queue->topLevelItem(c)->child(k)->checkState(NameColumn) == Qt::Checked)
-                checked.insert(m_queue->topLevelItem(c)->child(k)->data(NameColumn, IdRole).toLongLong());
-    m_records.clear();
-    if (m_session.isOpen()) {
-        try {
-            m_records = FollowupDesk(m_session.ledger()).queue();
-        } catch (const SettleError& error) {
-            say(tr("Cannot read the follow-ups: %1").arg(error.message()), true);
-        }
+    QList<FollowupRecord> records;
+    if (m_session.isOpen())
+        Guarded::run([&] { records = FollowupDesk(m_session.ledger()).queue(); },
+                     [&](const QString& why) { say(tr("Cannot read the follow-ups: %1").arg(why), true); });
+    {
+        const QSignalBlocker block(m_queue->selectionModel());
+        m_model->setRecords(std::move(records), m_session.isOpen() ? m_session.today() : QDate());
     }
-    std::stable_sort(m_records.begin(), m_records.end(),
-                     [](const FollowupRecord& a, const FollowupRecord& b) {
-                         return a.customerName.localeAwareCompare(b.customerName) < 0;
-                     });
-
-    const QSignalBlocker block(m_queue);
-    m_queue->clear();
-    const QLocale locale;
-    const QDate today = m_session.isOpen() ? m_session.today() : QDate();
-    QTreeWidgetItem* group = nullptr;
-    qint64 groupId = -1;
-    QHash<QString, qint64> groupTotals;
-    QSet<qint64> groupInvoices;
-    auto closeGroup = [&] {
-        if (!group)
-            return;
-        QStringList totals;
-        for (auto it = groupTotals.cbegin(); it != groupTotals.cend(); ++it)
-            totals << LocaleAmount::formatWithCode(it.value(), it.key(), locale);
-        totals.sort();
-        group->setText(AmountColumn, totals.join(QStringLiteral(", ")));
-        groupTotals.clear();
-        groupInvoices.clear();
-    };
-    for (const auto& r : m_records) {
-        if (r.customerId != groupId) {
-            closeGroup();
-            group = new QTreeWidgetItem(m_queue);
-            group->setText(NameColumn, QStringLiteral("%1 (%2)").arg(r.customerName, r.customerCode));
-            QFont bold = group->font(NameColumn);
-            bold.setBold(true);
-            for (int column = 0; column < ColumnCount; ++column)
-                group->setFont(column, bold);
-            // A heading, never selected; the keyboard passes over it (see skipHeading). Not disabled:
-            // a disabled item's children would be disabled with it.
-            group->setFlags(Qt::ItemIsEnabled);
-            groupId = r.customerId;
-        }
-        auto* item = new QTreeWidgetItem(group);
-        item->setData(NameColumn, IdRole, r.id);
-        item->setText(NameColumn, CoreLabels::stageName(r.stageName));
-        item->setText(InvoicesColumn, r.invoiceNumbers().join(QStringLiteral(", ")));
-        QHash<QString, qint64> sums;
-        int overdue = 0;
-        for (const auto& it : r.items) {
-            sums[it.due.currency] += it.due.balance;
-            // An invoice in two follow-ups (last week's reminder, today's second) counts once.
-            if (!groupInvoices.contains(it.due.invoiceId))
-                groupTotals[it.due.currency] += it.due.balance;
-            groupInvoices.insert(it.due.invoiceId);
-            overdue = std::max(overdue, int(it.due.dueDate.daysTo(today)));
-        }
-        QStringList amounts;
-        for (auto it = sums.cbegin(); it != sums.cend(); ++it)
-            amounts << LocaleAmount::formatWithCode(it.value(), it.key(), locale);
-        amounts.sort();
-        item->setText(AmountColumn, amounts.join(QStringLiteral(", ")));
-        item->setTextAlignment(AmountColumn, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(OverdueColumn, overdue > 0 ? locale.toString(overdue) : tr("not yet due"));
-        item->setTextAlignment(OverdueColumn, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(ChannelColumn, channelText(r.channel));
-        item->setText(StateColumn, rowState(r));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(NameColumn, checked.contains(r.id) ? Qt::Checked : Qt::Unchecked);
-    }
-    closeGroup();
     m_queue->expandAll();
-    for (int column = 0; column < ColumnCount; ++column)
+    for (int column = 0; column < FollowupDeskModel::ColumnCount; ++column)
         m_queue->resizeColumnToContents(column);
     if (!keep || !selectFollowup(*keep))
         showCurrent();
-    if (m_records.isEmpty() && m_status->text().isEmpty())
+    if (m_model->records().isEmpty() && m_status->text().isEmpty())
         say(tr("Nothing waits for you today."), false);
 }
 
 QList<qint64> FollowupDeskPanel::shownIds() const
 {
-    QList<qint64> ids;
-    for (int c = 0; c < m_queue->topLevelItemCount(); ++c)
-        for (int k = 0; k < m_queue->topLevelItem(c)->childCount(); ++k)
-            ids << m_queue->topLevelItem(c)->child(k)->data(NameColumn, IdRole).toLongLong();
-    return ids;
+    return m_model->ids();
 }
 
 std::optional<qint64> FollowupDeskPanel::currentId() const
 {
-    const QTreeWidgetItem* item = m_queue->currentItem();
-    if (!item || !item->data(NameColumn, IdRole).isValid())
-        return std::nullopt;
-    return item->data(NameColumn, IdRole).toLongLong();
+    if (const FollowupRecord* r = current())
+        return r->id;
+    return std::nullopt;
 }
 
 const FollowupRecord* FollowupDeskPanel::current() const
 {
-    const auto id = currentId();
-    if (!id)
-        return nullptr;
-    for (const auto& r : m_records)
-        if (r.id == *id)
-            return &r;
-    return nullptr;
+    return m_model->record(m_queue->currentIndex());
 }
 
 bool FollowupDeskPanel::selectFollowup(qint64 followupId)
 {
-    for (int c = 0; c < m_queue->topLevelItemCount(); ++c)
-        for (int k = 0; k < m_queue->topLevelItem(c)->childCount(); ++k) {
-            QTreeWidgetItem* item = m_queue->topLevelItem(c)->child(k);
-            if (item->data(NameColumn, IdRole).toLongLong() == followupId) {
-                m_queue->setCurrentItem(item);
-                showCurrent();
-                return true;
-            }
-        }
-    return false;
+    const QModelIndex at = m_model->indexOf(followupId);
+    if (!at.isValid())
+        return false;
+    m_queue->setCurrentIndex(at);
+    showCurrent();
+    return true;
 }
 
 void FollowupDeskPanel::setChecked(qint64 followupId, bool checked)
 {
-    for (int c = 0; c < m_queue->topLevelItemCount(); ++c)
-        for (int k = 0; k < m_queue->topLevelItem(c)->childCount(); ++k) {
-            QTreeWidgetItem* item = m_queue->topLevelItem(c)->child(k);
-            if (item->data(NameColumn, IdRole).toLongLong() == followupId)
-                item->setCheckState(NameColumn, checked ? Qt::Checked : Qt::Unchecked);
-        }
+    m_model->setChecked(followupId, checked);
 }
 
 void FollowupDeskPanel::showCurrent()
@@ -519,14 +395,14 @@ void FollowupDeskPanel::showCurrent()
                            .arg(CoreLabels::stageName(r->stageName), r->customerName,
                                 r->invoiceNumbers().join(QStringLiteral(", "))));
     FollowupDesk desk(m_session.ledger());
-    try {
-        m_emails = desk.emailsOf(r->id);
-        for (const auto& t : desk.tasksOf(r->id))
-            if (t.state == u"open" && !m_task)
-                m_task = t;
-    } catch (const SettleError& error) {
-        say(error.message(), true);
-    }
+    Guarded::run(
+        [&] {
+            m_emails = desk.emailsOf(r->id);
+            for (const auto& t : desk.tasksOf(r->id))
+                if (t.state == u"open" && !m_task)
+                    m_task = t;
+        },
+        [&](const QString& why) { say(why, true); });
     if (m_task) {
         QString html = QStringLiteral("<p><b>%1</b></p>").arg(m_task->title.toHtmlEscaped());
         html += QStringLiteral("<p>%1</p>")
@@ -536,7 +412,7 @@ void FollowupDeskPanel::showCurrent()
         // "Escalate to legal" is the collections review's outcome, not a call's.
         if (auto* model = qobject_cast<QStandardItemModel*>(m_outcome->model()))
             if (auto* item = model->item(legal))
-                item->setEnabled(r->channel.contains(QStringLiteral("task")));
+                item->setEnabled(Channels::parse(r->channel).value_or(Channels()).has(Channels::Task));
         m_promiseDate->setMinimumDate(m_session.today());
         m_promiseDate->setDate(m_session.today().addDays(14));
         m_outcomeNote->clear();
@@ -568,7 +444,7 @@ void FollowupDeskPanel::showCurrent()
             html += tr("<p>This stage waits for your approval. Approving delivers it (%1); dismissing drops "
                        "it, and "
                        "the stage still counts as raised.</p>")
-                        .arg(channelText(r->channel).toHtmlEscaped());
+                        .arg(CoreLabels::channels(r->channel).toHtmlEscaped());
         for (const auto& item : r->items)
             html += tr("%1: %2 due %3")
                         .arg(item.due.number.toHtmlEscaped(),
@@ -605,13 +481,12 @@ void FollowupDeskPanel::updateButtons()
     m_saveEmail->setEnabled(editable);
     m_revertEmail->setEnabled(editable);
     m_recordOutcome->setEnabled(m_task.has_value() && !sending);
-    m_sendSelected->setEnabled(!sending && !m_records.isEmpty());
-    m_sendAll->setEnabled(!sending && !m_records.isEmpty());
+    m_sendSelected->setEnabled(!sending && !m_model->records().isEmpty());
+    m_sendAll->setEnabled(!sending && !m_model->records().isEmpty());
 }
 
 void FollowupDeskPanel::changed()
 {
-    m_session.ledger().noteChangedElsewhere(Ledger::everything());
     reload();
     Q_EMIT queueChanged();
 }
@@ -624,12 +499,10 @@ bool FollowupDeskPanel::saveEmail()
     // An editor hands its text back in its own way (no-break spaces as spaces): untouched, the text
     // goes back as it was, and with it the template's HTML.
     const QString text = m_text->toPlainText() == m_shownText ? m.bodyText : m_text->toPlainText();
-    try {
-        FollowupDesk(m_session.ledger()).editEmail(m.id, m.version, m_subject->text(), text);
-    } catch (const SettleError& error) {
-        say(tr("Not saved: %1").arg(error.message()), true);
+    if (!Guarded::run(
+            [&] { FollowupDesk(m_session.ledger()).editEmail(m.id, m.version, m_subject->text(), text); },
+            [&](const QString& why) { say(tr("Not saved: %1").arg(why), true); }))
         return false;
-    }
     say(tr("Saved. This message goes out as edited; the template is unchanged."), false);
     showCurrent();
     return true;
@@ -641,12 +514,9 @@ bool FollowupDeskPanel::approve()
     if (!r)
         return false;
     const qint64 id = r->id;
-    try {
-        FollowupQueue(m_session.ledger()).approve(id);
-    } catch (const SettleError& error) {
-        say(tr("Cannot approve: %1").arg(error.message()), true);
+    if (!Guarded::run([&] { FollowupQueue(m_session.ledger()).approve(id); },
+                      [&](const QString& why) { say(tr("Cannot approve: %1").arg(why), true); }))
         return false;
-    }
     say(tr("Approved: delivered to the outbox, letters or tasks."), false);
     changed();
     selectFollowup(id);
@@ -658,12 +528,9 @@ bool FollowupDeskPanel::dismiss()
     const FollowupRecord* r = current();
     if (!r)
         return false;
-    try {
-        FollowupQueue(m_session.ledger()).dismiss(r->id);
-    } catch (const SettleError& error) {
-        say(tr("Cannot dismiss: %1").arg(error.message()), true);
+    if (!Guarded::run([&] { FollowupQueue(m_session.ledger()).dismiss(r->id); },
+                      [&](const QString& why) { say(tr("Cannot dismiss: %1").arg(why), true); }))
         return false;
-    }
     say(tr("Dismissed: nothing is delivered for it."), false);
     changed();
     return true;
@@ -679,12 +546,9 @@ bool FollowupDeskPanel::snooze()
         say(tr("Choose the day it should come back."), true);
         return false;
     }
-    try {
-        FollowupDesk(m_session.ledger()).snooze(r->id, until);
-    } catch (const SettleError& error) {
-        say(tr("Cannot snooze: %1").arg(error.message()), true);
+    if (!Guarded::run([&] { FollowupDesk(m_session.ledger()).snooze(r->id, until); },
+                      [&](const QString& why) { say(tr("Cannot snooze: %1").arg(why), true); }))
         return false;
-    }
     say(tr("Snoozed until %1: it comes back then, and its email waits until that day.")
             .arg(LocaleDates::shortDate(until)),
         false);
@@ -701,12 +565,9 @@ bool FollowupDeskPanel::recordOutcome()
     outcome.note = m_outcomeNote->toPlainText();
     if (outcome.kind == ContactNote::Kind::Promise)
         outcome.until = m_promiseDate->date();
-    try {
-        FollowupDesk(m_session.ledger()).closeTask(m_task->id, outcome);
-    } catch (const SettleError& error) {
-        say(tr("Not recorded: %1").arg(error.message()), true);
+    if (!Guarded::run([&] { FollowupDesk(m_session.ledger()).closeTask(m_task->id, outcome); },
+                      [&](const QString& why) { say(tr("Not recorded: %1").arg(why), true); }))
         return false;
-    }
     say(tr("Recorded: %1. It is in the customer's communication log.").arg(m_outcome->currentText()), false);
     changed();
     return true;
@@ -725,11 +586,7 @@ QList<qint64> FollowupDeskPanel::queuedEmails(const QList<qint64>& followupIds)
 
 bool FollowupDeskPanel::sendSelected()
 {
-    QList<qint64> chosen;
-    for (int c = 0; c < m_queue->topLevelItemCount(); ++c)
-        for (int k = 0; k < m_queue->topLevelItem(c)->childCount(); ++k)
-            if (m_queue->topLevelItem(c)->child(k)->checkState(NameColumn) == Qt::Checked)
-                chosen << m_queue->topLevelItem(c)->child(k)->data(NameColumn, IdRole).toLongLong();
+    QList<qint64> chosen = m_model->checkedIds();
     if (chosen.isEmpty())
         if (const auto id = currentId())
             chosen << *id;
@@ -742,10 +599,7 @@ bool FollowupDeskPanel::sendSelected()
 
 bool FollowupDeskPanel::sendAll()
 {
-    QList<qint64> all;
-    for (const auto& r : m_records)
-        all << r.id;
-    return startSending(queuedEmails(all));
+    return startSending(queuedEmails(m_model->ids()));
 }
 
 bool FollowupDeskPanel::startSending(const QList<qint64>& outboxIds)
@@ -756,63 +610,23 @@ bool FollowupDeskPanel::startSending(const QList<qint64>& outboxIds)
         say(tr("No email of these follow-ups is ready to send."), true);
         return false;
     }
-    // The settings and the password are read here, on the GUI thread: Qt6Keychain keeps a job queue
-    // that belongs to the thread that first used it, and a second lookup from another pooled thread
-    // crashed in it. Without an SMTP user there is no login and no keyring to ask.
-    SmtpSettings settings;
-    QString password;
-    try {
-        settings = SmtpSettings::fromLedger(m_session.ledger());
-        if (!settings.user.isEmpty())
-            password = SmtpPassword::lookup(settings.user, settings.host).password;
-    } catch (const SettleError& error) {
-        say(tr("Nothing was sent: %1").arg(error.message()), true);
+    if (!Guarded::run([&] { m_sending->start(OutboxSendJob::only(outboxIds)); },
+                      [&](const QString& why) { say(OutboxSendJob::notSent(why), true); }))
         return false;
-    }
     say(tr("Sending %n message(s)…", nullptr, int(outboxIds.size())), false);
-    // The worker opens its own connection: a Qt SQL connection belongs to its thread.
-    m_watcher.setFuture(QtConcurrent::run(
-        [location = m_session.location(), clock = &m_session.clock(), outboxIds, settings, password] {
-            SendResult result;
-            try {
-                auto ledger = Ledger::open(location, Database::OpenMode::MustExist, *clock);
-                OutboxSender::Options options;
-                options.onlyIds = outboxIds;
-                result.report = OutboxSender(*ledger, settings, password, options).run();
-            } catch (const SettleError& error) {
-                result.error = error.message();
-            } catch (const std::exception& error) {
-                result.error = QString::fromUtf8(error.what());
-            }
-            return result;
-        }));
     updateButtons();
     return true;
 }
 
 void FollowupDeskPanel::sendFinished()
 {
-    const SendResult result = m_watcher.result();
-    if (!result.error.isEmpty()) {
-        say(tr("Nothing was sent: %1").arg(result.error), true);
-    } else {
-        const auto& report = result.report;
-        QStringList parts;
-        if (report.outcomes.isEmpty())
-            parts << tr("No message was due (a snoozed one waits for its day).");
-        else
-            parts << tr("%n sent", nullptr, report.count(State::Sent)) + QStringLiteral(", ") +
-                         tr("%n failed", nullptr, report.count(State::Failed)) + QStringLiteral(", ") +
-                         tr("%n to try again later", nullptr, report.count(State::Queued)) + u'.';
-        for (const auto& outcome : report.outcomes)
-            if (outcome.state != State::Sent)
-                parts << tr("“%1” to %2: %3").arg(outcome.subject, outcome.to, outcome.detail);
-        if (!report.stoppedBecause.isEmpty())
-            parts << tr("Stopped: %1 The other messages stay in the outbox.").arg(report.stoppedBecause);
-        say(parts.join(u'\n'), !report.clean());
-    }
-    if (m_session.isOpen())
+    say(m_sending->summary(tr("No message was due (a snoozed one waits for its day).")),
+        m_sending->isProblem());
+    if (m_session.isOpen()) {
+        // The worker sent through its own connection: this window's views hear of it here.
+        m_session.ledger().noteChangedElsewhere(Ledger::Change::Outbox | Ledger::Change::Followups);
         changed();
+    }
     Q_EMIT sendingFinished();
 }
 

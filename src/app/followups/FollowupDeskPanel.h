@@ -5,9 +5,8 @@
 #include "domain/FollowupRecord.h"
 #include "domain/FollowupTask.h"
 #include "domain/OutboxMessage.h"
-#include "mail/OutboxSender.h"
 
-#include <QFutureWatcher>
+#include <QModelIndex>
 #include <QWidget>
 
 #include <optional>
@@ -20,39 +19,30 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace settle {
 
+class FollowupDeskModel;
 class InvoiceHistoryDialog;
 class LedgerSession;
+class OutboxSendJob;
 
 // Today's follow-up queue (the desk): what waits for the bookkeeper, grouped by customer, with
 // the email as it will go (editable for this one message), the task to do and its outcome, and
-// Approve, Dismiss, Snooze, Send selected and Send all. Sending runs OutboxSender on a worker thread
-// with its own connection, so the window stays responsive; the server's words are shown here and a
-// message that could not go stays in the outbox.
+// Approve, Dismiss, Snooze, Send selected and Send all. The queue is a FollowupDeskModel; sending is an
+// OutboxSendJob (a worker thread with its own connection, so the window stays responsive); the
+// server's words are shown here and a message that could not go stays in the outbox.
 class FollowupDeskPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Column {
-        NameColumn,
-        InvoicesColumn,
-        AmountColumn,
-        OverdueColumn,
-        ChannelColumn,
-        StateColumn,
-        ColumnCount
-    };
-    static constexpr int IdRole = Qt::UserRole + 1;
-
     explicit FollowupDeskPanel(LedgerSession& session, QWidget* parent = nullptr);
     ~FollowupDeskPanel() override;
 
-    QTreeWidget* queueTree() const { return m_queue; }
+    QTreeView* queueView() const { return m_queue; }
+    FollowupDeskModel* queueModel() const { return m_model; }
     QLineEdit* subjectEdit() const { return m_subject; }
     QPlainTextEdit* textEdit() const { return m_text; }
     // The HTML part as the customer's mail program shows it (read-only: it follows the text).
@@ -62,7 +52,7 @@ public:
     QPlainTextEdit* outcomeNote() const { return m_outcomeNote; }
     QDateEdit* snoozeDate() const { return m_snoozeDate; }
     QString statusText() const;
-    bool isSending() const { return m_watcher.isRunning(); }
+    bool isSending() const;
     InvoiceHistoryDialog* historyDialog() const { return m_history; }
 
     // The follow-ups shown, in order (customers by name, then newest first).
@@ -95,32 +85,26 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    struct SendResult
-    {
-        OutboxSender::Report report;
-        QString error;
-    };
-
     const FollowupRecord* current() const;
     void showCurrent();
     void updateButtons();
     void say(const QString& text, bool problem);
     void showSnoozeDate(bool chosen);
-    bool skipHeading(QTreeWidgetItem* now, QTreeWidgetItem* before);
+    bool skipHeading(const QModelIndex& now, const QModelIndex& before);
     bool startSending(const QList<qint64>& outboxIds);
     void sendFinished();
     void changed();
     QList<qint64> queuedEmails(const QList<qint64>& followupIds);
 
     LedgerSession& m_session;
-    QList<FollowupRecord> m_records;
     QList<OutboxMessage> m_emails; // the current follow-up's
     std::optional<FollowupTask> m_task;
     QDate m_snoozeToday;  // the day the snooze date was last set for
     QDate m_snoozeChoice; // the day chosen (or a week ahead), shown while a follow-up is
     QString m_shownText;  // the email's text as the editor showed it, to tell an edit from none
 
-    QTreeWidget* m_queue = nullptr;
+    FollowupDeskModel* m_model = nullptr;
+    QTreeView* m_queue = nullptr;
     QStackedWidget* m_detail = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_emailInfo = nullptr;
@@ -145,7 +129,7 @@ private:
     QLabel* m_status = nullptr;
     bool m_statusIsProblem = false;
     InvoiceHistoryDialog* m_history = nullptr;
-    QFutureWatcher<SendResult> m_watcher;
+    OutboxSendJob* m_sending = nullptr;
 };
 
 } // namespace settle

@@ -7,11 +7,11 @@
 #include "followups/FollowupTableModel.h"
 #include "shell/LedgerSession.h"
 #include "widgets/CoreLabels.h"
+#include "widgets/Guarded.h"
 #include "widgets/LocaleDates.h"
 #include "widgets/MessageBox.h"
 #include "widgets/TableLayout.h"
 
-#include "errors/SettleError.h"
 #include "followup/FollowupQueue.h"
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
@@ -139,17 +139,13 @@ void FollowupsPage::decide(bool approve)
     if (!r || r->state != FollowupRecord::State::PendingApproval)
         return;
     const qint64 id = r->id;
-    try {
+    Guarded::orSay(this, approve ? tr("Cannot approve") : tr("Cannot dismiss"), [&] {
         FollowupQueue queue(m_session.ledger());
         if (approve)
             queue.approve(id);
         else
             queue.dismiss(id);
-    } catch (const SettleError& error) {
-        MessageBox::error(this, approve ? tr("Cannot approve") : tr("Cannot dismiss"), error.message());
-    }
-    // Approving may charge a fee (a new invoice): every view reads again.
-    m_session.ledger().noteChangedElsewhere(Ledger::everything());
+    });
     Q_EMIT queueChanged();
 }
 

@@ -4,6 +4,7 @@
 #include "shell/AppSettings.h"
 #include "shell/LedgerSession.h"
 #include "widgets/FieldState.h"
+#include "widgets/Guarded.h"
 
 #include "dates/Clock.h"
 #include "errors/SettleError.h"
@@ -24,19 +25,12 @@ ImportWizard::Outcome importOnWorker(QString location, const Clock* clock, Ledge
                                      QString path)
 {
     ImportWizard::Outcome outcome;
-    try {
-        auto ledger = Ledger::open(location, Database::OpenMode::MustExist, *clock);
-        outcome.imported = ledger->import(kind, path);
-    } catch (const InputProblems& problems) {
-        QStringList lines;
-        for (const auto& problem : problems.problems())
-            lines << problem.toString();
-        outcome.error = lines.join(u'\n');
-    } catch (const SettleError& error) {
-        outcome.error = error.message();
-    } catch (const std::exception& error) {
-        outcome.error = QString::fromUtf8(error.what());
-    }
+    Guarded::run(
+        [&] {
+            auto ledger = Ledger::open(location, Database::OpenMode::MustExist, *clock);
+            outcome.imported = ledger->import(kind, path);
+        },
+        [&](const QString& why) { outcome.error = why; });
     return outcome;
 }
 
@@ -109,21 +103,16 @@ void ImportWizard::setFile(const QString& path)
 
 bool ImportWizard::loadFile()
 {
-    try {
-        m_presenter.load(Ledger::ImportKind(m_ui->kind->currentData().toInt()),
-                         m_ui->filePath->text().trimmed());
-    } catch (const InputProblems& problems) {
-        QStringList lines;
-        for (const auto& problem : problems.problems())
-            lines << problem.toString();
-        m_ui->chooseMessage->setText(lines.join(u'\n'));
-        m_ui->checkSummary->setText(lines.join(u'\n'));
+    if (!Guarded::run(
+            [&] {
+                m_presenter.load(Ledger::ImportKind(m_ui->kind->currentData().toInt()),
+                                 m_ui->filePath->text().trimmed());
+            },
+            [&](const QString& why) {
+                m_ui->chooseMessage->setText(why);
+                m_ui->checkSummary->setText(why);
+            }))
         return false;
-    } catch (const SettleError& error) {
-        m_ui->chooseMessage->setText(error.message());
-        m_ui->checkSummary->setText(error.message());
-        return false;
-    }
     m_ui->chooseMessage->clear();
     return true;
 }
@@ -213,12 +202,9 @@ void ImportWizard::mapColumn(const QString& fileColumn, const QString& target)
 void ImportWizard::runCheck()
 {
     QList<InputProblem> problems;
-    try {
-        problems = m_presenter.check(m_session.ledger());
-    } catch (const SettleError& error) {
-        m_ui->checkSummary->setText(error.message());
+    if (!Guarded::run([&] { problems = m_presenter.check(m_session.ledger()); },
+                      [&](const QString& why) { m_ui->checkSummary->setText(why); }))
         return;
-    }
     const CsvTable& table = m_presenter.table();
     const auto& byLine = m_presenter.problemsByLine();
     // Every row of the file, with its problem beside it; problems of the file as a whole come first.

@@ -4,9 +4,9 @@
 #include "followup/InvoiceEvents.h"
 #include "shell/LedgerSession.h"
 #include "widgets/FieldState.h"
+#include "widgets/Guarded.h"
 #include "widgets/LocaleDates.h"
 
-#include "errors/SettleError.h"
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
 
@@ -128,31 +128,32 @@ void InvoiceActionDialog::apply()
         return;
     Ledger& ledger = m_session.ledger();
     const QDate date = m_ui->date->date();
-    try {
-        switch (m_action) {
-        case Action::CreditNote: {
-            Money amount;
-            LocaleAmount::parse(m_ui->amount->text(), Currency::require(m_currency), QLocale(), &amount);
-            ledger.issueCreditNote(m_number, amount, date, m_ui->reason->text().trimmed());
-            break;
-        }
-        case Action::Dispute:
-            InvoiceEvents(ledger).dispute(m_number, m_ui->reason->text().trimmed(), date);
-            break;
-        case Action::Resolve:
-            InvoiceEvents(ledger).resolve(m_number, date);
-            break;
-        case Action::Promise:
-            InvoiceEvents(ledger).promise(m_number, date);
-            break;
-        case Action::Extend:
-            InvoiceEvents(ledger).extend(m_number, date);
-            break;
-        }
-    } catch (const SettleError& error) {
-        m_ui->message->setText(error.message());
+    if (!Guarded::run(
+            [&] {
+                switch (m_action) {
+                case Action::CreditNote: {
+                    Money amount;
+                    LocaleAmount::parse(m_ui->amount->text(), Currency::require(m_currency), QLocale(),
+                                        &amount);
+                    ledger.issueCreditNote(m_number, amount, date, m_ui->reason->text().trimmed());
+                    break;
+                }
+                case Action::Dispute:
+                    InvoiceEvents(ledger).dispute(m_number, m_ui->reason->text().trimmed(), date);
+                    break;
+                case Action::Resolve:
+                    InvoiceEvents(ledger).resolve(m_number, date);
+                    break;
+                case Action::Promise:
+                    InvoiceEvents(ledger).promise(m_number, date);
+                    break;
+                case Action::Extend:
+                    InvoiceEvents(ledger).extend(m_number, date);
+                    break;
+                }
+            },
+            [&](const QString& why) { m_ui->message->setText(why); }))
         return;
-    }
     accept();
 }
 

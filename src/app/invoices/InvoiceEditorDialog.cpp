@@ -6,10 +6,10 @@
 #include "shell/LedgerSession.h"
 #include "widgets/CoreLabels.h"
 #include "widgets/FieldState.h"
+#include "widgets/Guarded.h"
 #include "widgets/LocaleDates.h"
 
 #include "dates/IsoDate.h"
-#include "errors/SettleError.h"
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
 
@@ -147,12 +147,11 @@ void InvoiceEditorDialog::issue()
 {
     if (!m_presenter->problem().isEmpty())
         return;
-    try {
-        m_issued = m_presenter->issue();
-    } catch (const SettleError& error) {
-        m_ui->message->setText(error.message()); // everything typed stays
+    if (!Guarded::run([&] { m_issued = m_presenter->issue(); },
+                      [&](const QString& why) {
+                          m_ui->message->setText(why); // everything typed stays
+                      }))
         return;
-    }
     Q_EMIT invoiceIssued(m_issued);
     accept();
 }
@@ -161,12 +160,9 @@ void InvoiceEditorDialog::saveDraft()
 {
     if (!m_presenter->problem().isEmpty())
         return;
-    try {
-        m_presenter->saveDraft();
-    } catch (const SettleError& error) {
-        m_ui->message->setText(error.message());
+    if (!Guarded::run([&] { m_presenter->saveDraft(); },
+                      [&](const QString& why) { m_ui->message->setText(why); }))
         return;
-    }
     accept();
 }
 

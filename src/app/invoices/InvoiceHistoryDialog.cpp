@@ -1,9 +1,9 @@
 #include "invoices/InvoiceHistoryDialog.h"
 
 #include "shell/LedgerSession.h"
+#include "widgets/Guarded.h"
 #include "widgets/LocaleDates.h"
 
-#include "errors/SettleError.h"
 #include "followup/FollowupDesk.h"
 
 #include <QComboBox>
@@ -66,13 +66,12 @@ void InvoiceHistoryDialog::load()
     if (!m_session.isOpen() || invoice().isEmpty())
         return;
     QList<FollowupDesk::HistoryEntry> entries;
-    try {
-        entries = FollowupDesk(m_session.ledger()).history(invoice());
-    } catch (const SettleError& error) {
-        m_table->setRowCount(1);
-        m_table->setItem(0, 1, new QTableWidgetItem(error.message()));
+    if (!Guarded::run([&] { entries = FollowupDesk(m_session.ledger()).history(invoice()); },
+                      [&](const QString& why) {
+                          m_table->setRowCount(1);
+                          m_table->setItem(0, 1, new QTableWidgetItem(why));
+                      }))
         return;
-    }
     const QLocale locale;
     m_table->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {

@@ -5,11 +5,11 @@
 #include "invoices/InvoiceTableModel.h"
 #include "payments/PaymentTableModel.h"
 #include "shell/LedgerSession.h"
+#include "widgets/Guarded.h"
 #include "widgets/LocaleDates.h"
 #include "widgets/MessageBox.h"
 #include "widgets/TableLayout.h"
 
-#include "errors/SettleError.h"
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
 
@@ -153,12 +153,9 @@ void InvoicesPage::updateDetail()
     }
     const QLocale locale;
     Ledger::InvoiceDetail detail;
-    try {
-        detail = m_session.ledger().invoice(row->number, m_session.today());
-    } catch (const SettleError& error) {
-        m_ui->detail->setPlainText(error.message());
+    if (!Guarded::run([&] { detail = m_session.ledger().invoice(row->number, m_session.today()); },
+                      [&](const QString& why) { m_ui->detail->setPlainText(why); }))
         return;
-    }
     const Invoice& invoice = detail.invoice;
     auto money = [&](qint64 minor) {
         return LocaleAmount::formatWithCode(minor, invoice.currency, locale).toHtmlEscaped();
@@ -262,13 +259,11 @@ void InvoicesPage::issueSelected()
     const auto* row = m_model->row(m_ui->table->currentIndex().row());
     if (!row || row->status != InvoiceStatus::Draft)
         return;
-    try {
+    Guarded::orSay(this, tr("Cannot issue the invoice"), [&] {
         const Invoice issued = m_session.ledger().issue(row->id, m_session.today());
         showInvoice(issued.number);
         Q_EMIT invoiceIssued(issued.number);
-    } catch (const SettleError& error) {
-        MessageBox::error(this, tr("Cannot issue the invoice"), error.message());
-    }
+    });
 }
 
 void InvoicesPage::voidSelected()
@@ -281,11 +276,8 @@ void InvoicesPage::voidSelected()
             tr("A void invoice stays in the ledger, marked void, and asks for nothing. Void %1?")
                 .arg(number)))
         return;
-    try {
-        m_session.ledger().voidInvoice(number, m_session.today());
-    } catch (const SettleError& error) {
-        MessageBox::error(this, tr("Cannot void %1").arg(number), error.message());
-    }
+    Guarded::orSay(this, tr("Cannot void %1").arg(number),
+                   [&] { m_session.ledger().voidInvoice(number, m_session.today()); });
 }
 
 InvoiceActionDialog* InvoicesPage::openAction(int action)

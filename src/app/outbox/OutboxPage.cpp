@@ -1,17 +1,15 @@
 #include "outbox/OutboxPage.h"
 #include "ui_OutboxPage.h"
 
+#include "outbox/OutboxSendJob.h"
 #include "shell/LedgerSession.h"
-#include "shell/LedgerWorker.h"
 #include "widgets/EmailHtmlView.h"
 #include "widgets/FieldState.h"
+#include "widgets/Guarded.h"
 #include "widgets/LocaleDates.h"
 
-#include "errors/SettleError.h"
 #include "ledger/Ledger.h"
 #include "mail/Outbox.h"
-#include "mail/SmtpPassword.h"
-#include "mail/SmtpSettings.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -21,7 +19,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextBrowser>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace settle {
 
@@ -84,18 +81,25 @@ OutboxPage::OutboxPage(LedgerSession& session, QWidget* parent)
     connect(m_send, &QPushButton::clicked, this, &OutboxPage::sendNow);
     connect(m_retry, &QPushButton::clicked, this, &OutboxPage::retrySelected);
     connect(m_dismiss, &QPushButton::clicked, this, &OutboxPage::dismissSelected);
-    connect(&m_watcher, &QFutureWatcher<SendResult>::finished, this, &OutboxPage::sendFinished);
+    m_sending = new OutboxSendJob(session, this);
+    connect(m_sending, &OutboxSendJob::finished, this, &OutboxPage::sendFinished);
     connect(&m_session, &LedgerSession::opened, this, [this] {
         m_status->hide();
+        // Messages are queued, edited and sent from elsewhere too (a follow-up run, the desk).
+        connect(&m_session.ledger(), &Ledger::changed, this, [this](Ledger::Changes changes) {
+            if (changes.testFlag(Ledger::Change::Outbox))
+                refresh();
+        });
         refresh();
     });
     updateButtons();
 }
 
-OutboxPage::~OutboxPage()
+OutboxPage::~OutboxPage() = default;
+
+bool OutboxPage::isSending() const
 {
-    // A send in flight holds its own connection; wait for it rather than leave it behind.
-    m_watcher.waitForFinished();
+    return m_sending->isRunning();
 }
 
 void OutboxPage::showEvent(QShowEvent* event)
@@ -129,12 +133,12 @@ void OutboxPage::refresh()
     m_messages.clear();
     if (m_session.isOpen()) {
         const int filter = m_filter->currentData().toInt();
-        try {
-            m_messages =
-                Outbox(m_session.ledger()).list(filter < 0 ? std::nullopt : std::optional(State(filter)));
-        } catch (const SettleError& error) {
-            say(tr("Cannot read the outbox: %1").arg(error.message()), true);
-        }
+        Guarded::run(
+            [&] {
+                m_messages =
+                    Outbox(m_session.ledger()).list(filter < 0 ? std::nullopt : std::optional(State(filter)));
+            },
+            [&](const QString& why) { say(tr("Cannot read the outbox: %1").arg(why), true); });
     }
     const QSignalBlocker block(m_table);
     m_table->setRowCount(int(m_messages.size()));
@@ -198,34 +202,31 @@ void OutboxPage::showSelected()
     m_text->clear();
     m_html->clear();
     m_details->clear();
-    if (id) {
-        try {
-            const OutboxMessage message = Outbox(m_session.ledger()).get(*id, true);
-            QStringList lines;
-            lines << tr("<b>%1</b> — to %2").arg(message.subject.toHtmlEscaped(), message.to.toHtmlEscaped());
-            if (!message.cc.isEmpty())
-                lines << tr("Cc: %1").arg(message.cc.toHtmlEscaped());
-            lines << tr("State: %1; attempts so far: %2").arg(stateText(message.state)).arg(message.attempts);
-            if (message.sentAt.isValid())
-                lines << tr("Sent: %1")
-                             .arg(QLocale().toString(message.sentAt.toLocalTime(), QLocale::LongFormat));
-            if (!message.serverReply.isEmpty())
-                lines << tr("Server's answer: %1").arg(message.serverReply.toHtmlEscaped());
-            if (!message.lastError.isEmpty() && message.state != State::Sent)
-                lines << tr("What went wrong: %1").arg(message.lastError.toHtmlEscaped());
-            for (const MailAttachment& file : message.attachments)
-                lines << tr("Attached: %1 (%2 KB)")
-                             .arg(file.fileName.toHtmlEscaped())
-                             .arg((file.content.size() + 1023) / 1024);
-            m_details->setText(lines.join(QStringLiteral("<br>")));
-            m_text->setPlainText(message.bodyText);
-            if (message.bodyHtml.isEmpty())
-                m_html->setPlainText(tr("(This message has no HTML part; it is sent as plain text.)"));
-            else
-                m_html->setHtml(message.bodyHtml);
-        } catch (const SettleError& error) {
-            m_details->setText(error.message().toHtmlEscaped());
-        }
+    OutboxMessage message;
+    if (id && Guarded::run([&] { message = Outbox(m_session.ledger()).get(*id, true); },
+                           [&](const QString& why) { m_details->setText(why.toHtmlEscaped()); })) {
+        QStringList lines;
+        lines << tr("<b>%1</b> — to %2").arg(message.subject.toHtmlEscaped(), message.to.toHtmlEscaped());
+        if (!message.cc.isEmpty())
+            lines << tr("Cc: %1").arg(message.cc.toHtmlEscaped());
+        lines << tr("State: %1; attempts so far: %2").arg(stateText(message.state)).arg(message.attempts);
+        if (message.sentAt.isValid())
+            lines
+                << tr("Sent: %1").arg(QLocale().toString(message.sentAt.toLocalTime(), QLocale::LongFormat));
+        if (!message.serverReply.isEmpty())
+            lines << tr("Server's answer: %1").arg(message.serverReply.toHtmlEscaped());
+        if (!message.lastError.isEmpty() && message.state != State::Sent)
+            lines << tr("What went wrong: %1").arg(message.lastError.toHtmlEscaped());
+        for (const MailAttachment& file : message.attachments)
+            lines << tr("Attached: %1 (%2 KB)")
+                         .arg(file.fileName.toHtmlEscaped())
+                         .arg((file.content.size() + 1023) / 1024);
+        m_details->setText(lines.join(QStringLiteral("<br>")));
+        m_text->setPlainText(message.bodyText);
+        if (message.bodyHtml.isEmpty())
+            m_html->setPlainText(tr("(This message has no HTML part; it is sent as plain text.)"));
+        else
+            m_html->setHtml(message.bodyHtml);
     }
     updateButtons();
 }
@@ -248,13 +249,11 @@ bool OutboxPage::retrySelected()
     const auto id = selectedId();
     if (!id)
         return false;
-    try {
-        const OutboxMessage message = Outbox(m_session.ledger()).resend(*id);
-        say(tr("“%1” is queued again; Send Now sends it.").arg(message.subject), false);
-    } catch (const SettleError& error) {
-        say(error.message(), true);
+    OutboxMessage message;
+    if (!Guarded::run([&] { message = Outbox(m_session.ledger()).resend(*id); },
+                      [&](const QString& why) { say(why, true); }))
         return false;
-    }
+    say(tr("“%1” is queued again; Send Now sends it.").arg(message.subject), false);
     refresh();
     return true;
 }
@@ -264,13 +263,11 @@ bool OutboxPage::dismissSelected()
     const auto id = selectedId();
     if (!id)
         return false;
-    try {
-        const OutboxMessage message = Outbox(m_session.ledger()).dismiss(*id);
-        say(tr("“%1” is dismissed and will not be sent.").arg(message.subject), false);
-    } catch (const SettleError& error) {
-        say(error.message(), true);
+    OutboxMessage message;
+    if (!Guarded::run([&] { message = Outbox(m_session.ledger()).dismiss(*id); },
+                      [&](const QString& why) { say(why, true); }))
         return false;
-    }
+    say(tr("“%1” is dismissed and will not be sent.").arg(message.subject), false);
     refresh();
     return true;
 }
@@ -291,73 +288,27 @@ bool OutboxPage::startSending(const QList<qint64>& followupIds)
 {
     if (!m_session.isOpen() || isSending())
         return false;
-    // The settings and the password are read here: Qt6Keychain's jobs crash on a pooled thread (seen
-    // in QObject::disconnect inside its event handling), and a wrong setting is said before anything starts.
-    SmtpSettings settings;
-    QString password;
-    try {
-        settings = SmtpSettings::fromLedger(m_session.ledger());
-        // No user name: the server takes mail without a login, and the keyring is not asked.
-        if (!settings.user.isEmpty())
-            password = SmtpPassword::lookup(settings.user, settings.host).password;
-    } catch (const SettleError& error) {
-        say(tr("Nothing was sent: %1").arg(error.message()), true);
+    OutboxSendJob::Choice choice = OutboxSendJob::everyDue();
+    if (!followupIds.isEmpty())
+        // Automatic sending: the queued messages of the raised follow-ups, nothing else.
+        choice = [followupIds](Ledger& ledger) -> std::optional<QList<qint64>> {
+            QList<qint64> ids;
+            for (const OutboxMessage& message : Outbox(ledger).list(State::Queued))
+                if (followupIds.contains(message.followupId))
+                    ids << message.id;
+            return ids.isEmpty() ? std::nullopt : std::optional(ids);
+        };
+    if (!Guarded::run([&] { m_sending->start(choice); },
+                      [&](const QString& why) { say(OutboxSendJob::notSent(why), true); }))
         return false;
-    }
     say(tr("Sending…"), false);
-    // The worker opens its own connection: a Qt SQL connection belongs to its thread.
-    m_watcher.setFuture(QtConcurrent::run(
-        [location = m_session.location(), clock = &m_session.clock(), followupIds, settings, password] {
-            SendResult result;
-            try {
-                auto ledger = Ledger::open(location, Database::OpenMode::MustExist, *clock);
-                OutboxSender::Options options;
-                if (!followupIds.isEmpty()) {
-                    // Automatic sending: the queued messages of the raised follow-ups, nothing else.
-                    for (const OutboxMessage& message : Outbox(*ledger).list(OutboxMessage::State::Queued))
-                        if (followupIds.contains(message.followupId))
-                            options.onlyIds << message.id;
-                    if (options.onlyIds.isEmpty())
-                        return result;
-                }
-                result.report = OutboxSender(*ledger, settings, password, options).run();
-            } catch (const SettleError& error) {
-                result.error = error.message();
-            } catch (const std::exception& error) {
-                result.error = QString::fromUtf8(error.what());
-            }
-            return result;
-        }));
     updateButtons();
     return true;
 }
 
 void OutboxPage::sendFinished()
 {
-    const SendResult result = m_watcher.result();
-    if (!result.error.isEmpty()) {
-        say(tr("Nothing was sent: %1").arg(result.error), true);
-    } else {
-        const auto& report = result.report;
-        QStringList parts;
-        if (report.outcomes.isEmpty())
-            parts << tr("No message was due.");
-        else
-            parts << tr("%n sent", nullptr, report.count(State::Sent)) + QStringLiteral(", ") +
-                         tr("%n failed", nullptr, report.count(State::Failed)) + QStringLiteral(", ") +
-                         tr("%n to try again later", nullptr, report.count(State::Queued)) +
-                         QStringLiteral(", ") +
-                         tr("%n with unknown delivery", nullptr, report.count(State::Unknown)) + u'.';
-        for (const auto& outcome : report.outcomes)
-            if (outcome.state != State::Sent)
-                parts << tr("“%1” to %2: %3").arg(outcome.subject, outcome.to, outcome.detail);
-        if (!report.stoppedBecause.isEmpty())
-            parts << tr("Stopped: %1 The other messages stay queued.").arg(report.stoppedBecause);
-        if (!report.markedUnknown.isEmpty())
-            parts << tr("Found half-sent by an earlier run and marked “delivery unknown”: %1.")
-                         .arg(report.markedUnknown.size());
-        say(parts.join(u'\n'), !report.clean());
-    }
+    say(m_sending->summary(tr("No message was due.")), m_sending->isProblem());
     if (m_session.isOpen())
         m_session.ledger().noteChangedElsewhere(Ledger::everything());
     refresh();

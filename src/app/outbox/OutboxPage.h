@@ -1,9 +1,7 @@
 #pragma once
 
 #include "domain/OutboxMessage.h"
-#include "mail/OutboxSender.h"
 
-#include <QFutureWatcher>
 #include <QList>
 #include <QWidget>
 
@@ -24,12 +22,13 @@ class QTextBrowser;
 namespace settle {
 
 class LedgerSession;
+class OutboxSendJob;
 
 // The outbox: every message by state with the server's answer, the text as it was sent
 // (plain and HTML), Retry for a failed or delivery-unknown message, Dismiss, and Send now. Sending
-// runs OutboxSender on a worker thread with its own connection to the ledger, so that a slow server
-// never freezes the window; what went wrong is said on the page, and a message that could not go
-// stays in the outbox.
+// is an OutboxSendJob (a worker thread with its own connection, so that a slow server never freezes
+// the window); what went wrong is said on the page, and a message that could not go stays in the
+// outbox.
 class OutboxPage : public QWidget
 {
     Q_OBJECT
@@ -58,7 +57,7 @@ public:
     QPushButton* dismissButton() const { return m_dismiss; }
     // What the page says about the last action (sent, refused, the server's words).
     QString statusText() const;
-    bool isSending() const { return m_watcher.isRunning(); }
+    bool isSending() const;
     std::optional<qint64> selectedId() const;
     // The row of a message, or -1.
     int rowOf(qint64 id) const;
@@ -105,12 +104,7 @@ private:
     QPushButton* m_retry = nullptr;
     QPushButton* m_dismiss = nullptr;
     QList<OutboxMessage> m_messages;
-    struct SendResult
-    {
-        OutboxSender::Report report;
-        QString error;
-    };
-    QFutureWatcher<SendResult> m_watcher;
+    OutboxSendJob* m_sending = nullptr;
 };
 
 } // namespace settle

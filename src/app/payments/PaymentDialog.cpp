@@ -6,9 +6,9 @@
 #include "payments/PaymentAllocationModel.h"
 #include "shell/LedgerSession.h"
 #include "widgets/FieldState.h"
+#include "widgets/Guarded.h"
 #include "widgets/MessageBox.h"
 
-#include "errors/SettleError.h"
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
 
@@ -121,12 +121,11 @@ void PaymentDialog::record()
     if (!m_allocation->problem().isEmpty())
         return;
     qint64 credit = 0;
-    try {
-        credit = m_allocation->record();
-    } catch (const SettleError& error) {
-        m_ui->message->setText(error.message()); // what was typed stays
+    if (!Guarded::run([&] { credit = m_allocation->record(); },
+                      [&](const QString& why) {
+                          m_ui->message->setText(why); // what was typed stays
+                      }))
         return;
-    }
     if (credit > 0)
         MessageBox::information(this, tr("Payment recorded"),
                                 tr("%1 stays on the customer's account as credit.")

@@ -2,11 +2,11 @@
 #include "ui_ReportsPage.h"
 
 #include "shell/LedgerSession.h"
+#include "widgets/Guarded.h"
 #include "widgets/LocaleDates.h"
 #include "widgets/MessageBox.h"
 
 #include "dates/IsoDate.h"
-#include "errors/SettleError.h"
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
 
@@ -154,15 +154,13 @@ void ReportsPage::refresh()
 {
     if (!m_session.isOpen())
         return;
-    try {
-        m_report = m_session.ledger().aging(asOf());
-        m_names.clear();
-        for (const auto& customer : m_session.ledger().customers())
-            m_names.insert(customer.code, customer.name);
-    } catch (const SettleError& error) {
-        MessageBox::error(this, tr("Cannot read the aging report"), error.message());
+    if (!Guarded::orSay(this, tr("Cannot read the aging report"), [&] {
+            m_report = m_session.ledger().aging(asOf());
+            m_names.clear();
+            for (const auto& customer : m_session.ledger().customers())
+                m_names.insert(customer.code, customer.name);
+        }))
         return;
-    }
     m_stale = false;
     const QLocale locale;
     m_ui->report->clear();
@@ -213,12 +211,10 @@ void ReportsPage::drillDown(const QString& customer, const QString& currency, Ag
     if (!m_session.isOpen())
         return;
     QList<InvoiceRepository::Listed> invoices;
-    try {
-        invoices = m_session.ledger().agingInvoices(asOf(), customer, currency, bucket);
-    } catch (const SettleError& error) {
-        MessageBox::error(this, tr("Cannot list the invoices"), error.message());
+    if (!Guarded::orSay(this, tr("Cannot list the invoices"), [&] {
+            invoices = m_session.ledger().agingInvoices(asOf(), customer, currency, bucket);
+        }))
         return;
-    }
     // The cell the list belongs to stays marked in the report.
     if (QTreeWidgetItem* item = customerItem(currency, customer))
         m_ui->report->setCurrentItem(item, FirstBucketColumn + bucket);

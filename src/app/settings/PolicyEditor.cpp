@@ -3,8 +3,8 @@
 
 #include "settings/PolicyStagesModel.h"
 #include "shell/LedgerSession.h"
+#include "widgets/Guarded.h"
 
-#include "errors/SettleError.h"
 #include "followup/ReminderPolicies.h"
 #include "ledger/Ledger.h"
 
@@ -89,16 +89,18 @@ bool PolicyEditor::save()
         showProblems();
         return false;
     }
-    try {
-        const ReminderPolicy saved = ReminderPolicies(m_session.ledger()).update(m_model->policy());
-        m_model->setPolicy(saved);
-    } catch (const SettleError& error) {
-        // The table stays as typed, so that the user can fix what was refused.
-        m_ui->message->setStyleSheet(QStringLiteral("color: #e53935;"));
-        m_ui->message->setText(error.message());
-        m_ui->message->setVisible(true);
+    if (!Guarded::run(
+            [&] {
+                const ReminderPolicy saved = ReminderPolicies(m_session.ledger()).update(m_model->policy());
+                m_model->setPolicy(saved);
+            },
+            [&](const QString& why) {
+                // The table stays as typed, so that the user can fix what was refused.
+                m_ui->message->setStyleSheet(QStringLiteral("color: #e53935;"));
+                m_ui->message->setText(why);
+                m_ui->message->setVisible(true);
+            }))
         return false;
-    }
     m_ui->message->setStyleSheet(QString());
     m_ui->message->setText(tr("Policy “%1” saved.").arg(currentPolicy()));
     m_ui->message->setVisible(true);

@@ -166,7 +166,7 @@ void PolicyStagesModel::addStage()
     row.text[Name] = tr("Stage %1").arg(m_rows.size() + 1);
     row.text[Offset] = QString::number(offset);
     row.text[Gap] = QStringLiteral("7");
-    row.text[Channel] = QStringLiteral("email");
+    row.text[Channel] = Channels(Channels::Email).name();
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
     m_rows << row;
     endInsertRows();

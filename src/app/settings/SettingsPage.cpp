@@ -8,11 +8,11 @@
 #include "widgets/CoreLabels.h"
 #include "widgets/FieldState.h"
 #include "widgets/FormErrors.h"
+#include "widgets/Guarded.h"
 #include "widgets/MessageBox.h"
 
 #include "domain/CustomerCheck.h"
 #include "domain/PaymentMethod.h"
-#include "errors/SettleError.h"
 #include "followup/FollowupTimer.h"
 #include "ledger/Ledger.h"
 
@@ -385,12 +385,9 @@ bool SettingsPage::save()
         m_ui->message->setText(tr("Not saved: %1").arg(wrong.join(QStringLiteral(" "))));
         return false;
     }
-    try {
-        m_session.ledger().setSettings(ledgerValues());
-    } catch (const SettleError& error) {
-        m_ui->message->setText(tr("Not saved: %1").arg(error.message()));
+    if (!Guarded::run([&] { m_session.ledger().setSettings(ledgerValues()); },
+                      [&](const QString& why) { m_ui->message->setText(tr("Not saved: %1").arg(why)); }))
         return false;
-    }
     m_settings.setLanguage(m_ui->language->currentData().toString());
     m_settings.setFollowupTimerEnabled(m_ui->followupTimer->isChecked());
     m_ui->message->setText(tr("Saved."));

@@ -2,6 +2,7 @@
 
 #include "shell/LedgerSession.h"
 #include "widgets/FieldState.h"
+#include "widgets/Guarded.h"
 
 #include "errors/SettleError.h"
 #include "ledger/Ledger.h"
@@ -99,17 +100,16 @@ SmtpSettings SmtpTestPanel::settingsFrom(const SettingsPage::SmtpFields& fields,
     if (fields.from.isEmpty()) {
         refuse(tr("Enter the From address first: the test email goes from it to itself."));
     } else {
-        try {
-            MailAddress sender = MailAddress::parse(fields.from, tr("From address"));
-            if (sender.name.isEmpty())
-                sender.name = companyName;
-            s.from =
-                sender.name.isEmpty()
-                    ? sender.address
-                    : QStringLiteral("\"%1\" <%2>").arg(QString(sender.name).remove(u'"'), sender.address);
-        } catch (const SettleError& error) {
-            refuse(error.message());
-        }
+        Guarded::run(
+            [&] {
+                MailAddress sender = MailAddress::parse(fields.from, tr("From address"));
+                if (sender.name.isEmpty())
+                    sender.name = companyName;
+                s.from = sender.name.isEmpty() ? sender.address
+                                               : QStringLiteral("\"%1\" <%2>")
+                                                     .arg(QString(sender.name).remove(u'"'), sender.address);
+            },
+            [&](const QString& why) { refuse(why); });
     }
     return s;
 }
@@ -140,10 +140,8 @@ SmtpTestPanel::Outcome SmtpTestPanel::send(const SmtpSettings& settings, const Q
                            ? tr("Sent to %1. The server answered: %2")
                                  .arg(from.address, result.reply.isEmpty() ? result.message : result.reply)
                            : result.message;
-    } catch (const SettleError& error) {
-        outcome.text = error.message();
     } catch (const std::exception& error) {
-        outcome.text = QString::fromUtf8(error.what());
+        outcome.text = Guarded::textOf(error);
     }
     return outcome;
 }

@@ -5,8 +5,8 @@
 #include "widgets/CoreLabels.h"
 #include "widgets/FieldState.h"
 #include "widgets/FormErrors.h"
+#include "widgets/Guarded.h"
 
-#include "errors/SettleError.h"
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
 #include "terms/TermsCatalog.h"
@@ -176,19 +176,19 @@ bool TermsDialog::save()
         m_ui->message->setText(tr("Fix the marked fields first."));
         return false;
     }
-    try {
-        TermsCatalog catalog(m_session.ledger());
-        if (m_editing) {
-            TermsRepository::Stored changed = *m_editing;
-            changed.terms = *t;
-            catalog.update(changed);
-        } else {
-            catalog.add(*t);
-        }
-    } catch (const SettleError& error) {
-        m_ui->message->setText(error.message());
+    if (!Guarded::run(
+            [&] {
+                TermsCatalog catalog(m_session.ledger());
+                if (m_editing) {
+                    TermsRepository::Stored changed = *m_editing;
+                    changed.terms = *t;
+                    catalog.update(changed);
+                } else {
+                    catalog.add(*t);
+                }
+            },
+            [&](const QString& why) { m_ui->message->setText(why); }))
         return false;
-    }
     Q_EMIT saved(t->name);
     accept();
     return true;

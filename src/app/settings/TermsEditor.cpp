@@ -4,8 +4,8 @@
 #include "settings/TermsDialog.h"
 #include "shell/LedgerSession.h"
 #include "widgets/CoreLabels.h"
+#include "widgets/Guarded.h"
 
-#include "errors/SettleError.h"
 #include "ledger/Ledger.h"
 #include "terms/TermsCatalog.h"
 
@@ -147,21 +147,21 @@ void TermsEditor::toggleRetired()
     const auto current = selected();
     if (!m_session.isOpen() || !current)
         return;
-    try {
-        TermsCatalog catalog(m_session.ledger());
-        if (current->retired) {
-            catalog.reinstate(*current);
-            m_ui->message->setText(
-                tr("“%1” is offered for new customers and invoices again.").arg(current->terms.name));
-        } else {
-            catalog.retire(*current);
-            m_ui->message->setText(
-                tr("“%1” is retired: the customers that have it keep it; it is not offered for new ones.")
-                    .arg(current->terms.name));
-        }
-    } catch (const SettleError& error) {
-        m_ui->message->setText(error.message());
-    }
+    Guarded::run(
+        [&] {
+            TermsCatalog catalog(m_session.ledger());
+            if (current->retired) {
+                catalog.reinstate(*current);
+                m_ui->message->setText(
+                    tr("“%1” is offered for new customers and invoices again.").arg(current->terms.name));
+            } else {
+                catalog.retire(*current);
+                m_ui->message->setText(
+                    tr("“%1” is retired: the customers that have it keep it; it is not offered for new ones.")
+                        .arg(current->terms.name));
+            }
+        },
+        [&](const QString& why) { m_ui->message->setText(why); });
     reload();
 }
 

@@ -1,7 +1,5 @@
 #include "shell/Application.h"
 
-#include "ScreenshotTour.h"
-#include "StartupProbe.h"
 #include "shell/AppSettings.h"
 #include "shell/LedgerSession.h"
 #include "shell/MainWindow.h"
@@ -47,7 +45,7 @@ QList<QTranslator*> Application::installTranslators(QCoreApplication& app, const
     return installed;
 }
 
-int Application::run(int argc, char** argv)
+int Application::run(int argc, char** argv, const Extension& extension)
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
@@ -70,12 +68,9 @@ int Application::run(int argc, char** argv)
     const QCommandLineOption settingsFile(QStringLiteral("settings"),
                                           QStringLiteral("Keep window and table preferences in FILE (an INI file)."),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption measure(QStringLiteral("measure-startup"),
-                                     QStringLiteral("Print the start-up and invoice-table timings, then quit."));
-    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
-                                         QStringLiteral("Take the README screenshots into DIR on a demo ledger, then quit."),
-                                         QStringLiteral("DIR"));
-    parser.addOptions({db, asOf, settingsFile, measure, screenshots});
+    parser.addOptions({db, asOf, settingsFile});
+    if (extension.addOptions)
+        extension.addOptions(parser);
     parser.process(app);
 
     std::unique_ptr<Clock> clock;
@@ -95,13 +90,13 @@ int Application::run(int argc, char** argv)
     // English and German (Qt Linguist): the user's choice in the settings, else the system language.
     installTranslators(app, settings.language().isEmpty() ? QLocale::system() : QLocale(settings.language()));
     LocaleDates::installDateEditFormat(app);
-    if (parser.isSet(screenshots))
-        return ScreenshotTour::run(parser.value(screenshots), *clock);
+    if (extension.instead)
+        if (const auto status = extension.instead(parser, *clock))
+            return *status;
     LedgerSession session(*clock);
     MainWindow window(session, settings);
-    std::unique_ptr<StartupProbe> probe;
-    if (parser.isSet(measure))
-        probe = std::make_unique<StartupProbe>(window, sinceMain);
+    if (extension.windowCreated)
+        extension.windowCreated(parser, window, sinceMain);
 
     // CLI.md: --db PATH, else SETTLE_DB; without either, the ledger used last (a first start shows
     // the welcome page).

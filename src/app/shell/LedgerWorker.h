@@ -1,15 +1,14 @@
 #pragma once
 
 #include "shell/LedgerSession.h"
+#include "widgets/Guarded.h"
 
 #include "dates/Clock.h"
-#include "errors/SettleError.h"
 #include "ledger/Ledger.h"
 
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <exception>
 #include <functional>
 #include <optional>
 
@@ -34,14 +33,12 @@ public:
     {
         return QtConcurrent::run([location = session.location(), clock = &session.clock(), work]() {
             Outcome<Result> outcome;
-            try {
-                auto ledger = Ledger::open(location, Database::OpenMode::MustExist, *clock);
-                outcome.value = work(*ledger);
-            } catch (const SettleError& error) {
-                outcome.error = error.message();
-            } catch (const std::exception& error) {
-                outcome.error = QString::fromUtf8(error.what());
-            }
+            Guarded::run(
+                [&] {
+                    auto ledger = Ledger::open(location, Database::OpenMode::MustExist, *clock);
+                    outcome.value = work(*ledger);
+                },
+                [&](const QString& why) { outcome.error = why; });
             return outcome;
         });
     }

@@ -22,6 +22,7 @@
 #include "shell/WelcomePage.h"
 #include "statements/StatementsPage.h"
 #include "templates/TemplatesPage.h"
+#include "widgets/Guarded.h"
 #include "widgets/MessageBox.h"
 
 #include "errors/SettleError.h"
@@ -208,12 +209,12 @@ void MainWindow::connectActions()
 
     connect(m_welcome, &WelcomePage::createRequested, this,
             [this](const QString& path, const LedgerSession::NewLedger& profile) {
-                try {
-                    m_session.create(path, profile);
-                    m_settings.addRecentLedger(path);
-                } catch (const SettleError& error) {
-                    m_welcome->showCreateError(error.message());
-                }
+                Guarded::run(
+                    [&] {
+                        m_session.create(path, profile);
+                        m_settings.addRecentLedger(path);
+                    },
+                    [&](const QString& why) { m_welcome->showCreateError(why); });
             });
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openLedgerFile);
     connect(m_welcome, &WelcomePage::sharedRequested, this, &MainWindow::askForSharedLedger);
@@ -299,14 +300,10 @@ bool MainWindow::isWelcomeShown() const
 
 bool MainWindow::openLedger(const QString& location)
 {
-    try {
+    return Guarded::orSay(this, tr("Cannot open the ledger"), [&] {
         m_session.open(location);
         m_settings.addRecentLedger(location);
-        return true;
-    } catch (const SettleError& error) {
-        MessageBox::error(this, tr("Cannot open the ledger"), error.message());
-        return false;
-    }
+    });
 }
 
 void MainWindow::openLedgerFile()
@@ -353,12 +350,10 @@ void MainWindow::newLedger()
 void MainWindow::openDemoLedger()
 {
     const QString path = QFileInfo(Database::defaultLocation()).absolutePath() + QStringLiteral("/demo.db");
-    try {
+    Guarded::orSay(this, tr("Cannot open the demo ledger"), [&] {
         m_session.openDemo(path);
         m_settings.addRecentLedger(path);
-    } catch (const SettleError& error) {
-        MessageBox::error(this, tr("Cannot open the demo ledger"), error.message());
-    }
+    });
 }
 
 InvoiceEditorDialog* MainWindow::newInvoice(const QString& customerCode)
@@ -420,12 +415,10 @@ void MainWindow::runFollowups()
         result = FollowupRunner(m_session.ledger()).run(m_session.today());
         if (result.pendingApproval > 0)
             showPage(Page::Followups);
-    } catch (const SettleError& error) {
+    } catch (const std::exception& error) {
         m_followups->explainFailure(error);
         return;
     }
-    // Fees become invoices and promises are judged: the views read the ledger again.
-    m_session.ledger().noteChangedElsewhere(Ledger::everything());
     m_monitor->clearNotice();
     m_monitor->refreshCount();
     const int raised = int(result.raised.actions.size());

@@ -4,6 +4,7 @@
 #include "shell/LedgerSession.h"
 #include "widgets/EmailPreviewDialog.h"
 #include "widgets/FieldState.h"
+#include "widgets/Guarded.h"
 #include "widgets/LocaleDates.h"
 
 #include "documents/AccountStatement.h"
@@ -123,13 +124,13 @@ void StatementsPage::loadCustomers()
         const QSignalBlocker block(m_customer);
         m_customer->clear();
         m_customer->addItem(tr("All customers with a balance"), QString());
-        try {
-            for (const Customer& customer : m_session.ledger().customers())
-                m_customer->addItem(QStringLiteral("%1 — %2").arg(customer.code, customer.name),
-                                    customer.code);
-        } catch (const SettleError& error) {
-            say(error.message(), true);
-        }
+        Guarded::run(
+            [&] {
+                for (const Customer& customer : m_session.ledger().customers())
+                    m_customer->addItem(QStringLiteral("%1 — %2").arg(customer.code, customer.name),
+                                        customer.code);
+            },
+            [&](const QString& why) { say(why, true); });
         m_customer->setCurrentIndex(qMax(0, m_customer->findData(keep)));
     }
     if (!m_to->date().isValid() || m_to->date() == QDate(2000, 1, 1))
@@ -226,11 +227,11 @@ bool StatementsPage::preview()
         }
         m_previewed = code;
         say(tr("%1 (pages: %2).").arg(m_title).arg(m_document->pageCount()), false);
-    } catch (const SettleError& error) {
+    } catch (const std::exception& error) {
         m_bytes.clear();
         m_previewed.clear();
         m_document->close();
-        say(error.message(), true);
+        say(Guarded::textOf(error), true);
         updateButtons();
         return false;
     }
@@ -333,8 +334,8 @@ EmailPreviewDialog* StatementsPage::email()
         message.language = language;
         message.attachments << MailAttachment{suggestedFileName(), QStringLiteral("application/pdf"),
                                               m_bytes};
-    } catch (const SettleError& error) {
-        say(tr("Not queued: %1").arg(error.message()), true);
+    } catch (const std::exception& error) {
+        say(tr("Not queued: %1").arg(Guarded::textOf(error)), true);
         return nullptr;
     }
     auto* dialog = new EmailPreviewDialog(message, this);
@@ -349,17 +350,14 @@ qint64 StatementsPage::queueEmail(const OutboxMessage& message)
 {
     if (!m_session.isOpen())
         return 0;
-    try {
-        const qint64 id = Outbox(m_session.ledger()).queue(message);
-        m_lastQueued = id;
-        say(tr("The statement email to %1 is queued in the outbox with the PDF attached.").arg(message.to),
-            false);
-        Q_EMIT emailQueued(id);
-        return id;
-    } catch (const SettleError& error) {
-        say(tr("Not queued: %1").arg(error.message()), true);
+    qint64 id = 0;
+    if (!Guarded::run([&] { id = Outbox(m_session.ledger()).queue(message); },
+                      [&](const QString& why) { say(tr("Not queued: %1").arg(why), true); }))
         return 0;
-    }
+    m_lastQueued = id;
+    say(tr("The statement email to %1 is queued in the outbox with the PDF attached.").arg(message.to), false);
+    Q_EMIT emailQueued(id);
+    return id;
 }
 
 void StatementsPage::chooseBatch()
@@ -400,10 +398,8 @@ bool StatementsPage::startBatch(const QString& folder)
                         Qt::QueuedConnection);
                 },
                 &m_cancelRequested);
-        } catch (const SettleError& error) {
-            outcome.error = error.message();
         } catch (const std::exception& error) {
-            outcome.error = QString::fromUtf8(error.what());
+            outcome.error = Guarded::textOf(error);
         }
         return outcome;
     }));

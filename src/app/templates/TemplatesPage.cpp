@@ -4,6 +4,7 @@
 #include "shell/LedgerSession.h"
 #include "widgets/CoreLabels.h"
 #include "widgets/FieldState.h"
+#include "widgets/Guarded.h"
 #include "widgets/MessageBox.h"
 
 #include "errors/InputProblems.h"
@@ -172,13 +173,13 @@ void TemplatesPage::reload()
         return;
     const QString key = m_key->currentData().toString();
     QStringList keys;
-    try {
-        for (const Template& tmpl : TemplateLibrary(m_session.ledger()).all())
-            if (!keys.contains(tmpl.key))
-                keys << tmpl.key;
-    } catch (const SettleError& error) {
-        say(error.message(), true);
-    }
+    Guarded::run(
+        [&] {
+            for (const Template& tmpl : TemplateLibrary(m_session.ledger()).all())
+                if (!keys.contains(tmpl.key))
+                    keys << tmpl.key;
+        },
+        [&](const QString& why) { say(why, true); });
     {
         const QSignalBlocker block(m_key);
         m_key->clear();
@@ -197,12 +198,13 @@ void TemplatesPage::loadCustomers()
     const QString keep = m_customer->currentData().toString();
     const QSignalBlocker block(m_customer);
     m_customer->clear();
-    try {
-        for (const Customer& customer : m_session.ledger().customers())
-            m_customer->addItem(QStringLiteral("%1 — %2").arg(customer.code, customer.name), customer.code);
-    } catch (const SettleError& error) {
-        say(error.message(), true);
-    }
+    Guarded::run(
+        [&] {
+            for (const Customer& customer : m_session.ledger().customers())
+                m_customer->addItem(QStringLiteral("%1 — %2").arg(customer.code, customer.name),
+                                    customer.code);
+        },
+        [&](const QString& why) { say(why, true); });
     m_customer->setCurrentIndex(qMax(0, m_customer->findData(keep)));
 }
 
@@ -255,15 +257,16 @@ void TemplatesPage::loadTemplate()
         return;
     const QString key = m_key->currentData().toString();
     const QString language = m_language->currentData().toString();
-    try {
-        const auto found = TemplateLibrary(m_session.ledger()).find(key, language);
-        m_loaded = found ? *found : Template{key, language, {}, {}, {}, {}, 0};
-        say(found ? QString() : tr("Settle ships no %1 template in this language yet: write one.").arg(key),
-            false);
-    } catch (const SettleError& error) {
-        say(error.message(), true);
+    if (!Guarded::run(
+            [&] {
+                const auto found = TemplateLibrary(m_session.ledger()).find(key, language);
+                m_loaded = found ? *found : Template{key, language, {}, {}, {}, {}, 0};
+                say(found ? QString()
+                          : tr("Settle ships no %1 template in this language yet: write one.").arg(key),
+                    false);
+            },
+            [&](const QString& why) { say(why, true); }))
         return;
-    }
     m_loading = true;
     m_subject->setText(m_loaded.subject);
     m_text->setPlainText(m_loaded.bodyText);
@@ -427,8 +430,8 @@ void TemplatesPage::updatePreview()
         m_previewSubject->setText(tr("<b>This customer's message cannot be made:</b><br>%1")
                                       .arg(lines.join(QStringLiteral("<br>"))));
         m_preview->clear();
-    } catch (const SettleError& error) {
-        m_previewSubject->setText(error.message().toHtmlEscaped());
+    } catch (const std::exception& error) {
+        m_previewSubject->setText(Guarded::textOf(error).toHtmlEscaped());
         m_preview->clear();
     }
 }
@@ -450,8 +453,8 @@ bool TemplatesPage::save()
             lines << problem.toString();
         say(tr("Not saved: %1").arg(lines.join(QStringLiteral("; "))), true);
         return false;
-    } catch (const SettleError& error) {
-        say(tr("Not saved: %1").arg(error.message()), true);
+    } catch (const std::exception& error) {
+        say(tr("Not saved: %1").arg(Guarded::textOf(error)), true);
         return false;
     }
     m_modified = false;
@@ -468,12 +471,13 @@ bool TemplatesPage::resetToDefault()
             tr("Put back the text Settle ships for %1? The text now in the editors is replaced.")
                 .arg(m_loaded.label())))
         return false;
-    try {
-        TemplateLibrary(m_session.ledger()).resetToDefault(m_loaded.key, m_loaded.language, m_loaded.version);
-    } catch (const SettleError& error) {
-        say(tr("Not reset: %1").arg(error.message()), true);
+    if (!Guarded::run(
+            [&] {
+                TemplateLibrary(m_session.ledger())
+                    .resetToDefault(m_loaded.key, m_loaded.language, m_loaded.version);
+            },
+            [&](const QString& why) { say(tr("Not reset: %1").arg(why), true); }))
         return false;
-    }
     loadTemplate();
     say(tr("%1 has the text Settle ships again.").arg(m_loaded.label()), false);
     return true;

@@ -1,5 +1,7 @@
 #include "widgets/CoreLabels.h"
 
+#include "domain/Channels.h"
+
 #include <QStringList>
 
 namespace settle {
@@ -26,12 +28,16 @@ QString CoreLabels::stageName(const QString& name)
 
 QString CoreLabels::channels(const QString& channelName)
 {
+    const std::optional<Channels> channels = Channels::parse(channelName);
+    if (!channels)
+        return channelName; // not a channel the core knows: as stored
     QStringList words;
-    for (const QString& part : channelName.split(u'+'))
-        words << (part == u"email"    ? tr("Email")
-                  : part == u"letter" ? tr("Letter")
-                  : part == u"task"   ? tr("Task")
-                                      : part);
+    if (channels->has(Channels::Email))
+        words << tr("Email");
+    if (channels->has(Channels::Letter))
+        words << tr("Letter");
+    if (channels->has(Channels::Task))
+        words << tr("Task");
     return words.join(QStringLiteral(" + "));
 }
 

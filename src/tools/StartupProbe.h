@@ -7,7 +7,7 @@ namespace settle {
 
 class MainWindow;
 
-// `settle --measure-startup`: the two timings of docs/PERFORMANCE.md, taken in the real program —
+// `settle-tools --measure-startup`: the two timings of docs/PERFORMANCE.md, taken in the real program —
 // start to the first painted window, and opening the invoice table and jumping to its end — printed
 // on stdout before the program quits. Not used otherwise.
 class StartupProbe : public QObject
