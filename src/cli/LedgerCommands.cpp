@@ -85,7 +85,7 @@ int LedgerCommands::importFile(CliContext& context, const QStringList& args)
     cmd.parse({}, {QStringLiteral("allow-duplicates")}, 2, 2);
     if (cmd.helpRequested()) {
         context.out() << "usage: settle-cli " << cmd.usage() << "\n"
-                      << "Loads a CSV file (see CLI.md for the columns): every row or none.\n"
+                      << "Loads a CSV file (see docs/CLI.md for the columns): every row or none.\n"
                          "A payment with the same customer, date, amount, reference and invoice as one in the\n"
                          "ledger or an earlier line is refused unless --allow-duplicates is given.\n";
         return 0;
@@ -146,9 +146,12 @@ int LedgerCommands::copy(CliContext& context, const QStringList& args)
     auto source = Database::open(from, Database::OpenMode::MustExist);
     auto target = Database::open(to, Database::OpenMode::CreateIfMissing);
     const auto result = LedgerCopier::copy(*source, *target);
-    AuditLog(*target, context.clock())
-        .record(QStringLiteral("ledger"), QStringLiteral("copy"), QStringLiteral("copy"), {},
-                Json::Object{{QStringLiteral("from"), Database::displayName(from)}});
+    // The copy's own audit row goes through the copied ledger's write path, like every other change.
+    const auto copied = Ledger::open(to, Database::OpenMode::MustExist, context.clock());
+    copied->write(Ledger::Changes(), [&](AuditLog& audit) {
+        audit.record(QStringLiteral("ledger"), QStringLiteral("copy"), QStringLiteral("copy"), {},
+                     Json::Object{{QStringLiteral("from"), Database::displayName(from)}});
+    });
     for (const auto& table : result.tables)
         context.out() << QStringLiteral("%1 %2\n").arg(table.table.leftJustified(24)).arg(table.rows);
     context.out() << "Copied " << Database::displayName(from) << " to " << Database::displayName(to)
