@@ -355,7 +355,8 @@ TEST_F(FollowupDeskGui, TheDeskModelKeepsItsContractThroughReloadsTicksSendingAn
 
     m_session->close();
     settle();
-    EXPECT_EQ(queue->rowCount(), 0);
+    desk()->reload();
+    EXPECT_EQ(queue->rowCount(), 0) << "no ledger, no queue";
 }
 
 TEST_F(FollowupDeskGui, TheFollowUpModelKeepsItsContractThroughRunsSendingAndClosing)
