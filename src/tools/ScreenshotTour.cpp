@@ -28,6 +28,7 @@
 #include "mail/OutboxSender.h"
 #include "mail/SmtpSettings.h"
 #include "money/LocaleAmount.h"
+#include "ledger/SettingKeys.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -154,13 +155,12 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     const QString logo = work.filePath(QStringLiteral("logo.png"));
     QImage(QStringLiteral(":/icons/settle.png")).save(logo);
     session.ledger().setSettings(
-        {{QStringLiteral("company.logo"), logo},
-         {QStringLiteral("company.payment_methods"), QStringLiteral("Bank transfer, Card, Online")},
-         {QStringLiteral("smtp.host"), QStringLiteral("smtp.northwind.example")},
-         {QStringLiteral("smtp.from"), QStringLiteral("accounts@northwind.example")}});
+        {{SettingKeys::CompanyLogo, logo},
+         {SettingKeys::CompanyPaymentMethods, QStringLiteral("Bank transfer, Card, Online")},
+         {SettingKeys::SmtpHost, QStringLiteral("smtp.northwind.example")},
+         {SettingKeys::SmtpFrom, QStringLiteral("accounts@northwind.example")}});
     // A week ago the follow-up engine ran, as the app does on its own: reminders show in the tables.
     FollowupRunner(session.ledger()).run(clock.today().addDays(-7));
-    session.ledger().noteChangedElsewhere(Ledger::everything());
     // The app's timer would recount what waits after its run; this run is not the timer's.
     window.followupMonitor()->refreshCount();
     bool ok = save(&window, folder, QStringLiteral("dashboard"));
@@ -290,15 +290,15 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     // three go through it, so that the picture shows sent messages with the server's answer.
     const int smtpPort = qEnvironmentVariableIntValue("SETTLE_SCREENSHOT_SMTP_PORT");
     if (smtpPort > 0 && queued.size() > 4) {
-        session.ledger().setSettings({{QStringLiteral("smtp.host"), QStringLiteral("127.0.0.1")},
-                                      {QStringLiteral("smtp.port"), QString::number(smtpPort)},
-                                      {QStringLiteral("smtp.security"), QStringLiteral("none")}});
+        session.ledger().setSettings({{SettingKeys::SmtpHost, QStringLiteral("127.0.0.1")},
+                                      {SettingKeys::SmtpPort, QString::number(smtpPort)},
+                                      {SettingKeys::SmtpSecurity, QStringLiteral("none")}});
         OutboxSender::Options options;
         options.onlyIds = {queued[0].id, queued[1].id, queued[2].id};
         OutboxSender(session.ledger(), SmtpSettings::fromLedger(session.ledger()), QString(), options).run();
-        session.ledger().setSettings({{QStringLiteral("smtp.host"), QStringLiteral("smtp.northwind.example")},
-                                      {QStringLiteral("smtp.port"), QString()},
-                                      {QStringLiteral("smtp.security"), QStringLiteral("starttls")}});
+        session.ledger().setSettings({{SettingKeys::SmtpHost, QStringLiteral("smtp.northwind.example")},
+                                      {SettingKeys::SmtpPort, QString()},
+                                      {SettingKeys::SmtpSecurity, QStringLiteral("starttls")}});
     }
     outbox->refresh();
     if (!queued.isEmpty())
@@ -328,7 +328,6 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     // The follow-up desk: this morning's run beside last week's, grouped by customer, the first email
     // ready to read (and edit), two ticked for "Send selected".
     FollowupRunner(session.ledger()).run(clock.today());
-    session.ledger().noteChangedElsewhere(Ledger::everything());
     window.followupMonitor()->refreshCount();
     window.showPage(MainWindow::Page::Followups);
     window.followupsPage()->showTab(0);

@@ -8,6 +8,7 @@
 #include "ledger/Ledger.h"
 #include "templates/TemplateLibrary.h"
 #include "widgets/Guarded.h"
+#include "ledger/SettingKeys.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -33,7 +34,7 @@ CustomerDialog::CustomerDialog(LedgerSession& session, QWidget* parent)
     m_ui->policy->addItems(ledger.policyNames());
     m_ui->policy->setCurrentText(QStringLiteral("Standard"));
     loadLanguages();
-    const QString companyLanguage = ledger.setting(QStringLiteral("company.language"), QStringLiteral("en"));
+    const QString companyLanguage = ledger.setting(SettingKeys::CompanyLanguage, QStringLiteral("en"));
     m_ui->language->setCurrentIndex(qMax(0, m_ui->language->findData(companyLanguage)));
     // The next code in the ledger's own pattern, selected so that typing replaces it.
     m_ui->code->setText(suggestCode(ledger.customers()));

@@ -3,6 +3,7 @@
 #include "shell/LedgerSession.h"
 
 #include "ledger/Ledger.h"
+#include "ledger/SettingKeys.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -98,7 +99,7 @@ void FirstRunChecklist::refresh()
         if (m_companyField.isEmpty() && ledger.setting(QString::fromLatin1(key)).trimmed().isEmpty())
             m_companyField = QString::fromLatin1(field);
     setDone(m_company, m_companyField.isEmpty());
-    setDone(m_email, !ledger.setting(QStringLiteral("smtp.host")).trimmed().isEmpty());
+    setDone(m_email, !ledger.setting(SettingKeys::SmtpHost).trimmed().isEmpty());
     setVisible(m_ledgerKnown && !isDone());
 }
 

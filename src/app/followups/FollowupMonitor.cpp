@@ -7,6 +7,7 @@
 #include "followup/FollowupDesk.h"
 #include "followup/FollowupTimer.h"
 #include "ledger/Ledger.h"
+#include "ledger/SettingKeys.h"
 
 #include <QLocale>
 
@@ -45,7 +46,7 @@ bool FollowupMonitor::autoSendEnabled() const
     if (!m_session.isOpen())
         return false;
     const QString value =
-        m_session.ledger().setting(QStringLiteral("followups.auto_send")).trimmed().toLower();
+        m_session.ledger().setting(SettingKeys::FollowupsAutoSend).trimmed().toLower();
     return value == u"true" || value == u"yes" || value == u"1";
 }
 
@@ -159,7 +160,7 @@ void FollowupMonitor::reloadInterval()
     if (!m_timer || !m_session.isOpen())
         return;
     bool ok = false;
-    const int minutes = m_session.ledger().setting(QStringLiteral("followups.interval_minutes")).toInt(&ok);
+    const int minutes = m_session.ledger().setting(SettingKeys::FollowupsIntervalMinutes).toInt(&ok);
     m_timer->setInterval(
         std::chrono::minutes(ok && minutes > 0 ? minutes : FollowupTimer::DefaultIntervalMinutes));
 }

@@ -14,7 +14,7 @@
 namespace settle {
 
 // The import wizard's work without its widgets: reads the user's file, maps its columns onto
-// Settle's (CLI.md's column names), writes the mapped copy the core imports, and turns the core's
+// Settle's (docs/CLI.md's column names), writes the mapped copy the core imports, and turns the core's
 // problems back into the user's file name and line numbers.
 class ImportPresenter
 {

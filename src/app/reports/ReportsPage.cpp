@@ -9,6 +9,7 @@
 #include "dates/IsoDate.h"
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
+#include "ledger/SettingKeys.h"
 
 #include <QFileDialog>
 #include <QHeaderView>
@@ -284,7 +285,7 @@ QString ReportsPage::reportHtml() const
     html +=
         QStringLiteral("<h2>%1</h2>").arg(escape(tr("Aging report as of %1").arg(dateText(asOf()))));
     html +=
-        QStringLiteral("<p>%1</p>").arg(escape(m_session.ledger().setting(QStringLiteral("company.name"))));
+        QStringLiteral("<p>%1</p>").arg(escape(m_session.ledger().setting(SettingKeys::CompanyName)));
     if (m_report.currencies().isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(escape(tr("Nothing is owed on this date.")));
     for (const auto& section : m_report.currencies()) {
@@ -325,7 +326,7 @@ bool ReportsPage::exportPdf(const QString& path)
     if (m_stale)
         refresh();
     const QString paper =
-        m_session.ledger().setting(QStringLiteral("company.paper_size"), QStringLiteral("A4"));
+        m_session.ledger().setting(SettingKeys::CompanyPaperSize, QStringLiteral("A4"));
     {
         QPdfWriter writer(path);
         writer.setTitle(tr("Aging report as of %1").arg(dateText(asOf())));

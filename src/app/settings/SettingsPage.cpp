@@ -15,6 +15,7 @@
 #include "domain/PaymentMethod.h"
 #include "followup/FollowupTimer.h"
 #include "ledger/Ledger.h"
+#include "ledger/SettingKeys.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -303,24 +304,24 @@ QList<std::pair<QString, QString>> SettingsPage::ledgerValues() const
 {
     const SmtpFields smtp = smtpFields();
     return {
-        {QStringLiteral("company.name"), m_ui->companyName->text().trimmed()},
-        {QStringLiteral("company.address"), m_ui->address->toPlainText().trimmed()},
-        {QStringLiteral("company.logo"), m_logoPath},
-        {QStringLiteral("company.payment_details"), m_ui->paymentDetails->toPlainText().trimmed()},
-        {QStringLiteral("company.payment_methods"), paymentMethodsText()},
-        {QStringLiteral("invoice.prefix"), m_ui->invoicePrefix->text().trimmed()},
-        {QStringLiteral("company.paper_size"), m_ui->paperSize->currentData().toString()},
-        {QStringLiteral("company.language"), m_ui->documentLanguage->currentData().toString()},
-        {QStringLiteral("smtp.host"), smtp.host},
-        {QStringLiteral("smtp.port"), smtp.port},
-        {QStringLiteral("smtp.security"), smtp.security},
-        {QStringLiteral("smtp.user"), smtp.user},
-        {QStringLiteral("smtp.from"), smtp.from},
-        {QStringLiteral("smtp.reply_to"), smtp.replyTo},
-        {QStringLiteral("smtp.bcc_self"), smtp.bccSelf ? QStringLiteral("true") : QStringLiteral("false")},
-        {QStringLiteral("followups.interval_minutes"),
+        {SettingKeys::CompanyName, m_ui->companyName->text().trimmed()},
+        {SettingKeys::CompanyAddress, m_ui->address->toPlainText().trimmed()},
+        {SettingKeys::CompanyLogo, m_logoPath},
+        {SettingKeys::CompanyPaymentDetails, m_ui->paymentDetails->toPlainText().trimmed()},
+        {SettingKeys::CompanyPaymentMethods, paymentMethodsText()},
+        {SettingKeys::InvoicePrefix, m_ui->invoicePrefix->text().trimmed()},
+        {SettingKeys::CompanyPaperSize, m_ui->paperSize->currentData().toString()},
+        {SettingKeys::CompanyLanguage, m_ui->documentLanguage->currentData().toString()},
+        {SettingKeys::SmtpHost, smtp.host},
+        {SettingKeys::SmtpPort, smtp.port},
+        {SettingKeys::SmtpSecurity, smtp.security},
+        {SettingKeys::SmtpUser, smtp.user},
+        {SettingKeys::SmtpFrom, smtp.from},
+        {SettingKeys::SmtpReplyTo, smtp.replyTo},
+        {SettingKeys::SmtpBccSelf, smtp.bccSelf ? QStringLiteral("true") : QStringLiteral("false")},
+        {SettingKeys::FollowupsIntervalMinutes,
          QString::number(m_ui->followupInterval->text().trimmed().toInt())},
-        {QStringLiteral("followups.auto_send"),
+        {SettingKeys::FollowupsAutoSend,
          m_ui->autoSend->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
     };
 }

@@ -9,6 +9,7 @@
 #include "mail/MailAddress.h"
 #include "mail/MimeMessage.h"
 #include "mail/SmtpPassword.h"
+#include "ledger/SettingKeys.h"
 
 #include <QBoxLayout>
 #include <QDateTime>
@@ -153,9 +154,9 @@ bool SmtpTestPanel::sendTest()
     QString problem;
     QString company, caFile, timeout;
     if (m_session.isOpen()) {
-        company = m_session.ledger().setting(QStringLiteral("company.name")).trimmed();
-        caFile = m_session.ledger().setting(QStringLiteral("smtp.ca_file")).trimmed();
-        timeout = m_session.ledger().setting(QStringLiteral("smtp.timeout")).trimmed();
+        company = m_session.ledger().setting(SettingKeys::CompanyName).trimmed();
+        caFile = m_session.ledger().setting(SettingKeys::SmtpCaFile).trimmed();
+        timeout = m_session.ledger().setting(SettingKeys::SmtpTimeout).trimmed();
     }
     SmtpSettings settings = settingsFrom(m_settings.smtpFields(), company, &problem);
     if (!problem.isEmpty()) {

@@ -98,7 +98,7 @@ int Application::run(int argc, char** argv, const Extension& extension)
     if (extension.windowCreated)
         extension.windowCreated(parser, window, sinceMain);
 
-    // CLI.md: --db PATH, else SETTLE_DB; without either, the ledger used last (a first start shows
+    // docs/CLI.md: --db PATH, else SETTLE_DB; without either, the ledger used last (a first start shows
     // the welcome page).
     QString location = parser.value(db);
     if (location.isEmpty())

@@ -4,6 +4,7 @@
 #include "errors/SettleError.h"
 #include "ledger/DemoLedger.h"
 #include "ledger/Ledger.h"
+#include "ledger/SettingKeys.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,7 +27,7 @@ QString LedgerSession::displayName() const
 {
     if (!m_ledger)
         return {};
-    const QString company = m_ledger->setting(QStringLiteral("company.name"));
+    const QString company = m_ledger->setting(SettingKeys::CompanyName);
     // A shared ledger is named by its address (without a password), a file by its name.
     const QString file =
         Database::isPostgresUrl(m_location) ? Database::displayName(m_location) : QFileInfo(m_location).fileName();

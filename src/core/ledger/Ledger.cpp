@@ -41,7 +41,12 @@ std::unique_ptr<Ledger> Ledger::open(const QString& location, Database::OpenMode
     return std::unique_ptr<Ledger>(new Ledger(Database::open(location, mode), clock));
 }
 
-AuditLog& Ledger::audit()
+const AuditLog& Ledger::audit() const
+{
+    return m_stores->audit();
+}
+
+AuditLog& Ledger::auditLog()
 {
     return m_stores->audit();
 }

@@ -90,7 +90,8 @@ public:
 
     const Clock& clock() const { return m_clock; }
     Database& database() { return *m_db; }
-    AuditLog& audit();
+    // The audit trail to read; it is written only inside write().
+    const AuditLog& audit() const;
 
     // The one way to change the ledger: runs `fn(AuditLog&)` inside a transaction (joining the one
     // already open when writes nest), commits when the outermost write ends, and then emits changed()
@@ -198,6 +199,7 @@ private:
     Ledger(std::unique_ptr<Database> db, const Clock& clock);
     void beginWrite(Changes changes);
     void endWrite(bool commit);
+    AuditLog& auditLog();
 
     // Refuses (BadInput) a value a setting may not hold, and a new currency once there are invoices.
     void checkSetting(const QString& key, const QString& value);
@@ -219,10 +221,10 @@ template <typename Fn> auto Ledger::write(Changes changes, Fn&& fn)
 {
     WriteScope scope(*this, changes);
     if constexpr (std::is_void_v<std::invoke_result_t<Fn, AuditLog&>>) {
-        std::forward<Fn>(fn)(audit());
+        std::forward<Fn>(fn)(auditLog());
         scope.commit();
     } else {
-        auto result = std::forward<Fn>(fn)(audit());
+        auto result = std::forward<Fn>(fn)(auditLog());
         scope.commit();
         return result;
     }
