@@ -323,15 +323,7 @@ EmailPreviewDialog* StatementsPage::email()
         }
         const QString language = TemplateKeys::languageFor(customer.language);
         const auto rendered = TemplateRenderer(ledger).statement(customer.code, language, to());
-        message.customerId = customer.id;
-        message.customerCode = customer.code;
-        message.to = customer.email;
-        message.cc = customer.cc;
-        message.subject = rendered.subject;
-        message.bodyText = rendered.text;
-        message.bodyHtml = rendered.html;
-        message.templateKey = QStringLiteral("statement");
-        message.language = language;
+        message = Outbox::toCustomer(customer, rendered, QStringLiteral("statement"), language);
         message.attachments << MailAttachment{suggestedFileName(), QStringLiteral("application/pdf"),
                                               m_bytes};
     } catch (const std::exception& error) {

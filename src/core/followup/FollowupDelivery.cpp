@@ -53,17 +53,10 @@ void FollowupDelivery::queueEmail(qint64 followupId, const Stage& stage,
                                 rendered.text);
         return;
     }
-    OutboxMessage message;
+    OutboxMessage message = Outbox::toCustomer(
+        customer, rendered, stage.templateKey.isEmpty() ? QStringLiteral("reminder") : stage.templateKey,
+        TemplateKeys::languageFor(customer.language));
     message.followupId = followupId;
-    message.customerId = customer.id;
-    message.customerCode = customer.code;
-    message.to = customer.email;
-    message.cc = customer.cc;
-    message.subject = rendered.subject;
-    message.bodyText = rendered.text;
-    message.bodyHtml = rendered.html;
-    message.templateKey = stage.templateKey.isEmpty() ? QStringLiteral("reminder") : stage.templateKey;
-    message.language = TemplateKeys::languageFor(customer.language);
     try {
         Outbox::check(message);
     } catch (const SettleError& e) {

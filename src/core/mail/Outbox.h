@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/OutboxMessage.h"
+#include "templates/TemplateEngine.h"
 
 #include <QDateTime>
 #include <QList>
@@ -25,6 +26,25 @@ public:
     // queues it with its attachments. Throws SettleError(BadInput) and changes nothing when the
     // message is wrong.
     qint64 queue(OutboxMessage message);
+    // A message to the customer (To: their email, CC: their cc) from a rendered template, not yet
+    // checked or queued: every email Settle writes to a customer is addressed the same way. For the
+    // ledger's Customer and the follow-up engine's snapshot of one alike.
+    template <typename CustomerLike>
+    static OutboxMessage toCustomer(const CustomerLike& customer, const TemplateEngine::Rendered& rendered,
+                                    const QString& templateKey, const QString& language)
+    {
+        OutboxMessage message;
+        message.customerId = customer.id;
+        message.customerCode = customer.code;
+        message.to = customer.email;
+        message.cc = customer.cc;
+        message.subject = rendered.subject;
+        message.bodyText = rendered.text;
+        message.bodyHtml = rendered.html;
+        message.templateKey = templateKey;
+        message.language = language;
+        return message;
+    }
     // The same checks alone, for callers that decide what to do with a wrong message themselves.
     static void check(const OutboxMessage& message);
     // A Message-ID for a message being queued, on the domain of smtp.from ("localhost" until it is
