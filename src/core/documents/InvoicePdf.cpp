@@ -93,15 +93,7 @@ std::unique_ptr<PdfDocument> InvoicePdf::layout(const Ledger::InvoiceDetail& det
     doc->space(3);
     doc->text(termsInWords(invoice, l));
     doc->space(14);
-    const QString howToPay = company.howToPay();
-    if (!howToPay.isEmpty()) {
-        doc->needSpace(50);
-        doc->text(l.text("How to pay"), Style::Heading);
-        doc->space(3);
-        doc->text(howToPay);
-        doc->space(2);
-        doc->text(l.text("Please quote %1 with your payment.").arg(invoice.number), Style::Small);
-    }
+    Letterhead::howToPay(*doc, company, l, invoice.number);
     return doc;
 }
 

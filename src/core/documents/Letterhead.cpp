@@ -1,6 +1,7 @@
 #include "documents/Letterhead.h"
 
 #include "documents/CompanyProfile.h"
+#include "documents/DocumentLocale.h"
 #include "domain/Customer.h"
 
 namespace settle {
@@ -34,6 +35,20 @@ void Letterhead::draw(PdfDocument& document, const CompanyProfile& company, cons
 QString Letterhead::footer(const CompanyProfile& company, const QString& title)
 {
     return company.name.isEmpty() ? title : company.name + QStringLiteral(" · ") + title;
+}
+
+void Letterhead::howToPay(PdfDocument& document, const CompanyProfile& company, const DocumentLocale& l,
+                          const QString& reference)
+{
+    const QString details = company.howToPay();
+    if (details.isEmpty())
+        return;
+    document.needSpace(50);
+    document.text(l.text("How to pay"), PdfDocument::Style::Heading);
+    document.space(3);
+    document.text(details);
+    document.space(2);
+    document.text(l.text("Please quote %1 with your payment.").arg(reference), PdfDocument::Style::Small);
 }
 
 } // namespace settle

@@ -8,6 +8,7 @@
 
 namespace settle {
 
+class DocumentLocale;
 struct CompanyProfile;
 struct Customer;
 
@@ -20,6 +21,10 @@ public:
                      const QString& title, const QList<QPair<QString, QString>>& facts);
     // "Northwind Design Studio · Statement of account" for the footer.
     static QString footer(const CompanyProfile& company, const QString& title);
+    // "How to pay": the company's payment details and the reference to quote, on every document that
+    // asks for money; nothing when the company has no payment details yet.
+    static void howToPay(PdfDocument& document, const CompanyProfile& company, const DocumentLocale& l,
+                         const QString& reference);
 };
 
 } // namespace settle

@@ -173,15 +173,7 @@ std::unique_ptr<PdfDocument> StatementPdf::layout(const AccountStatement& statem
         doc->space(18);
     }
 
-    const QString howToPay = company.howToPay();
-    if (!howToPay.isEmpty()) {
-        doc->needSpace(50);
-        doc->text(l.text("How to pay"), Style::Heading);
-        doc->space(3);
-        doc->text(howToPay);
-        doc->space(2);
-        doc->text(l.text("Please quote %1 with your payment.").arg(statement.customer.code), Style::Small);
-    }
+    Letterhead::howToPay(*doc, company, l, statement.customer.code);
     return doc;
 }
 

@@ -101,18 +101,27 @@ TemplateContext TemplateContexts::followup(const Stage& stage, const QString& cu
     return context;
 }
 
+QList<InvoiceRepository::Listed> TemplateContexts::openInvoices(const QString& customerCode, QDate asOf)
+{
+    InvoiceRepository::Filter filter;
+    filter.customerCode = customerCode;
+    QList<InvoiceRepository::Listed> open;
+    for (const auto& listed : m_ledger.invoices(filter, asOf)) {
+        const Invoice& invoice = listed.invoice;
+        if (listed.balance > 0 && invoice.issueDate <= asOf &&
+            !(invoice.voidedOn.isValid() && invoice.voidedOn <= asOf))
+            open << listed;
+    }
+    return open;
+}
+
 TemplateContext TemplateContexts::statement(const QString& customerCode, QDate asOf)
 {
     TemplateContext context;
     setCommon(context, customerCode, asOf);
     QMap<QString, qint64> balance;
-    InvoiceRepository::Filter filter;
-    filter.customerCode = customerCode;
-    for (const auto& listed : m_ledger.invoices(filter, asOf)) {
+    for (const auto& listed : openInvoices(customerCode, asOf)) {
         const Invoice& invoice = listed.invoice;
-        if (listed.balance <= 0 || invoice.issueDate > asOf ||
-            (invoice.voidedOn.isValid() && invoice.voidedOn <= asOf))
-            continue;
         context.addInvoice(invoiceValues(invoice, invoice.effectiveDueDate(), listed.balance, asOf));
         balance[invoice.currency] += listed.balance;
     }
@@ -200,13 +209,8 @@ TemplateContext TemplateContexts::preview(const QString& key, const QString& cus
     const Stage stage = stageFor(key, customerCode);
     FollowupCharges charges(m_ledger);
     QList<FollowupRecord::Item> items;
-    InvoiceRepository::Filter filter;
-    filter.customerCode = customerCode;
-    for (const auto& listed : m_ledger.invoices(filter, asOf)) {
+    for (const auto& listed : openInvoices(customerCode, asOf)) {
         const Invoice& invoice = listed.invoice;
-        if (listed.balance <= 0 || invoice.issueDate > asOf ||
-            (invoice.voidedOn.isValid() && invoice.voidedOn <= asOf))
-            continue;
         FollowupRecord::Item item;
         item.due = FollowupItem{invoice.id,
                                 invoice.number,

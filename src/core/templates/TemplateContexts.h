@@ -3,6 +3,7 @@
 #include "domain/Payment.h"
 #include "domain/FollowupRecord.h"
 #include "domain/Stage.h"
+#include "storage/InvoiceRepository.h"
 #include "templates/TemplateContext.h"
 #include "templates/TemplateKeys.h"
 
@@ -44,6 +45,8 @@ private:
     void setCommon(TemplateContext& context, const QString& customerCode, QDate on);
     // invoice_count and invoice_numbers from the invoices added.
     static void setTotals(TemplateContext& context);
+    // The customer's invoices with a balance at `asOf`: issued by then and not void by then.
+    QList<InvoiceRepository::Listed> openInvoices(const QString& customerCode, QDate asOf);
     Stage stageFor(const QString& key, const QString& customerCode);
 
     Ledger& m_ledger;
