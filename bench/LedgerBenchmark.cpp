@@ -1,7 +1,7 @@
 // Google Benchmark programs over the generated ledger (bench/LedgerGenerator): the reports on a
 // ledger imported once, and the CSV imports themselves.
 //
-// SETTLE_BENCH_INVOICES sets the size of the report ledger (default 100000, the issue-2 target).
+// SETTLE_BENCH_INVOICES sets the size of the report ledger (default 100000, the size the targets in docs/PERFORMANCE.md are set for).
 
 #include "LedgerGenerator.h"
 

@@ -104,7 +104,7 @@ echo "ledger file: $(du -m "$db" | cut -f1) MB"
 
 verdict() { awk -v v="$2" -v limit="$3" -v name="$1" -v unit="$4" \
   'BEGIN { printf "  %-34s %8s %-2s (target < %s %s): %s\n", name, v, unit, limit, unit, (v < limit ? "met" : "MISSED") }'; }
-echo "Targets (issue 2):"
+echo "Targets (docs/PERFORMANCE.md):"
 verdict "import of the three CSVs" "$import_total" 10 s
 verdict "aging --json, wall" "$median" 0.5 s
 verdict "memory, imports (peak RSS)" "$import_peak" 200 MB
