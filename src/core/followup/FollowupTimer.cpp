@@ -3,6 +3,7 @@
 #include "dates/Clock.h"
 #include "ledger/Ledger.h"
 #include "ledger/SettingKeys.h"
+#include "recurring/RecurringInvoices.h"
 
 #include <spdlog/spdlog.h>
 
@@ -57,6 +58,16 @@ void FollowupTimer::runNow()
         return;
     m_running = true;
     const QDate today = m_ledger.clock().today();
+    // Repeating invoices first and on their own: a failure there is reported and leaves the follow-up
+    // run to go ahead, and an invoice issued today is in the ledger before the follow-ups look at it.
+    try {
+        const auto recurring = RecurringInvoices(m_ledger).run(today);
+        if (!recurring.issued.isEmpty())
+            Q_EMIT recurringIssued(recurring.issued);
+    } catch (const std::exception& e) {
+        spdlog::error("repeating invoices at {} failed: {}", today.toString(Qt::ISODate).toStdString(), e.what());
+        Q_EMIT failed(QString::fromUtf8(e.what()));
+    }
     try {
         const FollowupRunResult result = FollowupRunner(m_ledger).run(today);
         m_lastRunDate = today;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/RecurringIssue.h"
 #include "followup/FollowupProblem.h"
 #include "followup/FollowupRunner.h"
 
@@ -17,6 +18,8 @@ class Ledger;
 // every N minutes (setting `followups.interval_minutes`, default 15) and as soon as the local date
 // changes, always at the clock's today. A day the program did not run (the PC was off) needs no
 // replay: the next run raises, for each invoice, the next stage due — one per run, none skipped.
+// Each run first issues the repeating invoices whose dates have come (RecurringInvoices::run at the
+// same today), so days the program did not run are caught up there too: every missed date is issued.
 class FollowupTimer : public QObject
 {
     Q_OBJECT
@@ -51,6 +54,8 @@ Q_SIGNALS:
     // After a run that raised at least one follow-up.
     void raised(const settle::FollowupRunResult& result);
     void failed(const QString& message);
+    // After a run that issued repeating invoices, with what it issued (oldest first).
+    void recurringIssued(const QList<settle::RecurringIssue>& issued);
 
 private:
     void checkDate();
