@@ -5,6 +5,7 @@
 #include "FollowupCommands.h"
 #include "dates/IsoDate.h"
 #include "io/EntityJson.h"
+#include "mail/InvoiceMail.h"
 #include "money/Decimal.h"
 
 namespace settle {
@@ -138,6 +139,29 @@ int show(CliContext& context, const CommandLine& cmd)
     return 0;
 }
 
+// Queues the invoice's email with its PDF; `outbox send` delivers it. A customer without an email
+// address is bad input (exit 3) and nothing is queued.
+int send(CliContext& context, const CommandLine& cmd)
+{
+    const QString number = cmd.positional(1);
+    const QDate asOf = cmd.date(QStringLiteral("as-of"), context.clock().today());
+    InvoiceMail mail(context.ledger());
+    const OutboxMessage message = mail.compose(number, asOf);
+    const qint64 id = mail.queue(message);
+    if (cmd.format() == CommandLine::Format::Json) {
+        context.out() << Json(Json::Object{{QStringLiteral("invoice"), number},
+                                           {QStringLiteral("outbox_id"), id},
+                                           {QStringLiteral("to"), message.to},
+                                           {QStringLiteral("cc"), message.cc.isEmpty() ? Json() : Json(message.cc)}})
+                             .dump()
+                      << "\n";
+        return 0;
+    }
+    context.out() << "Queued invoice " << number << " for " << message.to << " as outbox message " << id
+                  << "; settle-cli outbox send delivers it.\n";
+    return 0;
+}
+
 } // namespace
 
 int InvoiceCommands::run(CliContext& context, const QStringList& args)
@@ -147,7 +171,8 @@ int InvoiceCommands::run(CliContext& context, const QStringList& args)
         return FollowupCommands::invoiceEvent(context, args);
     CommandLine cmd(QStringLiteral("invoice"),
                     QStringLiteral("invoice list [--customer CODE] [--open] [--json] | "
-                                   "invoice show NUMBER [--as-of DATE] [--json] | invoice void NUMBER"),
+                                   "invoice show NUMBER [--as-of DATE] [--json] | invoice void NUMBER | "
+                                   "invoice send NUMBER [--as-of DATE] [--json]"),
                     args);
     cmd.parse({QStringLiteral("customer"), QStringLiteral("as-of")}, {QStringLiteral("json"), QStringLiteral("open")}, 1,
               2);
@@ -161,12 +186,15 @@ int InvoiceCommands::run(CliContext& context, const QStringList& args)
         return list(context, cmd);
     if (verb == u"show" && count == 2)
         return show(context, cmd);
+    if (verb == u"send" && count == 2)
+        return send(context, cmd);
     if (verb == u"void" && count == 2) {
         context.ledger().voidInvoice(cmd.positional(1), context.clock().today());
         context.out() << "Invoice " << cmd.positional(1) << " is void.\n";
         return 0;
     }
-    cmd.usageError(QStringLiteral("expected list, show NUMBER, void NUMBER, dispute, resolve, promise or extend NUMBER"));
+    cmd.usageError(
+        QStringLiteral("expected list, show NUMBER, void NUMBER, send NUMBER, dispute, resolve, promise or extend NUMBER"));
 }
 
 } // namespace settle

@@ -6,7 +6,7 @@ namespace settle {
 
 class CliContext;
 
-// invoice list | show | void
+// invoice list | show | void | send
 class InvoiceCommands
 {
 public:

@@ -178,8 +178,11 @@ bool StatementCommands::rendersDocuments(const QStringList& arguments)
         i += arguments[i] == u"--db" ? 2 : 1;
     const QString command = arguments.value(i);
     const QString verb = arguments.value(i + 1);
-    return command == u"statement" || command == u"statements" || (command == u"invoice" && verb == u"pdf") ||
-           (command == u"letter" && verb == u"pdf");
+    // An invoice sent by email carries its PDF, and so does every reminder (followups.attach_invoices)
+    // and every repeating invoice a schedule with --send issues.
+    return command == u"statement" || command == u"statements" ||
+           (command == u"invoice" && (verb == u"pdf" || verb == u"send")) || (command == u"letter" && verb == u"pdf") ||
+           (command == u"followups" && verb == u"run") || (command == u"recurring" && verb == u"run");
 }
 
 } // namespace settle

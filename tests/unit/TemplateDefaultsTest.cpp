@@ -28,10 +28,12 @@ TEST(TemplateDefaults, EveryDefaultValidatesAndRendersWithNoneOneAndManyInvoices
     for (const Template& t : TemplateDefaults::all()) {
         const std::string name = t.label().toStdString();
         EXPECT_TRUE(TemplateEngine::validate(t).isEmpty()) << name;
-        // A follow-up always lists at least one invoice; a statement or a thank-you may list none.
+        // A follow-up always lists at least one invoice; a statement or a thank-you may list none; an
+        // invoice's email is about exactly one.
         const bool followup = TemplateKeys::kindOf(t.key) == TemplateKeys::Kind::Followup;
+        const bool invoice = TemplateKeys::kindOf(t.key) == TemplateKeys::Kind::Invoice;
         for (int count : {0, 1, 3}) {
-            if (followup && count == 0)
+            if ((followup && count == 0) || (invoice && count != 1))
                 continue;
             const auto r = TemplateEngine::render(
                 t, TemplatePlaceholders::sampleContext(TemplateKeys::kindOf(t.key), count));

@@ -68,21 +68,22 @@ QStringList renderProblems(const Template& t, const TemplateContext& c)
 }
 
 const QString kindKey[] = {QStringLiteral("reminder"), QStringLiteral("statement"),
-                           QStringLiteral("payment_thanks")};
+                           QStringLiteral("payment_thanks"), QStringLiteral("invoice")};
 
 } // namespace
 
 // Every placeholder of the one table renders its value, in its scope, for each kind that has it.
 TEST(TemplateEngine, EveryPlaceholderOfTheTableRendersItsValue)
 {
-    for (TemplateKeys::Kind kind :
-         {TemplateKeys::Kind::Followup, TemplateKeys::Kind::Statement, TemplateKeys::Kind::Payment}) {
+    for (TemplateKeys::Kind kind : {TemplateKeys::Kind::Followup, TemplateKeys::Kind::Statement,
+                                    TemplateKeys::Kind::Payment, TemplateKeys::Kind::Invoice}) {
         const TemplateContext sample = TemplatePlaceholders::sampleContext(kind, 1);
         for (const auto& p : TemplatePlaceholders::available(kind)) {
             const bool inSection = p.scope == TemplatePlaceholders::Scope::Invoice;
+            const QString section = TemplatePlaceholders::sectionOf(p.scope);
             const QString tag = QStringLiteral("{{%1}}").arg(p.name);
-            const Template t = make(inSection ? QStringLiteral("[{{#invoices}}%1{{/invoices}}]").arg(tag)
-                                              : u'[' + tag + u']',
+            const Template t = make(section.isEmpty() ? u'[' + tag + u']'
+                                                      : QStringLiteral("[{{#%1}}%2{{/%1}}]").arg(section, tag),
                                     kindKey[int(kind)], QStringLiteral("de"));
             ASSERT_TRUE(TemplateEngine::validate(t).isEmpty()) << p.name.toStdString();
             const auto expected = sample.lookup(p.name, inSection ? &sample.invoices().first() : nullptr);
@@ -216,7 +217,8 @@ TEST(TemplateEngine, ValidationNamesEveryProblemWithItsPartLineAndColumn)
                                "payment thank-you)"),
                 QStringLiteral("text:6:1: {{/invoices}} closes no section"),
                 QStringLiteral("text:6:15: {{/orders}} closes no section"),
-                QStringLiteral("text:7:1: unknown section {{#orders}}; the one section is {{#invoices}}"),
+                QStringLiteral("text:7:1: unknown section {{#orders}}; the sections are {{#invoices}} and "
+                               "{{#discount}}"),
                 QStringLiteral("text:7:13: {{/invoices}} does not match {{#orders}} opened on line 7"),
                 QStringLiteral("text:8:1: \"{{\" is not closed by \"}}\" on its line"),
                 QStringLiteral(
@@ -272,4 +274,37 @@ TEST(TemplateEngine, ReportsThePartOfEachProblem)
     EXPECT_EQ(problems[0].part, Part::Subject);
     EXPECT_EQ(problems[1].part, Part::Html);
     EXPECT_EQ(problems[1].line, 3);
+}
+
+TEST(TemplateEngine, DiscountSectionShowsOnlyWhenTheInvoiceOffersOne)
+{
+    const Template t = make(QStringLiteral("Due {{invoice.balance}} by {{invoice.due_date}}.{{#discount}} Pay "
+                                           "{{discount.pay}} by {{discount.until}} ({{discount.rate}}, "
+                                           "{{discount.amount}} off).{{/discount}}{{^discount}} Net.{{/discount}}"),
+                            QStringLiteral("invoice"));
+    ASSERT_TRUE(TemplateEngine::validate(t).isEmpty()) << messages(TemplateEngine::validate(t)).join(u'\n').toStdString();
+    const TemplateContext offer = TemplatePlaceholders::sampleContext(TemplateKeys::Kind::Invoice, 1);
+    EXPECT_EQ(TemplateEngine::render(t, offer).text,
+              QStringLiteral("Due 1,250.00 USD by February 14, 2026. Pay 1,470.00 USD by January 25, 2026 "
+                             "(2 %, 30.00 USD off)."));
+    TemplateContext none;
+    for (auto it = offer.values().cbegin(); it != offer.values().cend(); ++it)
+        if (!it.key().startsWith(QStringLiteral("discount.")))
+            none.set(it.key(), it.value());
+    EXPECT_EQ(TemplateEngine::render(t, none).text, QStringLiteral("Due 1,250.00 USD by February 14, 2026. Net."));
+}
+
+TEST(TemplateEngine, DiscountBelongsToTheInvoiceEmailAndItsValuesToTheSection)
+{
+    const Template reminder =
+        make(QStringLiteral("{{#discount}}x{{/discount}}\n{{invoice.number}}"), QStringLiteral("reminder"));
+    EXPECT_EQ(messages(TemplateEngine::validate(reminder)),
+              QStringList({QStringLiteral("text:1:1: {{#discount}} has no values in a follow-up template (only "
+                                          "in: invoice)"),
+                           QStringLiteral("text:2:1: {{invoice.number}} only has a value inside "
+                                          "{{#invoices}}…{{/invoices}}")}));
+    const Template invoice = make(QStringLiteral("{{invoice.number}} {{discount.pay}}"), QStringLiteral("invoice"));
+    EXPECT_EQ(messages(TemplateEngine::validate(invoice)),
+              QStringList({QStringLiteral("text:1:20: {{discount.pay}} only has a value inside "
+                                          "{{#discount}}…{{/discount}}")}));
 }

@@ -47,6 +47,7 @@ QString CoreLabels::templateKind(TemplateKeys::Kind kind)
     case TemplateKeys::Kind::Followup: return tr("follow-up");
     case TemplateKeys::Kind::Statement: return tr("statement");
     case TemplateKeys::Kind::Payment: return tr("payment thank-you");
+    case TemplateKeys::Kind::Invoice: return tr("invoice");
     }
     return TemplateKeys::kindName(kind);
 }

@@ -68,6 +68,9 @@ void FollowupDelivery::queueEmail(qint64 followupId, const Stage& stage,
                                 rendered.text);
         return;
     }
+    // In the run's write: a copy that cannot be made stops the run rather than a reminder going
+    // without the invoices it promises.
+    message.attachments = m_copies.forItems(customer.code, items, on);
     message.messageId = Outbox::newMessageId(m_ledger);
     Outbox outbox(m_ledger);
     outbox.queue(message);

@@ -6,6 +6,7 @@
 #include "ledger/InvoiceBook.h"
 #include "ledger/LedgerStores.h"
 #include "ledger/OpenItemRules.h"
+#include "mail/PaymentThanks.h"
 #include "storage/AuditLog.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
@@ -114,7 +115,11 @@ Ledger::PaymentResult PaymentBook::write(const Customer& customer, const Payment
                                               customer.id, customer.code, payment.amount, currency,
                                               QStringLiteral("payment"));
         QList<OpenItem> items = openItems(customer.id, payment.currency);
-        return apply(payment, items, invoiceId, split, audit);
+        const Ledger::PaymentResult result = apply(payment, items, invoiceId, split, audit);
+        // A person's payment only (imports call apply() themselves): the thank-you, when switched on,
+        // goes in the same write.
+        PaymentThanks(m_ledger).queueFor(result);
+        return result;
     });
 }
 

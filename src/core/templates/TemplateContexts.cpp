@@ -10,6 +10,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <tuple>
 
 namespace settle {
 
@@ -156,6 +157,36 @@ TemplateContext TemplateContexts::paymentThanks(const Payment& payment,
     return context;
 }
 
+TemplateContext TemplateContexts::invoice(const QString& number, QDate asOf, const QString& language)
+{
+    const auto detail = m_ledger.invoice(number, asOf);
+    const Invoice& invoice = detail.invoice;
+    TemplateContext context;
+    setCommon(context, invoice.customerCode, asOf);
+    const auto values = invoiceValues(invoice, invoice.effectiveDueDate(), detail.balance, asOf);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        context.set(it.key(), it.value());
+    context.addInvoice(values);
+    context.set(QStringLiteral("total_balance"), amount(detail.balance, invoice.currency));
+    const PaymentTerms& terms = invoice.terms;
+    const QDate until = terms.hasDiscount() ? terms.discountUntil(invoice.issueDate) : QDate();
+    // No offer once its last day has passed or nothing is left to pay: the section stays out.
+    if (until.isValid() && asOf <= until && detail.balance > 0) {
+        const Currency currency = Currency::require(invoice.currency);
+        const qint64 discount = terms.discountAmount(Money(invoice.total, currency)).minor();
+        QString rate = terms.discount.toPercentString();
+        if (language == u"de")
+            rate.replace(u'.', u',');
+        context.set(QStringLiteral("discount.rate"), text(rate + QStringLiteral(" %")));
+        context.set(QStringLiteral("discount.amount"), amount(discount, invoice.currency));
+        context.set(QStringLiteral("discount.until"), TemplateValue::date(until));
+        context.set(QStringLiteral("discount.pay"),
+                    amount(std::max<qint64>(0, detail.balance - discount), invoice.currency));
+    }
+    setTotals(context);
+    return context;
+}
+
 Stage TemplateContexts::stageFor(const QString& key, const QString& customerCode)
 {
     PolicyRepository policies(m_ledger.database());
@@ -202,6 +233,27 @@ TemplateContext TemplateContexts::preview(const QString& key, const QString& cus
                 applied << std::pair{listed.invoice.number, paid};
         }
         return paymentThanks(*last, applied);
+    }
+    case TemplateKeys::Kind::Invoice: {
+        // The customer's latest invoice issued by asOf and not void then.
+        InvoiceRepository::Filter filter;
+        filter.customerCode = customerCode;
+        const Invoice* latest = nullptr;
+        const auto listed = m_ledger.invoices(filter, asOf);
+        for (const auto& each : listed) {
+            const Invoice& invoice = each.invoice;
+            if (invoice.status == InvoiceStatus::Draft || !invoice.issueDate.isValid() || invoice.issueDate > asOf ||
+                (invoice.voidedOn.isValid() && invoice.voidedOn <= asOf))
+                continue;
+            if (!latest || std::tie(invoice.issueDate, invoice.id) > std::tie(latest->issueDate, latest->id))
+                latest = &invoice;
+        }
+        if (!latest)
+            throw SettleError(SettleError::Kind::BadInput,
+                              QStringLiteral("customer %1 has no invoice issued on or before %2 to send")
+                                  .arg(customerCode, IsoDate::format(asOf)));
+        const Customer customer = m_ledger.requireCustomer(customerCode);
+        return invoice(latest->number, asOf, TemplateKeys::languageFor(customer.language));
     }
     case TemplateKeys::Kind::Followup:
         break;

@@ -18,7 +18,7 @@ namespace settle {
 class Ledger;
 
 // Builds the values a template is rendered with from the ledger: for a follow-up that was raised,
-// for a statement of account, for a payment thank-you — and, for a preview, for any template
+// for a statement of account, for a payment thank-you, for an invoice's email — and, for a preview, for any template
 // against a real customer at a date.
 class TemplateContexts
 {
@@ -34,6 +34,10 @@ public:
     // A payment and what it settled: (invoice number, amount applied) pairs, as Ledger::PaymentResult
     // lists them; balances after the payment.
     TemplateContext paymentThanks(const Payment& payment, const QList<std::pair<QString, qint64>>& applied);
+    // An issued invoice at asOf: its values anywhere (and as the one invoice listed), the balance then,
+    // and the discount.* values while its terms' discount is open at asOf and the invoice is not paid.
+    // `language` is the template's, for the rate's decimal mark.
+    TemplateContext invoice(const QString& number, QDate asOf, const QString& language);
 
     // What the template would say to this customer at asOf: a follow-up template lists the customer's
     // open invoices with the stage of the customer's policy that uses the key (fees as the stage

@@ -154,10 +154,16 @@ void check(const QList<Token>& tokens, Part part, TemplateKeys::Kind kind, QList
             break;
         case Token::Kind::Open:
         case Token::Kind::Inverted:
-            if (t.text != TemplatePlaceholders::sectionName())
+            if (!TemplatePlaceholders::sectionNames().contains(t.text))
                 problems << Problem{part, t.line, t.column,
-                                    QStringLiteral("unknown section %1; the one section is {{#%2}}")
-                                        .arg(sectionTag(t), TemplatePlaceholders::sectionName())};
+                                    QStringLiteral("unknown section %1; the sections are {{#%2}} and {{#%3}}")
+                                        .arg(sectionTag(t), TemplatePlaceholders::sectionName(),
+                                             TemplatePlaceholders::discountSectionName())};
+            else if (t.text == TemplatePlaceholders::discountSectionName() && kind != TemplateKeys::Kind::Invoice)
+                problems << Problem{part, t.line, t.column,
+                                    QStringLiteral("%1 has no values in a %2 template (only in: %3)")
+                                        .arg(sectionTag(t), TemplateKeys::kindName(kind),
+                                             TemplateKeys::kindName(TemplateKeys::Kind::Invoice))};
             if (open) {
                 problems << Problem{part, t.line, t.column,
                                     QStringLiteral("%1 inside %2 opened on line %3: sections do not nest")
@@ -166,7 +172,7 @@ void check(const QList<Token>& tokens, Part part, TemplateKeys::Kind kind, QList
                 break;
             }
             open = &t;
-            openIsKnown = t.text == TemplatePlaceholders::sectionName();
+            openIsKnown = TemplatePlaceholders::sectionNames().contains(t.text);
             break;
         case Token::Kind::Close:
             if (!open)
@@ -190,11 +196,14 @@ void check(const QList<Token>& tokens, Part part, TemplateKeys::Kind kind, QList
                                     QStringLiteral("{{%1}} has no value in a %2 template (only in: %3)")
                                         .arg(t.text, TemplateKeys::kindName(kind),
                                              TemplatePlaceholders::kindsText(p->kinds))};
-            } else if (p->scope == TemplatePlaceholders::Scope::Invoice &&
-                       !(open && openIsKnown && open->kind == Token::Kind::Open)) {
+            } else if (p->scope != TemplatePlaceholders::Scope::Message &&
+                       // An invoice's email is about its one invoice: its values stand anywhere.
+                       !(p->scope == TemplatePlaceholders::Scope::Invoice && kind == TemplateKeys::Kind::Invoice) &&
+                       !(open && openIsKnown && open->kind == Token::Kind::Open &&
+                         open->text == TemplatePlaceholders::sectionOf(p->scope))) {
                 problems << Problem{part, t.line, t.column,
                                     QStringLiteral("{{%1}} only has a value inside {{#%2}}…{{/%2}}")
-                                        .arg(t.text, TemplatePlaceholders::sectionName())};
+                                        .arg(t.text, TemplatePlaceholders::sectionOf(p->scope))};
             }
             break;
         }
@@ -238,11 +247,17 @@ public:
                 while (end < tokens.size() && tokens[end].kind != Token::Kind::Close)
                     ++end;
                 const QList<Token> body = tokens.mid(i + 1, end - i - 1);
-                if (t.kind == Token::Kind::Open)
+                if (t.text == TemplatePlaceholders::discountSectionName()) {
+                    const auto marker = m_context.lookup(TemplatePlaceholders::discountMarker());
+                    const bool offered = marker && !marker->isEmpty();
+                    if (offered == (t.kind == Token::Kind::Open))
+                        out += piece(body, nullptr);
+                } else if (t.kind == Token::Kind::Open) {
                     for (const auto& invoice : m_context.invoices())
                         out += piece(body, &invoice);
-                else if (m_context.invoices().isEmpty())
+                } else if (m_context.invoices().isEmpty()) {
                     out += piece(body, nullptr);
+                }
                 i = end;
             } else {
                 out += piece({t}, nullptr);

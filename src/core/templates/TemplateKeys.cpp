@@ -9,7 +9,7 @@ QStringList TemplateKeys::shipped()
     return {QStringLiteral("upcoming"),           QStringLiteral("reminder"),
             QStringLiteral("second_reminder"),    QStringLiteral("final_notice"),
             QStringLiteral("collections_review"), QStringLiteral("statement"),
-            QStringLiteral("payment_thanks")};
+            QStringLiteral("payment_thanks"),     QStringLiteral("invoice")};
 }
 
 QStringList TemplateKeys::languages()
@@ -23,6 +23,8 @@ TemplateKeys::Kind TemplateKeys::kindOf(const QString& key)
         return Kind::Statement;
     if (key == u"payment_thanks")
         return Kind::Payment;
+    if (key == u"invoice")
+        return Kind::Invoice;
     // Any other key is a stage's: custom policies name their own templates.
     return Kind::Followup;
 }
@@ -36,6 +38,8 @@ QString TemplateKeys::kindName(Kind kind)
         return QStringLiteral("statement");
     case Kind::Payment:
         return QStringLiteral("payment thank-you");
+    case Kind::Invoice:
+        return QStringLiteral("invoice");
     }
     return {};
 }

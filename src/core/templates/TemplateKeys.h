@@ -6,11 +6,12 @@
 namespace settle {
 
 // Which templates exist and what each is for. A template's kind decides which placeholders it may
-// use: only a follow-up knows its stage, fees and interest; only a thank-you knows the payment.
+// use: only a follow-up knows its stage, fees and interest; only a thank-you knows the payment; only
+// an invoice's email is about one invoice (its values stand anywhere) and knows its discount offer.
 class TemplateKeys
 {
 public:
-    enum class Kind { Followup, Statement, Payment };
+    enum class Kind { Followup, Statement, Payment, Invoice };
 
     // The keys Settle ships defaults for: the five stages of the default policy, then the others.
     static QStringList shipped();

@@ -13,7 +13,8 @@ using Scope = TemplatePlaceholders::Scope;
 constexpr int followup = 1 << int(Kind::Followup);
 constexpr int statement = 1 << int(Kind::Statement);
 constexpr int payment = 1 << int(Kind::Payment);
-constexpr int every = followup | statement | payment;
+constexpr int invoice = 1 << int(Kind::Invoice);
+constexpr int every = followup | statement | payment | invoice;
 
 TemplatePlaceholders::Placeholder row(const char* name, Scope scope, int kinds, Type type,
                                       const char* description, const char* source, const char* example)
@@ -31,6 +32,7 @@ QList<TemplatePlaceholders::Placeholder> table()
 {
     const Scope m = Scope::Message;
     const Scope i = Scope::Invoice;
+    const Scope d = Scope::Discount;
     return {
         row("customer.name", m, every, Type::Text, "The customer's name", "the customer's record",
             "Acme Trading Ltd"),
@@ -85,6 +87,15 @@ QList<TemplatePlaceholders::Placeholder> table()
             "4.52 USD"),
         row("invoice.paid", i, payment, Type::Amount, "The part of the payment applied to the invoice",
             "the payment", "800.00 USD"),
+        row("discount.rate", d, invoice, Type::Text, "The early-payment discount the terms offer",
+            "the invoice's terms", "2 %"),
+        row("discount.amount", d, invoice, Type::Amount, "What the discount takes off the invoice's total",
+            "the invoice's terms", "30.00 USD"),
+        row("discount.until", d, invoice, Type::Date, "The last day on which the discount applies",
+            "the invoice's terms", "2026-01-25"),
+        row("discount.pay", d, invoice, Type::Amount,
+            "What settles the invoice in full when paid by discount.until (its balance less the discount)",
+            "the invoice's terms", "1470.00 USD"),
     };
 }
 
@@ -113,12 +124,25 @@ QList<TemplatePlaceholders::Placeholder> TemplatePlaceholders::available(Templat
     return result;
 }
 
+QString TemplatePlaceholders::sectionOf(Scope scope)
+{
+    switch (scope) {
+    case Scope::Message:
+        return {};
+    case Scope::Invoice:
+        return sectionName();
+    case Scope::Discount:
+        return discountSectionName();
+    }
+    return {};
+}
+
 QString TemplatePlaceholders::kindsText(int kinds)
 {
     if (kinds == every)
         return QStringLiteral("all");
     QStringList names;
-    for (Kind kind : {Kind::Followup, Kind::Statement, Kind::Payment})
+    for (Kind kind : {Kind::Followup, Kind::Statement, Kind::Payment, Kind::Invoice})
         if (kinds & kindBit(kind))
             names << TemplateKeys::kindName(kind);
     return names.join(QStringLiteral(", "));
@@ -130,10 +154,11 @@ TemplateContext TemplatePlaceholders::sampleContext(TemplateKeys::Kind kind, int
     TemplateContext::Values invoice;
     for (const auto& p : available(kind)) {
         const TemplateValue value = TemplateValue::fromExample(p.type, p.example);
-        if (p.scope == Scope::Message)
-            context.set(p.name, value);
-        else
+        if (p.scope == Scope::Invoice)
             invoice.insert(p.name, value);
+        // An invoice's email has its invoice's values anywhere, as TemplateContexts::invoice sets them.
+        if (p.scope != Scope::Invoice || kind == Kind::Invoice)
+            context.set(p.name, value);
     }
     QStringList numbers;
     for (int n = 0; n < invoiceCount; ++n) {
@@ -157,8 +182,8 @@ QString TemplatePlaceholders::markdownTable()
         const TemplateValue example = TemplateValue::fromExample(p.type, p.example);
         out += QStringLiteral("| `{{%1}}` | %2 | %3 | %4 | %5 | %6 | %7 |\n")
                    .arg(p.name,
-                        p.scope == Scope::Invoice ? QStringLiteral("in {{#invoices}}")
-                                                  : QStringLiteral("anywhere"),
+                        p.scope == Scope::Message ? QStringLiteral("anywhere")
+                                                  : QStringLiteral("in {{#%1}}").arg(sectionOf(p.scope)),
                         kindsText(p.kinds), TemplateValue::typeName(p.type), p.description,
                         example.format(QStringLiteral("en")), example.format(QStringLiteral("de")));
     }

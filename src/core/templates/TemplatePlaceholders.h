@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace settle {
 
@@ -14,8 +15,9 @@ namespace settle {
 class TemplatePlaceholders
 {
 public:
-    // Where a placeholder may stand: anywhere, or only inside {{#invoices}}…{{/invoices}}.
-    enum class Scope { Message, Invoice };
+    // Where a placeholder may stand: anywhere, only inside {{#invoices}}…{{/invoices}} (anywhere in
+    // an invoice's email, which is about that one invoice), or only inside {{#discount}}…{{/discount}}.
+    enum class Scope { Message, Invoice, Discount };
 
     struct Placeholder
     {
@@ -33,13 +35,23 @@ public:
     // The repeated section: "invoices" ({{#invoices}}…{{/invoices}}, once per invoice listed; and
     // {{^invoices}}…{{/invoices}}, only when the message lists none).
     static QString sectionName() { return QStringLiteral("invoices"); }
+    // The optional section: "discount" ({{#discount}}…{{/discount}}, once when the invoice's terms
+    // offer an early-payment discount still open at the message's date; {{^discount}}…{{/discount}}
+    // only when they do not), so that a message without an offer says nothing about one.
+    static QString discountSectionName() { return QStringLiteral("discount"); }
+    // Every section, the repeated one first.
+    static QStringList sectionNames() { return {sectionName(), discountSectionName()}; }
+    // The section a scope's placeholders stand in (empty for Message).
+    static QString sectionOf(Scope scope);
+    // The value whose presence shows {{#discount}}: a context of an invoice with an offer has it.
+    static QString discountMarker() { return QStringLiteral("discount.amount"); }
 
     static const QList<Placeholder>& all();
     static const Placeholder* find(const QString& name);
     // The placeholders a template of this kind may use, in table order.
     static QList<Placeholder> available(TemplateKeys::Kind kind);
     static int kindBit(TemplateKeys::Kind kind) { return 1 << int(kind); }
-    // "follow-up, statement, payment thank-you" or "all".
+    // "follow-up, statement, payment thank-you, invoice" or "all".
     static QString kindsText(int kinds);
 
     // A context of this kind holding every example of the table, with `invoiceCount` invoices

@@ -40,6 +40,11 @@ TemplateEngine::Rendered TemplateRenderer::paymentThanks(const Ledger::PaymentRe
                   TemplateContexts(m_ledger).paymentThanks(result.payment, applied));
 }
 
+TemplateEngine::Rendered TemplateRenderer::invoice(const QString& number, const QString& language, QDate asOf)
+{
+    return render(QStringLiteral("invoice"), language, TemplateContexts(m_ledger).invoice(number, asOf, language));
+}
+
 TemplateEngine::Rendered TemplateRenderer::preview(const QString& key, const QString& language,
                                                    const QString& customerCode, QDate asOf)
 {

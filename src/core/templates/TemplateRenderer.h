@@ -31,6 +31,8 @@ public:
                                       const QList<FollowupRecord::Item>& items, QDate on);
     TemplateEngine::Rendered statement(const QString& customerCode, const QString& language, QDate asOf);
     TemplateEngine::Rendered paymentThanks(const Ledger::PaymentResult& result, const QString& language);
+    // An issued invoice's email (InvoiceMail): template "invoice" in `language`, at asOf.
+    TemplateEngine::Rendered invoice(const QString& number, const QString& language, QDate asOf);
 
     // The template as a real customer of the ledger would get it at asOf (TemplateContexts::preview).
     TemplateEngine::Rendered preview(const QString& key, const QString& language, const QString& customerCode,

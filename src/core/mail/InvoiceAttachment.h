@@ -1,0 +1,25 @@
+#pragma once
+
+#include "documents/CompanyProfile.h"
+#include "domain/Customer.h"
+#include "domain/MailAttachment.h"
+#include "ledger/Ledger.h"
+
+#include <QString>
+
+namespace settle {
+
+// An issued invoice's PDF as an email attachment: the invoice sent on its own and the copies that go
+// with a reminder are the same file, drawn as of the message's date.
+class InvoiceAttachment
+{
+public:
+    // Throws SettleError(Runtime) without a QGuiApplication: the PDF is drawn with Qt's fonts, which a
+    // QCoreApplication does not load (settle-cli starts a headless QGuiApplication for the commands
+    // that need one).
+    static MailAttachment make(const Ledger::InvoiceDetail& detail, const Customer& customer,
+                               const CompanyProfile& company);
+    static void requireDocumentFonts();
+};
+
+} // namespace settle
