@@ -117,16 +117,26 @@ int runSchedules(CliContext& context, const CommandLine& cmd)
                                  {QStringLiteral("issued"), issued}})
                    .dump()
             << "\n";
-        return 0;
+    } else {
+        for (const auto& i : result.issued)
+            out << i.number << "  " << i.customerCode << "  " << IsoDate::format(i.issueDate) << "  "
+                << i.total.toDecimalString() << ' ' << i.total.currency().code() << "  (schedule " << i.scheduleId
+                << ")"
+                << (i.outboxId > 0 ? QStringLiteral(", queued for email as message %1").arg(i.outboxId) : QString())
+                << "\n";
+        out << "Issued " << result.issued.size() << (result.issued.size() == 1 ? " invoice" : " invoices")
+            << " as of " << IsoDate::format(result.asOf) << ".\n";
     }
-    for (const auto& i : result.issued)
-        out << i.number << "  " << i.customerCode << "  " << IsoDate::format(i.issueDate) << "  "
-            << i.total.toDecimalString() << ' ' << i.total.currency().code() << "  (schedule " << i.scheduleId << ")"
-            << (i.outboxId > 0 ? QStringLiteral(", queued for email as message %1").arg(i.outboxId) : QString())
-            << "\n";
-    out << "Issued " << result.issued.size() << (result.issued.size() == 1 ? " invoice" : " invoices") << " as of "
-        << IsoDate::format(result.asOf) << ".\n";
-    return 0;
+    // An invoice issued but not emailed is a failure a cron job must notice: said on stderr, exit 1.
+    int status = 0;
+    for (const auto& i : result.issued) {
+        if (i.mailProblem.isEmpty())
+            continue;
+        out.flush();
+        QTextStream(stderr) << "settle-cli: " << i.number << " was issued but not emailed: " << i.mailProblem << "\n";
+        status = 1;
+    }
+    return status;
 }
 
 } // namespace
@@ -148,7 +158,8 @@ int RecurringCommands::run(CliContext& context, const QStringList& args)
                "list shows the schedules with what they issued and their next date; stop ends one.\n"
                "run issues every date that has come and is not issued yet, oldest first, each with its own\n"
                "date as issue date, the due date from the terms and the next invoice number; a date is issued\n"
-               "once, even when two runs meet.\n";
+               "once, even when two runs meet. Exit status 1 when a schedule that sends could not email an\n"
+               "invoice it issued (stderr says which and why; the invoice stays issued).\n";
         return 0;
     }
     const QString verb = cmd.positional(0);

@@ -2,6 +2,7 @@
 
 #include "errors/SettleError.h"
 #include "followup/FollowupTimer.h"
+#include "mail/Outbox.h"
 #include "recurring/RecurringInvoices.h"
 #include "storage/AuditLog.h"
 
@@ -326,4 +327,53 @@ TEST(Recurring, TheFollowupTimerIssuesMissedDates)
     ASSERT_EQ(runs[1].size(), 1);
     EXPECT_EQ(runs[1][0].issueDate, QDate(2026, 5, 31));
     EXPECT_EQ(runs[1][0].number, QStringLiteral("INV-0005"));
+}
+
+// A schedule made with send queues each invoice it issues for email, with the invoice's PDF, in the same
+// write; when the customer has lost its address meanwhile the invoice is issued all the same and the
+// run says why it was not emailed. A schedule that sends is refused for a customer without an address.
+TEST(Recurring, ASendingScheduleQueuesEachInvoiceWithItsPdf)
+{
+    TempLedger ledger(firstDay);
+    ledger.addCustomer(QStringLiteral("C1"));
+    Customer customer = ledger->requireCustomer(QStringLiteral("C1"));
+    const QString from = addTemplate(ledger, QStringLiteral("C1"), QDate(2026, 1, 31));
+    RecurringInvoices recurring(*ledger);
+    try {
+        recurring.add(from, Every::Month, {}, {}, true);
+        FAIL() << "a schedule that emails, for a customer without an address";
+    } catch (const SettleError& e) {
+        EXPECT_EQ(e.kind(), SettleError::Kind::BadInput);
+        EXPECT_TRUE(e.message().contains(QStringLiteral("has no email address"))) << e.what();
+    }
+    EXPECT_TRUE(recurring.list().isEmpty());
+
+    customer.email = QStringLiteral("ap@c1.example");
+    ledger->updateCustomer(customer);
+    recurring.add(from, Every::Month, {}, {}, true);
+    const auto result = recurring.run(QDate(2026, 3, 31));
+    ASSERT_EQ(result.issued.size(), 2);
+    Outbox outbox(*ledger);
+    for (const auto& issue : result.issued) {
+        EXPECT_TRUE(issue.mailProblem.isEmpty()) << issue.mailProblem.toStdString();
+        ASSERT_GT(issue.outboxId, 0);
+        const OutboxMessage message = outbox.get(issue.outboxId, true);
+        EXPECT_EQ(message.to, QStringLiteral("ap@c1.example"));
+        EXPECT_EQ(message.state, OutboxMessage::State::Queued);
+        ASSERT_EQ(message.attachments.size(), 1);
+        EXPECT_TRUE(message.attachments[0].fileName.contains(issue.number)) << message.attachments[0].fileName.toStdString();
+        EXPECT_TRUE(message.attachments[0].content.startsWith("%PDF"));
+    }
+    EXPECT_EQ(outbox.list().size(), 2);
+
+    customer = ledger->requireCustomer(QStringLiteral("C1"));
+    customer.email.clear();
+    ledger->updateCustomer(customer);
+    const auto later = recurring.run(QDate(2026, 4, 30));
+    ASSERT_EQ(later.issued.size(), 1);
+    EXPECT_EQ(later.issued[0].outboxId, 0);
+    EXPECT_TRUE(later.issued[0].mailProblem.contains(QStringLiteral("has no email address")))
+        << later.issued[0].mailProblem.toStdString();
+    EXPECT_EQ(ledger->invoice(later.issued[0].number, QDate(2026, 4, 30)).invoice.status, InvoiceStatus::Open);
+    EXPECT_EQ(outbox.list().size(), 2);
 }

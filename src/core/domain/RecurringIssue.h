@@ -17,6 +17,9 @@ struct RecurringIssue
     QDate issueDate;
     Money total;
     qint64 outboxId = 0; // the queued email when the schedule sends (0: none queued by this run)
+    // Why a schedule that sends could not queue this invoice's email (the customer lost its address,
+    // say); the invoice is issued all the same. Empty otherwise.
+    QString mailProblem;
 };
 
 } // namespace settle

@@ -85,6 +85,12 @@ qint64 RecurringInvoices::add(const QString& fromInvoiceNumber, RecurringSchedul
                    .arg(IsoDate::format(until), IsoDate::format(schedule.start)));
     schedule.until = until;
     schedule.send = send;
+    if (send) {
+        const Customer customer = m_ledger.requireCustomer(found->customerCode);
+        if (customer.email.trimmed().isEmpty())
+            refuse(QStringLiteral("customer %1 (%2) has no email address: its repeating invoices cannot be emailed")
+                       .arg(customer.code, customer.name));
+    }
     return m_ledger.write(Ledger::Change::Recurring, [&](AuditLog& audit) {
         const qint64 id = RecurringRepository(m_ledger.database()).insertSchedule(schedule, m_ledger.clock().now());
         audit.record(QStringLiteral("recurring"), QString::number(id), QStringLiteral("create"), {},
@@ -187,8 +193,21 @@ RecurringInvoices::RunResult RecurringInvoices::run(QDate asOf)
                                           {QStringLiteral("invoice"), invoice.number}});
                 made = RecurringIssue{d.schedule.id, invoice.id, invoice.number, d.schedule.customerCode,
                                       d.date, invoice.totalMoney(), 0};
-                if (d.schedule.send)
-                    made->outboxId = InvoiceMail(m_ledger).queue(invoice.number, d.date);
+                if (d.schedule.send) {
+                    // Composed first, outside any nested write: a refusal there (no email address any
+                    // more) must not spoil this write, since the invoice matters more than its email.
+                    InvoiceMail mail(m_ledger);
+                    std::optional<OutboxMessage> message;
+                    try {
+                        message = mail.compose(invoice.number, d.date);
+                    } catch (const SettleError& e) {
+                        if (e.kind() != SettleError::Kind::BadInput)
+                            throw;
+                        made->mailProblem = e.message();
+                    }
+                    if (message)
+                        made->outboxId = mail.queue(std::move(*message));
+                }
                 return made;
             });
             if (issue)

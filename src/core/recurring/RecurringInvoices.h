@@ -30,7 +30,7 @@ public:
     // or a void one). `start` defaults to the invoice's issue date plus one period; the anchor day is the
     // day of the month of the invoice's issue date then, else of `start`. Returns the schedule's id.
     // Throws SettleError(BadInput) naming what is wrong (unknown or unfit invoice, `until` before the
-    // start); nothing is changed then.
+    // start, `send` for a customer without an email address); nothing is changed then.
     qint64 add(const QString& fromInvoiceNumber, RecurringSchedule::Every every, QDate start = {}, QDate until = {},
                bool send = false);
     // Every schedule (or one customer's), by id, with issuedCount, lastIssued and nextDate filled.
@@ -43,7 +43,8 @@ public:
     // Issues every date of every active schedule that is on or before `asOf` (and on or before its
     // `until`) and not yet issued, oldest first; each invoice in its own write, with the schedule's date
     // as its issue date, the due date from the copied terms and the next number of the sequence, queued
-    // for email when the schedule sends. A date another process issued meanwhile is skipped silently.
+    // for email when the schedule sends (an email that cannot be composed leaves the invoice issued and
+    // says why in its mailProblem). A date another process issued meanwhile is skipped silently.
     RunResult run(QDate asOf);
     // What schedule `id` has issued, oldest first.
     QList<RecurringIssue> issuedBy(qint64 id);
