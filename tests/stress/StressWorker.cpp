@@ -8,7 +8,7 @@
 #include "followup/FollowupRunner.h"
 #include "ledger/Ledger.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 
 #include <cstdio>
@@ -18,7 +18,11 @@ using namespace settle;
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A follow-up run attaches invoice PDFs to its reminders, and PDFs need fonts: a headless
+    // QGuiApplication.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 4) {
         std::fprintf(stderr, "usage: settle_stress_worker LEDGER WORKER SECONDS\n");
