@@ -182,7 +182,8 @@ bool StatementCommands::rendersDocuments(const QStringList& arguments)
     // and every repeating invoice a schedule with --send issues.
     return command == u"statement" || command == u"statements" ||
            (command == u"invoice" && (verb == u"pdf" || verb == u"send")) || (command == u"letter" && verb == u"pdf") ||
-           (command == u"followups" && verb == u"run") || (command == u"recurring" && verb == u"run");
+           (command == u"followups" && (verb == u"run" || verb == u"approve")) ||
+           (command == u"recurring" && verb == u"run");
 }
 
 } // namespace settle
