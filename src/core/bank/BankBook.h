@@ -65,7 +65,7 @@ public:
     // matched yet" on the follow-up desk and the navigation).
     qint64 unmatchedCount();
     // The invoices named by a suggested or unmatched entry: no reminder stage is raised for them
-    // while the bank entry waits for a person.
+    // while the bank entry waits for a person (BankHoldBack, read by FollowupRunner).
     QSet<qint64> invoicesAwaitingBank();
 
 private:

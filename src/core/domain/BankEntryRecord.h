@@ -28,9 +28,11 @@ struct BankEntryRecord
     QString format;      // the file's format ("camt053", ...)
     QString entryKey;    // the bank's reference, else a hash of the booking: unique in the ledger
     Status status = Status::Unmatched;
+    qint64 customerId = 0;  // of the match or the suggestion; 0 when none
     QString customerCode;   // of the match or the suggestion; empty when none
     QStringList invoices;   // the invoice numbers of the match or the suggestion (or those named)
     qint64 paymentId = 0;   // the payment recorded for it; 0 when none
+    std::optional<Status> ignoredFrom; // an ignored entry's status before, for undo
     QDate importedOn;
     int version = 1;
 

@@ -1,5 +1,6 @@
 #include "followup/FollowupDesk.h"
 
+#include "bank/BankHoldBack.h"
 #include "dates/Clock.h"
 #include "dates/IsoDate.h"
 #include "errors/SettleError.h"
@@ -63,6 +64,11 @@ bool FollowupDesk::isWaiting(const FollowupRecord& record, QDate today)
     if (record.snoozedUntil.isValid() && record.snoozedUntil > today)
         return false;
     return hasWork(record, true);
+}
+
+qint64 FollowupDesk::bankEntriesNotMatched()
+{
+    return BankHoldBack::entriesNotMatched(m_ledger.database());
 }
 
 QList<FollowupRecord> FollowupDesk::queue()

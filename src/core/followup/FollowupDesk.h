@@ -47,6 +47,9 @@ public:
     // snoozed past today.
     QList<FollowupRecord> queue();
     static bool isWaiting(const FollowupRecord& record, QDate today);
+    // Bank entries a person still has to look at (suggested or unmatched): the desk says "N bank
+    // entries are not matched yet" before anything is sent, since one of them may pay what is queued.
+    qint64 bankEntriesNotMatched();
 
     // Puts a follow-up aside until `until` (after today): off the queue, its queued emails not sent
     // before that day. An invalid `until` wakes it now.

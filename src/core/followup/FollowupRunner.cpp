@@ -1,5 +1,6 @@
 #include "followup/FollowupRunner.h"
 
+#include "bank/BankHoldBack.h"
 #include "dates/Clock.h"
 #include "dates/IsoDate.h"
 #include "errors/SettleError.h"
@@ -20,6 +21,18 @@ namespace {
 
 constexpr int attempts = 3;
 
+// docs/DESIGN.md, "Bank statements": an invoice named by a bank entry that waits for a person (suggested
+// or unmatched) may have been paid, so no stage is raised for it until the entry is settled.
+FollowupSnapshot snapshotAt(Ledger& ledger, FollowupRepository& repository, QDate asOf)
+{
+    FollowupSnapshot snapshot = repository.snapshot(asOf);
+    const QSet<qint64> awaitingBank = BankHoldBack::invoicesAwaitingBank(ledger.database());
+    if (!awaitingBank.isEmpty())
+        snapshot.invoices.removeIf(
+            [&](const FollowupSnapshot::Invoice& invoice) { return awaitingBank.contains(invoice.id); });
+    return snapshot;
+}
+
 // Writes the actions of `plan` that are still unraised, inside the caller's write.
 FollowupRunResult raiseInWrite(Ledger& ledger, AuditLog& audit, FollowupRepository& repository,
                                const FollowupPlan& plan,
@@ -30,12 +43,15 @@ FollowupRunResult raiseInWrite(Ledger& ledger, AuditLog& audit, FollowupReposito
     result.raised.asOf = plan.asOf;
     FollowupDelivery delivery(ledger, repository);
     FollowupCharges charges(ledger);
+    // A plan made earlier leaves out, too, what a bank entry imported since names.
+    const QSet<qint64> awaitingBank = BankHoldBack::invoicesAwaitingBank(ledger.database());
     for (const auto& planned : plan.actions) {
         FollowupAction action = planned;
         // Rule 5: whatever another run raised since the plan was made is not raised again. The
         // UNIQUE constraint stands behind this check for engines where it could race.
         action.items.removeIf([&](const FollowupItem& item) {
-            return repository.isRaised(item.invoiceId, item.installment, action.stageIndex);
+            return awaitingBank.contains(item.invoiceId) ||
+                   repository.isRaised(item.invoiceId, item.installment, action.stageIndex);
         });
         if (action.items.isEmpty())
             continue;
@@ -83,7 +99,8 @@ FollowupRunner::FollowupRunner(Ledger& ledger) : m_ledger(ledger) {}
 
 FollowupPlan FollowupRunner::plan(QDate asOf)
 {
-    return FollowupPlanner::plan(FollowupRepository(m_ledger.database()).snapshot(asOf));
+    FollowupRepository repository(m_ledger.database());
+    return FollowupPlanner::plan(snapshotAt(m_ledger, repository, asOf));
 }
 
 template <typename Work> FollowupRunResult FollowupRunner::retrying(Work work)
@@ -117,7 +134,7 @@ FollowupRunResult FollowupRunner::run(QDate asOf)
             // Planned inside the write transaction: a second process waits for the first to commit and
             // then sees everything it raised.
             auto verdicts = InvoiceEvents(m_ledger).judgePromises(asOf);
-            const FollowupSnapshot snapshot = repository.snapshot(asOf);
+            const FollowupSnapshot snapshot = snapshotAt(m_ledger, repository, asOf);
             FollowupRunResult raised = raiseInWrite(m_ledger, audit, repository,
                                                     FollowupPlanner::plan(snapshot), snapshot.customers);
             raised.verdicts = std::move(verdicts);
