@@ -41,7 +41,7 @@ CustomerDialog::CustomerDialog(LedgerSession& session, QWidget* parent)
     m_ui->code->selectAll();
     m_ui->message->setStyleSheet(FieldState::problemStyle(this));
 
-    for (QLineEdit* field : {m_ui->code, m_ui->name, m_ui->email, m_ui->cc})
+    for (QLineEdit* field : {m_ui->code, m_ui->name, m_ui->email, m_ui->cc, m_ui->vatId})
         connect(field, &QLineEdit::textChanged, this, &CustomerDialog::validate);
     connect(m_ui->currency, &QComboBox::currentTextChanged, this, &CustomerDialog::validate);
     connect(m_ui->language, &QComboBox::currentIndexChanged, this, &CustomerDialog::validate);
@@ -133,6 +133,7 @@ void CustomerDialog::editCustomer(const QString& code)
     m_ui->cc->setText(c.cc);
     m_ui->phone->setText(c.phone);
     m_ui->address->setPlainText(c.address);
+    m_ui->vatId->setText(c.vatId);
     m_ui->currency->setCurrentText(c.currency);
     m_ui->currency->setEnabled(false); // its invoices and payments are in it
     // A retired term stays with the customers that have it: offered here for this one only.
@@ -156,6 +157,7 @@ Customer CustomerDialog::customer() const
     c.cc = m_ui->cc->text().trimmed();
     c.phone = m_ui->phone->text().trimmed();
     c.address = m_ui->address->toPlainText().trimmed();
+    c.vatId = m_ui->vatId->text().trimmed();
     c.currency = m_ui->currency->currentText().trimmed().toUpper();
     c.terms = m_ui->terms->currentText();
     c.policy = m_ui->policy->currentText();
@@ -179,6 +181,8 @@ void CustomerDialog::validate()
                      problemFor(QStringLiteral("code")));
     FieldState::mark(m_ui->email, problemFor(QStringLiteral("email")).isEmpty(), problemFor(QStringLiteral("email")));
     FieldState::mark(m_ui->cc, problemFor(QStringLiteral("cc")).isEmpty(), problemFor(QStringLiteral("cc")));
+    FieldState::mark(m_ui->vatId, problemFor(QStringLiteral("vat_id")).isEmpty(),
+                     problemFor(QStringLiteral("vat_id")));
     FieldState::mark(m_ui->currency, problemFor(QStringLiteral("currency")).isEmpty(),
                      problemFor(QStringLiteral("currency")));
     QString shown;

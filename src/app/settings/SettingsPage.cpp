@@ -11,7 +11,10 @@
 #include "widgets/Guarded.h"
 #include "widgets/MessageBox.h"
 
+#include "domain/Bic.h"
 #include "domain/CustomerCheck.h"
+#include "domain/Iban.h"
+#include "domain/VatId.h"
 #include "domain/PaymentMethod.h"
 #include "followup/FollowupTimer.h"
 #include "ledger/Ledger.h"
@@ -93,6 +96,9 @@ SettingsPage::SettingsPage(LedgerSession& session, AppSettings& settings, QWidge
     // The reason beside each field that can be wrong.
     for (auto [form, field] : {std::pair{m_ui->companyForm, static_cast<QWidget*>(m_ui->companyName)},
                                std::pair{m_ui->companyForm, static_cast<QWidget*>(m_ui->logoPreview)},
+                               std::pair{m_ui->companyForm, static_cast<QWidget*>(m_ui->iban)},
+                               std::pair{m_ui->companyForm, static_cast<QWidget*>(m_ui->bic)},
+                               std::pair{m_ui->companyForm, static_cast<QWidget*>(m_ui->vatId)},
                                std::pair{m_ui->companyForm, static_cast<QWidget*>(m_ui->invoicePrefix)},
                                std::pair{m_ui->smtpForm, static_cast<QWidget*>(m_ui->smtpHost)},
                                std::pair{m_ui->smtpForm, static_cast<QWidget*>(m_ui->smtpPort)},
@@ -100,7 +106,7 @@ SettingsPage::SettingsPage(LedgerSession& session, AppSettings& settings, QWidge
                                std::pair{m_ui->smtpForm, static_cast<QWidget*>(m_ui->smtpReplyTo)},
                                std::pair{m_ui->followupForm, static_cast<QWidget*>(m_ui->followupInterval)}})
         m_errors.insert(field, FormErrors::addBelow(form, field));
-    for (QLineEdit* edit : {m_ui->companyName, m_ui->invoicePrefix, m_ui->smtpHost, m_ui->smtpPort,
+    for (QLineEdit* edit : {m_ui->companyName, m_ui->iban, m_ui->bic, m_ui->vatId, m_ui->invoicePrefix, m_ui->smtpHost, m_ui->smtpPort,
                             m_ui->smtpUser, m_ui->smtpFrom, m_ui->smtpReplyTo, m_ui->followupInterval})
         connect(edit, &QLineEdit::textChanged, this, &SettingsPage::validate);
     connect(m_ui->smtpSecurity, &QComboBox::currentIndexChanged, this, [this] {
@@ -164,6 +170,10 @@ void SettingsPage::load()
     m_ui->companyName->setText(value("company.name"));
     m_ui->address->setPlainText(value("company.address"));
     m_ui->paymentDetails->setPlainText(value("company.payment_details"));
+    // Stored without spaces; shown in groups of four, as it is printed.
+    m_ui->iban->setText(Iban::grouped(ledger.setting(SettingKeys::CompanyIban)));
+    m_ui->bic->setText(ledger.setting(SettingKeys::CompanyBic));
+    m_ui->vatId->setText(ledger.setting(SettingKeys::CompanyVatId));
     m_ui->currency->setText(ledger.companyCurrency());
     m_ui->invoicePrefix->setText(value("invoice.prefix", QStringLiteral("INV-")));
     m_ui->paperSize->setCurrentIndex(
@@ -193,6 +203,10 @@ void SettingsPage::load()
     m_ui->followupInterval->setText(
         value("followups.interval_minutes", QString::number(FollowupTimer::DefaultIntervalMinutes)));
     m_ui->autoSend->setChecked(isTrue(value("followups.auto_send")));
+    m_ui->attachInvoices->setChecked(isTrue(ledger.setting(SettingKeys::FollowupsAttachInvoices,
+                                                           SettingKeys::FollowupsAttachInvoices.defaultValue())));
+    m_ui->paymentsThankYou->setChecked(
+        isTrue(ledger.setting(SettingKeys::PaymentsThankYou, SettingKeys::PaymentsThankYou.defaultValue())));
 
     m_ui->language->setCurrentIndex(qMax(0, m_ui->language->findData(m_settings.language())));
     m_ui->followupTimer->setChecked(m_settings.followupTimerEnabled());
@@ -309,6 +323,10 @@ QList<std::pair<QString, QString>> SettingsPage::ledgerValues() const
         {SettingKeys::CompanyLogo, m_logoPath},
         {SettingKeys::CompanyPaymentDetails, m_ui->paymentDetails->toPlainText().trimmed()},
         {SettingKeys::CompanyPaymentMethods, paymentMethodsText()},
+        // As the ledger stores them, so that a typed space alone is no change.
+        {SettingKeys::CompanyIban, Iban::normalised(m_ui->iban->text())},
+        {SettingKeys::CompanyBic, Bic::normalised(m_ui->bic->text())},
+        {SettingKeys::CompanyVatId, m_ui->vatId->text().trimmed()},
         {SettingKeys::InvoicePrefix, m_ui->invoicePrefix->text().trimmed()},
         {SettingKeys::CompanyPaperSize, m_ui->paperSize->currentData().toString()},
         {SettingKeys::CompanyLanguage, m_ui->documentLanguage->currentData().toString()},
@@ -323,6 +341,10 @@ QList<std::pair<QString, QString>> SettingsPage::ledgerValues() const
          QString::number(m_ui->followupInterval->text().trimmed().toInt())},
         {SettingKeys::FollowupsAutoSend,
          m_ui->autoSend->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
+        {SettingKeys::FollowupsAttachInvoices,
+         m_ui->attachInvoices->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
+        {SettingKeys::PaymentsThankYou,
+         m_ui->paymentsThankYou->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
     };
 }
 
@@ -343,6 +365,13 @@ void SettingsPage::validate()
     mark(m_ui->companyName,
          m_ui->companyName->text().trimmed().isEmpty() ? tr("The company needs a name.") : QString());
     mark(m_ui->logoPreview, m_logoProblem);
+    // The checks the ledger makes (SettingRules), so the reason here is the one settle-cli gives.
+    auto sentence = [](const QString& problem) { return problem.isEmpty() ? problem : problem + u'.'; };
+    const QString iban = m_ui->iban->text().trimmed();
+    mark(m_ui->iban, iban.isEmpty() ? QString() : sentence(Iban::problem(iban)));
+    const QString bic = m_ui->bic->text().trimmed();
+    mark(m_ui->bic, bic.isEmpty() ? QString() : sentence(Bic::problem(bic)));
+    mark(m_ui->vatId, sentence(VatId::problem(m_ui->vatId->text())));
     const QString prefix = m_ui->invoicePrefix->text().trimmed();
     // Invoice numbers are the prefix and a counter: a prefix ending in a digit would run into it.
     mark(m_ui->invoicePrefix,

@@ -29,7 +29,9 @@ class TermsEditor;
 // documents read it), company.payment_details, company.payment_methods ("Bank transfer, Card"),
 // invoice.prefix, company.paper_size (A4 / Letter), company.language (documents and new customers),
 // smtp.host, smtp.port, smtp.security (none / starttls / ssl), smtp.user, smtp.from, smtp.reply_to,
-// smtp.bcc_self (true / false), followups.interval_minutes, followups.auto_send (true / false).
+// smtp.bcc_self (true / false), followups.interval_minutes, followups.auto_send (true / false),
+// company.iban (mod-97 checked, shown in groups of four), company.bic, company.vat_id,
+// followups.attach_invoices and payments.thank_you (true / false).
 class SettingsPage : public QWidget
 {
     Q_OBJECT

@@ -78,6 +78,8 @@ const QHash<QString, QString>& german()
         {QStringLiteral("direct debit"), QStringLiteral("Lastschrift")},
         {QStringLiteral("other"), QStringLiteral("sonstige")},
         {QStringLiteral("on %1"), QStringLiteral("für %1")},
+        {QStringLiteral("VAT ID"), QStringLiteral("USt-IdNr.")},
+        {QStringLiteral("Scan to pay"), QStringLiteral("Zum Bezahlen scannen")},
     };
     return words;
 }

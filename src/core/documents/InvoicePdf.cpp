@@ -93,7 +93,8 @@ std::unique_ptr<PdfDocument> InvoicePdf::layout(const Ledger::InvoiceDetail& det
     doc->space(3);
     doc->text(termsInWords(invoice, l));
     doc->space(14);
-    Letterhead::howToPay(*doc, company, l, invoice.number);
+    // The code asks for what is open at the as-of date, so a part-paid invoice asks for the rest.
+    Letterhead::howToPay(*doc, company, l, invoice.number, invoice.currency, detail.balance);
     return doc;
 }
 

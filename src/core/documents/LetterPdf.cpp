@@ -33,6 +33,13 @@ std::unique_ptr<PdfDocument> LetterPdf::layout(const LetterRepository::Letter& l
         doc->space(7);
     }
 
+    qint64 euroOpen = 0;
+    QStringList euroInvoices;
+    for (const auto& o : open)
+        if (o.currency == u"EUR") {
+            euroOpen += o.balance;
+            euroInvoices << o.number;
+        }
     if (!open.isEmpty()) {
         doc->space(8);
         doc->needSpace(70);
@@ -61,16 +68,11 @@ std::unique_ptr<PdfDocument> LetterPdf::layout(const LetterRepository::Letter& l
                 true};
         doc->table(columns, rows);
     }
-    const QString howToPay = company.howToPay();
-    if (!howToPay.isEmpty()) {
-        doc->space(16);
-        doc->needSpace(50);
-        doc->text(l.text("How to pay"), Style::Heading);
-        doc->space(3);
-        doc->text(howToPay);
-        doc->space(2);
-        doc->text(l.text("Please quote %1 with your payment.").arg(customer.code), Style::Small);
-    }
+    doc->space(16);
+    // The code asks for the euros open at the letter's date. The reference to quote is the invoice
+    // when only one is open (what the bank-statement matching finds best), else the customer.
+    const QString reference = euroInvoices.size() == 1 && open.size() == 1 ? euroInvoices.first() : customer.code;
+    Letterhead::howToPay(*doc, company, l, reference, QStringLiteral("EUR"), euroOpen);
     return doc;
 }
 

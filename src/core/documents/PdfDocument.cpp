@@ -205,6 +205,7 @@ struct PdfDocument::Laid
     double height = 0; // device units
     QColor color;
     QImage image;
+    std::function<void(QPainter&, const QRectF&)> drawing;
     double imageWidth = 0;
     double imageHeight = 0;
     Qt::Alignment align = Qt::AlignLeft;
@@ -349,7 +350,14 @@ double PdfDocument::blockHeight(const Block& block, double width, QList<std::sha
     double height = 0;
     for (const Item& item : block) {
         std::shared_ptr<Laid> l;
-        if (!item.image.isNull()) {
+        if (item.drawing) {
+            l = std::make_shared<Laid>();
+            l->drawing = item.drawing;
+            l->imageHeight = std::min(pt(item.imageHeight), width);
+            l->imageWidth = l->imageHeight;
+            l->height = l->imageHeight;
+            l->align = item.align;
+        } else if (!item.image.isNull()) {
             l = std::make_shared<Laid>();
             // PDF/A-1 allows no transparency: flatten onto white.
             QImage flat(item.image.size(), QImage::Format_RGB32);
@@ -399,12 +407,17 @@ void PdfDocument::columns(const QList<Block>& blocks, const QList<double>& weigh
         for (qsizetype j = 0; j < laidBlocks[i].size(); ++j) {
             auto l = laidBlocks[i][j];
             const double width = widths[i];
-            if (!l->image.isNull()) {
+            if (!l->image.isNull() || l->drawing) {
                 double ix = x;
                 if (l->align & Qt::AlignRight)
                     ix = x + width - l->imageWidth;
+                else if (l->align & Qt::AlignHCenter)
+                    ix = x + (width - l->imageWidth) / 2;
                 const QRectF target(ix, y, l->imageWidth, l->imageHeight);
-                add([l, target](QPainter& p) { p.drawImage(target, l->image); });
+                if (l->drawing)
+                    add([l, target](QPainter& p) { l->drawing(p, target); });
+                else
+                    add([l, target](QPainter& p) { p.drawImage(target, l->image); });
             } else {
                 const double lx = x, ly = y;
                 add([this, l, lx, ly](QPainter& p) { draw(p, *l, QPointF(lx, ly)); });

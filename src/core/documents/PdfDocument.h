@@ -12,6 +12,7 @@
 #include <vector>
 
 class QPainter;
+class QRectF;
 class QPdfWriter;
 class QBuffer;
 class QTextLayout;
@@ -35,7 +36,7 @@ public:
         QString pageLabel = QStringLiteral("Page %1 of %2");
     };
 
-    // One line of a block: text (wrapping), or an image scaled to fit.
+    // One line of a block: text (wrapping), an image scaled to fit, or a drawing.
     struct Item
     {
         QString text;
@@ -44,6 +45,9 @@ public:
         QImage image;
         double imageHeight = 0; // points; the width follows the aspect ratio
         double spaceAfter = 0;
+        // Vector shapes drawn into a square box of `imageHeight` points (in device units), e.g. a QR
+        // code that must stay crisp at any printer's resolution.
+        std::function<void(QPainter&, const QRectF&)> drawing;
     };
     using Block = QList<Item>;
 

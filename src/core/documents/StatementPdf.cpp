@@ -173,7 +173,12 @@ std::unique_ptr<PdfDocument> StatementPdf::layout(const AccountStatement& statem
         doc->space(18);
     }
 
-    Letterhead::howToPay(*doc, company, l, statement.customer.code);
+    // The code asks for the euro balance at the statement date: what the aging counts, less the credit.
+    qint64 euroBalance = 0;
+    for (const auto& s : statement.sections)
+        if (s.currency == u"EUR")
+            euroBalance = s.agingTotal - s.credit;
+    Letterhead::howToPay(*doc, company, l, statement.customer.code, QStringLiteral("EUR"), euroBalance);
     return doc;
 }
 

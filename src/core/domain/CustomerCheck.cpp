@@ -1,6 +1,7 @@
 #include "domain/CustomerCheck.h"
 
 #include "domain/InputLimits.h"
+#include "domain/VatId.h"
 #include "money/Currency.h"
 
 #include <QRegularExpression>
@@ -54,6 +55,8 @@ QList<CustomerCheck::Problem> CustomerCheck::problems(const Customer& customer)
         result << Problem{QStringLiteral("language"),
                           QStringLiteral("\"%1\" is not a language code such as en or de").arg(customer.language)};
     text("notes", InputLimits::Field::Notes, customer.notes);
+    if (const QString problem = VatId::problem(customer.vatId); !problem.isEmpty())
+        result << Problem{QStringLiteral("vat_id"), problem};
     return result;
 }
 

@@ -17,7 +17,8 @@ class CustomerCheck
 public:
     struct Problem
     {
-        QString field; // "code", "name", "email", "cc", "phone", "address", "currency", "language", "notes"
+        QString field; // "code", "name", "email", "cc", "phone", "address", "currency", "language", "notes",
+                       // "vat_id"
         QString message;
     };
 

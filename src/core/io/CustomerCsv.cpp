@@ -14,7 +14,8 @@ QStringList CustomerCsv::optionalColumns()
 {
     return {QStringLiteral("email"),    QStringLiteral("cc"),     QStringLiteral("phone"),
             QStringLiteral("address"),  QStringLiteral("currency"), QStringLiteral("terms"),
-            QStringLiteral("policy"),   QStringLiteral("language"), QStringLiteral("on_hold")};
+            QStringLiteral("policy"),   QStringLiteral("language"), QStringLiteral("on_hold"),
+            QStringLiteral("vat_id")};
 }
 
 QList<Customer> CustomerCsv::parse(const CsvTable& table, const Context& context)
@@ -39,6 +40,7 @@ QList<Customer> CustomerCsv::parse(const CsvTable& table, const Context& context
         c.phone = table.cell(row, QStringLiteral("phone"));
         // An address keeps its inner line breaks; only the cell's ends are trimmed.
         c.address = table.cell(row, QStringLiteral("address"));
+        c.vatId = table.cell(row, QStringLiteral("vat_id"));
         if (context.existingCodes.contains(c.code))
             bad(QStringLiteral("code"), QStringLiteral("customer \"%1\" already exists in the ledger").arg(c.code));
         else if (seen.contains(c.code))
@@ -90,7 +92,7 @@ QString CustomerCsv::write(const QList<Customer>& customers)
     csv.writeRow(requiredColumns() + optionalColumns());
     for (const auto& c : customers)
         csv.writeRow({c.code, c.name, c.email, c.cc, c.phone, c.address, c.currency, c.terms, c.policy, c.language,
-                      c.onHold ? QStringLiteral("true") : QStringLiteral("false")});
+                      c.onHold ? QStringLiteral("true") : QStringLiteral("false"), c.vatId});
     return csv.text();
 }
 

@@ -8,7 +8,8 @@
 
 namespace settle {
 
-// customers.csv (docs/CLI.md): code, name, email, cc, phone, address, currency, terms, policy, language, on_hold.
+// customers.csv (docs/CLI.md): code, name, email, cc, phone, address, currency, terms, policy, language, on_hold,
+// vat_id.
 class CustomerCsv
 {
 public:

@@ -1,6 +1,9 @@
 #include "ledger/SettingRules.h"
 
+#include "domain/Bic.h"
+#include "domain/Iban.h"
 #include "domain/InputLimits.h"
+#include "domain/VatId.h"
 #include "errors/SettleError.h"
 #include "ledger/SettingKeys.h"
 #include "mail/SmtpSettings.h"
@@ -95,8 +98,16 @@ QString SettingRules::valueProblem(const QString& key, const QString& value)
         return QStringLiteral("\"%1\" is not a prefix of at most 20 characters without spaces").arg(v);
     if (is(SettingKeys::FollowupsIntervalMinutes))
         return wholeNumberProblem(v, 1, 24 * 60);
-    if (is(SettingKeys::FollowupsAutoSend))
+    if (is(SettingKeys::FollowupsAutoSend) || is(SettingKeys::FollowupsAttachInvoices) ||
+        is(SettingKeys::PaymentsThankYou))
         return booleanProblem(v);
+    // A wrong IBAN would print a payment code that sends the customer's money nowhere.
+    if (is(SettingKeys::CompanyIban))
+        return Iban::problem(v);
+    if (is(SettingKeys::CompanyBic))
+        return Bic::problem(v);
+    if (is(SettingKeys::CompanyVatId))
+        return VatId::problem(v);
     if (key.startsWith(QStringLiteral("report."))) {
         // The report's own reading, on this value alone.
         try {
@@ -108,6 +119,17 @@ QString SettingRules::valueProblem(const QString& key, const QString& value)
         }
     }
     return {};
+}
+
+QString SettingRules::normalised(const QString& key, const QString& value)
+{
+    if (key == QLatin1String(SettingKeys::CompanyIban.name))
+        return Iban::normalised(value);
+    if (key == QLatin1String(SettingKeys::CompanyBic.name))
+        return Bic::normalised(value);
+    if (key == QLatin1String(SettingKeys::CompanyVatId.name))
+        return value.trimmed();
+    return value;
 }
 
 QString SettingRules::nearestKey(const QString& key)

@@ -19,6 +19,9 @@ public:
     // Empty when `value` suits `key` (an empty value means "the default" and always suits, except
     // for company.name and company.currency); otherwise what is wrong, without the key.
     static QString valueProblem(const QString& key, const QString& value);
+    // The value as it is stored: company.iban and company.bic upper case without spaces (typed in
+    // groups, stored as payment codes and bank files write them), the rest as given.
+    static QString normalised(const QString& key, const QString& value);
     // For an unknown key: the known key nearest to it by edit distance, or empty when none is close.
     static QString nearestKey(const QString& key);
 };
