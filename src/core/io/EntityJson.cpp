@@ -19,7 +19,8 @@ Json EntityJson::customer(const Customer& c)
                         {QStringLiteral("phone"), c.phone},       {QStringLiteral("address"), c.address},
                         {QStringLiteral("currency"), c.currency}, {QStringLiteral("terms"), c.terms},
                         {QStringLiteral("policy"), c.policy},     {QStringLiteral("language"), c.language},
-                        {QStringLiteral("on_hold"), c.onHold},    {QStringLiteral("notes"), c.notes}};
+                        {QStringLiteral("on_hold"), c.onHold},    {QStringLiteral("notes"), c.notes},
+                        {QStringLiteral("vat_id"), c.vatId}};
 }
 
 Json EntityJson::invoice(const Invoice& i)

@@ -191,8 +191,9 @@ void Ledger::setSetting(const QString& key, const QString& value)
         checkSetting(key, value);
         SettingsRepository& settings = m_stores->settings();
         const QString before = settings.value(key);
-        settings.setValue(key, value);
-        audit.record(QStringLiteral("setting"), key, QStringLiteral("set"), before, value);
+        const QString stored = SettingRules::normalised(key, value);
+        settings.setValue(key, stored);
+        audit.record(QStringLiteral("setting"), key, QStringLiteral("set"), before, stored);
     });
 }
 
@@ -202,7 +203,8 @@ void Ledger::setSettings(const QList<std::pair<QString, QString>>& values)
         for (const auto& [key, value] : values)
             checkSetting(key, value);
         SettingsRepository& settings = m_stores->settings();
-        for (const auto& [key, value] : values) {
+        for (const auto& [key, typed] : values) {
+            const QString value = SettingRules::normalised(key, typed);
             const QString before = settings.value(key);
             // The audit log shows real edits only: an unchanged value, or an empty one for a key never
             // set, is no edit.
