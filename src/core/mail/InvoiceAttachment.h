@@ -14,12 +14,10 @@ namespace settle {
 class InvoiceAttachment
 {
 public:
-    // Throws SettleError(Runtime) without a QGuiApplication: the PDF is drawn with Qt's fonts, which a
-    // QCoreApplication does not load (settle-cli starts a headless QGuiApplication for the commands
-    // that need one).
+    // Throws SettleError(Runtime) without a QGuiApplication (PdfDocument): the PDF is drawn with Qt's
+    // fonts (settle-cli starts a headless QGuiApplication for the commands that need one).
     static MailAttachment make(const Ledger::InvoiceDetail& detail, const Customer& customer,
                                const CompanyProfile& company);
-    static void requireDocumentFonts();
 };
 
 } // namespace settle
