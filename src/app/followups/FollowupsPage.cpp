@@ -1,6 +1,7 @@
 #include "followups/FollowupsPage.h"
 #include "ui_FollowupsPage.h"
 
+#include "followups/BankWaitingNotice.h"
 #include "followups/FollowupDeskPanel.h"
 #include "followups/FollowupMonitor.h"
 #include "followups/FollowupNotice.h"
@@ -52,6 +53,9 @@ FollowupsPage::FollowupsPage(LedgerSession& session, AppSettings& settings, QWid
     m_notice = new FollowupNotice(this);
     m_ui->layout->insertWidget(1, m_notice);
     connect(m_notice, &FollowupNotice::settingRequested, this, &FollowupsPage::settingRequested);
+    // Payments the bank received that nobody matched yet: said above the queue, before anything is sent.
+    m_bankNotice = new BankWaitingNotice(session, this);
+    m_ui->layout->insertWidget(2, m_bankNotice);
     m_ui->intro->setText(
         tr("What waits for you today, by customer: read each email before it goes (and change a word "
            "for this one message), approve the stages that need a person, snooze what can wait, "

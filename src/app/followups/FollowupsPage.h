@@ -14,6 +14,7 @@ class FollowupsPage;
 namespace settle {
 
 class AppSettings;
+class BankWaitingNotice;
 class FollowupDeskPanel;
 class FollowupMonitor;
 class FollowupNotice;
@@ -43,6 +44,8 @@ public:
     // The band that says why follow-ups stopped follows this monitor.
     void setMonitor(FollowupMonitor* monitor);
     FollowupNotice* notice() const { return m_notice; }
+    // "N bank entries are not matched yet", with the way to the Bank page (bankRequested()).
+    BankWaitingNotice* bankNotice() const { return m_bankNotice; }
     // A run started by hand failed: says why in the user's words and, where a setting mends it,
     // offers to open it (settingRequested).
     void explainFailure(const std::exception& error);
@@ -67,6 +70,7 @@ private:
     FollowupDeskPanel* m_desk = nullptr;
     FollowupMonitor* m_monitor = nullptr;
     FollowupNotice* m_notice = nullptr;
+    BankWaitingNotice* m_bankNotice = nullptr;
     QTabWidget* m_tabs = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/BankCsvPresenter.h"
 #include "import/ImportPresenter.h"
 
 #include <QFutureWatcher>
@@ -14,10 +15,14 @@ class ImportWizard;
 namespace settle {
 
 class AppSettings;
+class BankImportJob;
 class LedgerSession;
 
 // The CSV import in four steps: choose the file, match its columns (remembered), check every row
 // with its problem beside it, and import all or nothing on a worker thread with a progress bar.
+// Customers, invoices and payments go through ImportPresenter; a bank's statement CSV through
+// BankCsvPresenter, its mapping remembered in the ledger for that bank's columns, and into the bank
+// entries (BankImportJob), where the bookings are matched to invoices.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -36,8 +41,12 @@ public:
     ~ImportWizard() override;
 
     void setKind(Ledger::ImportKind kind);
+    // A bank statement CSV (its columns: booking date, amount, payer, IBAN, text ...).
+    void setBankStatementCsv();
+    bool isBankStatementCsv() const;
     void setFile(const QString& path);
     const ImportPresenter& presenter() const { return m_presenter; }
+    const BankCsvPresenter& bankPresenter() const { return m_bank; }
     // The rows of the check page: the user's line number and the problems on it (empty when fine).
     QList<std::pair<int, QString>> previewRows() const;
     QString checkSummary() const;
@@ -61,13 +70,20 @@ private:
     void runCheck();
     void startImport();
     void importDone();
+    void fillBankMapping();
+    void runBankCheck();
+    void startBankImport();
+    void bankImportDone();
 
     std::unique_ptr<Ui::ImportWizard> m_ui;
     LedgerSession& m_session;
     AppSettings& m_settings;
     ImportPresenter m_presenter;
+    BankCsvPresenter m_bank;
+    BankImportJob* m_bankJob = nullptr;
     QFutureWatcher<Outcome> m_watcher;
     bool m_imported = false;
+    bool m_bankChecked = false;
 };
 
 } // namespace settle

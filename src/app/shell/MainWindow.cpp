@@ -1,9 +1,11 @@
 #include "shell/MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "bank/BankPage.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomersPage.h"
 #include "dashboard/DashboardPage.h"
+#include "followups/BankWaitingNotice.h"
 #include "followups/FollowupMonitor.h"
 #include "followups/FollowupsPage.h"
 #include "import/ImportWizard.h"
@@ -25,16 +27,20 @@
 #include "widgets/Guarded.h"
 #include "widgets/MessageBox.h"
 
+#include "bank/BankBook.h"
 #include "errors/SettleError.h"
 #include "followup/FollowupRunner.h"
 #include "ledger/Ledger.h"
 
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -63,6 +69,7 @@ MainWindow::MainWindow(LedgerSession& session, AppSettings& settings, QWidget* p
                m_customers,
                m_invoices,
                m_payments,
+               m_bank = new BankPage(session, settings, this),
                m_followups,
                m_outbox = new OutboxPage(session, this),
                m_templates = new TemplatesPage(session, this),
@@ -126,6 +133,17 @@ MainWindow::MainWindow(LedgerSession& session, AppSettings& settings, QWidget* p
             m_outbox->sendFollowups(ids);
     });
     connect(m_statements, &StatementsPage::emailQueued, m_outbox, &OutboxPage::refresh);
+    // Bank statements: a file dropped anywhere on the window goes to the Bank page; a bank CSV whose
+    // columns Settle cannot tell goes on to the import wizard; the desk's band leads to the page.
+    setAcceptDrops(true);
+    connect(m_bank, &BankPage::csvMappingRequested, this, &MainWindow::importBankCsv);
+    connect(m_followups->bankNotice(), &BankWaitingNotice::bankRequested, this, [this] { showPage(Page::Bank); });
+    connect(&m_session, &LedgerSession::opened, this, [this] {
+        connect(&m_session.ledger(), &Ledger::changed, this, [this](Ledger::Changes changes) {
+            if (changes.testFlag(Ledger::Change::Bank))
+                updateBankCount();
+        });
+    });
     m_smtpTest = new SmtpTestPanel(*m_settingsPage, session, m_settingsPage);
     connect(&m_session, &LedgerSession::opened, this, &MainWindow::updateForLedger);
     connect(&m_session, &LedgerSession::closed, this, &MainWindow::updateForLedger);
@@ -152,6 +170,7 @@ void MainWindow::buildNavigation()
         {tr("Customers"), QStringLiteral(":/icons/customers.png")},
         {tr("Invoices"), QStringLiteral(":/icons/invoices.png")},
         {tr("Payments"), QStringLiteral(":/icons/payment.png")},
+        {tr("Bank"), QStringLiteral(":/icons/payment.png")},
         {tr("Follow-ups"), QStringLiteral(":/icons/followups.png")},
         {tr("Outbox"), QStringLiteral(":/icons/outbox.png")},
         {tr("Templates"), QStringLiteral(":/icons/new-invoice.png")},
@@ -192,6 +211,11 @@ void MainWindow::connectActions()
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemoLedger);
     connect(m_ui->actionOpenShared, &QAction::triggered, this, &MainWindow::askForSharedLedger);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importCsv);
+    connect(m_ui->actionImportBank, &QAction::triggered, this, [this] {
+        showPage(Page::Bank);
+        if (currentPage() == Page::Bank)
+            m_bank->chooseFile();
+    });
     connect(m_ui->actionCloseLedger, &QAction::triggered, &m_session, &LedgerSession::close);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::focusSearch);
@@ -246,10 +270,11 @@ void MainWindow::updateForLedger()
     m_ui->navigation->setEnabled(open);
     m_searchField->setEnabled(open);
     for (QAction* action :
-         {m_ui->actionImport, m_ui->actionCloseLedger, m_ui->actionFind, m_ui->actionNewCustomer,
+         {m_ui->actionImport, m_ui->actionImportBank, m_ui->actionCloseLedger, m_ui->actionFind, m_ui->actionNewCustomer,
           m_ui->actionNewInvoice, m_ui->actionRecordPayment, m_ui->actionRunFollowups})
         action->setEnabled(open);
     m_ui->menuGo->setEnabled(open);
+    updateBankCount();
     if (open) {
         showPage(Page::Dashboard);
     } else {
@@ -395,6 +420,42 @@ ImportWizard* MainWindow::importCsv()
     return wizard;
 }
 
+ImportWizard* MainWindow::importBankCsv(const QString& path)
+{
+    ImportWizard* wizard = importCsv();
+    if (wizard) {
+        wizard->setBankStatementCsv();
+        wizard->setFile(path);
+    }
+    return wizard;
+}
+
+void MainWindow::importBankStatement(const QString& path)
+{
+    if (!m_session.isOpen())
+        return;
+    showPage(Page::Bank);
+    if (currentPage() == Page::Bank)
+        m_bank->importFile(path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    // One local file, while a ledger is open: a bank statement to import.
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (m_session.isOpen() && urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!m_session.isOpen() || urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    importBankStatement(urls.first().toLocalFile());
+}
+
 void MainWindow::newCustomer()
 {
     if (!m_session.isOpen())
@@ -444,6 +505,21 @@ void MainWindow::updateFollowupCount(int count)
         return;
     item->setText(count > 0 ? tr("Follow-ups (%1)").arg(QLocale().toString(count)) : tr("Follow-ups"));
     item->setToolTip(count > 0 ? FollowupMonitor::readyText(count) : QString());
+}
+
+void MainWindow::updateBankCount()
+{
+    QListWidgetItem* item = m_ui->navigation->item(int(Page::Bank));
+    if (!item)
+        return;
+    // Suggested and not matched: the entries a person still has to look at.
+    qint64 waiting = 0;
+    if (m_session.isOpen())
+        Guarded::run([&] { waiting = BankBook(m_session.ledger()).unmatchedCount(); },
+                     [](const QString&) {}); // the Bank page says why it cannot read them
+    item->setText(waiting > 0 ? tr("Bank (%1)").arg(QLocale().toString(waiting)) : tr("Bank"));
+    item->setToolTip(waiting > 0 ? tr("%n bank entry(ies) wait for you to accept or assign them", nullptr, int(waiting))
+                                 : QString());
 }
 
 void MainWindow::notifyFollowups(int count, const QString& text)
@@ -502,6 +578,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_customers->saveLayout();
     m_invoices->saveLayout();
     m_payments->saveLayout();
+    m_bank->saveLayout();
     m_followups->saveLayout();
     QMainWindow::closeEvent(event);
 }

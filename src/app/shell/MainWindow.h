@@ -14,6 +14,7 @@ class QSystemTrayIcon;
 namespace settle {
 
 class AppSettings;
+class BankPage;
 class CustomersPage;
 class DashboardPage;
 class FollowupMonitor;
@@ -45,6 +46,7 @@ public:
         Customers,
         Invoices,
         Payments,
+        Bank,
         Followups,
         Outbox,
         Templates,
@@ -72,6 +74,7 @@ public:
     CustomersPage* customersPage() const { return m_customers; }
     InvoicesPage* invoicesPage() const { return m_invoices; }
     PaymentsPage* paymentsPage() const { return m_payments; }
+    BankPage* bankPage() const { return m_bank; }
     FollowupsPage* followupsPage() const { return m_followups; }
     SettingsPage* settingsPage() const { return m_settingsPage; }
     ReportsPage* reportsPage() const { return m_reports; }
@@ -91,6 +94,10 @@ public Q_SLOTS:
     // Started from an invoice, the dialog offers that invoice first.
     PaymentDialog* recordPayment(const QString& customerCode = {}, const QString& invoiceNumber = {});
     ImportWizard* importCsv();
+    // The import wizard on its bank statement CSV step for this file (its columns to match).
+    ImportWizard* importBankCsv(const QString& path);
+    // A bank statement file dropped on the window or chosen: the Bank page imports it.
+    void importBankStatement(const QString& path);
     void newCustomer();
     void openLedgerFile();
     void askForSharedLedger();
@@ -105,6 +112,8 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildNavigation();
@@ -113,6 +122,7 @@ private:
     void updateRecentMenu();
     void focusSearch();
     void updateFollowupCount(int count);
+    void updateBankCount();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     LedgerSession& m_session;
@@ -122,6 +132,7 @@ private:
     CustomersPage* m_customers = nullptr;
     InvoicesPage* m_invoices = nullptr;
     PaymentsPage* m_payments = nullptr;
+    BankPage* m_bank = nullptr;
     SettingsPage* m_settingsPage = nullptr;
     FollowupsPage* m_followups = nullptr;
     ReportsPage* m_reports = nullptr;
