@@ -2,12 +2,14 @@
 
 #include "BehaviourReportCommands.h"
 #include "CliContext.h"
+#include "BankCommands.h"
 #include "CustomerCommands.h"
 #include "FollowupCommands.h"
 #include "InvoiceCommands.h"
 #include "LedgerCommands.h"
 #include "OutboxCommands.h"
 #include "PaymentCommands.h"
+#include "RecurringCommands.h"
 #include "ReportCommands.h"
 #include "StatementCommands.h"
 #include "errors/InputProblems.h"
@@ -62,6 +64,11 @@ QString Cli::help()
         "                                                    pause or shift follow-ups\n"
         "  pay CUSTOMER AMOUNT --on DATE [--method M] [--ref R] [--invoice NUMBER]\n"
         "                                                    record one payment\n"
+        "  bank import FILE [--format camt053|mt940|ofx|csv] [--json]\n"
+        "                                                    store a bank statement, record what it pays\n"
+        "  bank list [--status S] [--json]                   bank entries: matched, suggested, unmatched, ...\n"
+        "  bank accept ID [--invoice NUMBER ...] [--customer CODE] | bank ignore ID | bank undo ID\n"
+        "                                                    decide on a bank entry\n"
         "  aging [--as-of DATE] [--json | --csv]             receivables by aging bucket\n"
         "  report customers|forecast|dso [--as-of DATE] [--json | --csv]\n"
         "                                                    payment behaviour, 12-week cash forecast, DSO\n"
@@ -151,6 +158,8 @@ int Cli::run(const QStringList& arguments)
         {QStringLiteral("statement"), StatementCommands::statement},
         {QStringLiteral("statements"), StatementCommands::statements},
         {QStringLiteral("letter"), StatementCommands::letter},
+        {QStringLiteral("recurring"), RecurringCommands::run},
+        {QStringLiteral("bank"), BankCommands::run},
     };
     const auto handler = commands.find(command);
     if (handler == commands.end()) {

@@ -13,6 +13,7 @@ struct Customer
     QString cc;
     QString phone;
     QString address;
+    QString vatId; // the customer's VAT identification number, printed on their invoices; may be empty
     QString currency;
     QString terms = QStringLiteral("Net 30");    // name of a payment term
     QString policy = QStringLiteral("Standard"); // name of a reminder policy

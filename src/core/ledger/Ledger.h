@@ -53,10 +53,12 @@ public:
         Templates = 0x040,
         Terms = 0x080,
         Policies = 0x100,
+        Recurring = 0x200, // schedules of repeating invoices and what they issued
+        Bank = 0x400,      // bank statement entries and their matches
     };
     Q_DECLARE_FLAGS(Changes, Change)
     Q_FLAG(Changes)
-    static constexpr Changes everything() { return Changes(0x1ff); }
+    static constexpr Changes everything() { return Changes(0x7ff); }
 
     struct CustomerBalance
     {

@@ -33,9 +33,14 @@ public:
     static constexpr SettingKey CompanyCurrency{"company.currency", "USD"};
     static constexpr SettingKey CompanyPaperSize{"company.paper_size", "A4"};
     static constexpr SettingKey CompanyLanguage{"company.language", "en"};
+    static constexpr SettingKey CompanyIban{"company.iban"};
+    static constexpr SettingKey CompanyBic{"company.bic"};
+    static constexpr SettingKey CompanyVatId{"company.vat_id"};
     static constexpr SettingKey InvoicePrefix{"invoice.prefix", "INV-"};
     static constexpr SettingKey FollowupsIntervalMinutes{"followups.interval_minutes"};
     static constexpr SettingKey FollowupsAutoSend{"followups.auto_send"};
+    static constexpr SettingKey FollowupsAttachInvoices{"followups.attach_invoices", "true"};
+    static constexpr SettingKey PaymentsThankYou{"payments.thank_you", "false"};
     static constexpr SettingKey SmtpHost{"smtp.host"};
     static constexpr SettingKey SmtpPort{"smtp.port"};
     static constexpr SettingKey SmtpSecurity{"smtp.security", "starttls"};
