@@ -36,6 +36,8 @@ TEST(InvoiceReference, WhatCustomersWriteNamesTheInvoice)
     EXPECT_EQ(mentioned("inv 42 and 43"), (QStringList{QStringLiteral("INV/42"), QStringLiteral("AND/43")}));
     EXPECT_EQ(mentioned("Rechnung Nr. 42 vom 02.03."), QStringList{QStringLiteral("NR/42")});
     EXPECT_EQ(mentioned("RF71INV0042"), QStringList{QStringLiteral("INV/42")});
+    // Shaped like an IBAN, but too few digits for one.
+    EXPECT_EQ(mentioned("KD12 Rechnung INV0042"), (QStringList{QStringLiteral("KD/12"), QStringLiteral("INV/42")}));
 }
 
 TEST(InvoiceReference, NumbersInIbansDatesAmountsAndLongerNumbersAreNotInvoices)

@@ -119,6 +119,7 @@ void BankBook::Impl::check(const BankStatement& statement)
         if (!entry.bookingDate.isValid())
             InputGuard::refuse(QStringLiteral("%1, booking date: the entry has none; nothing was imported")
                                    .arg(where(statement, entry, i)));
+        InputGuard::requireDate(entry.bookingDate, where(statement, entry, i) + QStringLiteral(", booking date"));
         if (entry.bookingDate > today)
             InputGuard::refuse(QStringLiteral("%1, booking date: %2 is after today (%3); nothing was imported")
                                    .arg(where(statement, entry, i), IsoDate::format(entry.bookingDate),

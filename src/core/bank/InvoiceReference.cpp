@@ -22,17 +22,35 @@ bool isSeparator(QChar c)
     return c == u' ' || c == u'-' || c == u'_' || c == u'/' || c == u'.' || c == u'#' || c == u':';
 }
 
-void mask(QString& text, const QRegularExpression& pattern)
+// Masks what `pattern` matches and `accept` (when given) agrees is such a span.
+void mask(QString& text, const QRegularExpression& pattern, bool (*accept)(QStringView) = nullptr)
 {
     auto it = pattern.globalMatch(text);
     QList<std::pair<qsizetype, qsizetype>> spans;
     while (it.hasNext()) {
         const auto match = it.next();
-        spans.append({match.capturedStart(), match.capturedLength()});
+        if (!accept || accept(match.capturedView()))
+            spans.append({match.capturedStart(), match.capturedLength()});
     }
     for (const auto& [start, length] : spans)
         for (qsizetype i = start; i < start + length; ++i)
             text[i] = QChar(Masked);
+}
+
+// An IBAN is 15 to 34 characters and mostly digits: "KD12 RECHNUNG INV0042" has the shape of one
+// but is a customer number and an invoice number.
+bool looksLikeIban(QStringView span)
+{
+    qsizetype length = 0;
+    qsizetype digits = 0;
+    for (const QChar c : span) {
+        if (c == u' ')
+            continue;
+        ++length;
+        if (c.isDigit())
+            ++digits;
+    }
+    return length >= 15 && length <= 34 && digits >= 10;
 }
 
 } // namespace
@@ -65,7 +83,7 @@ QList<InvoiceReference::Key> InvoiceReference::mentions(const QString& input)
     static const QRegularExpression amount(QStringLiteral("\\b\\d[\\d.,']*[.,]\\d{2}(?!\\d)"));
     // An RF reference carries the creditor's own reference after RF and two check digits.
     mask(text, rfReference);
-    mask(text, iban);
+    mask(text, iban, looksLikeIban);
     mask(text, isoDate);
     mask(text, date);
     mask(text, amount);
