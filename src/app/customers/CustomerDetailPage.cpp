@@ -2,6 +2,7 @@
 #include "ui_CustomerDetailPage.h"
 
 #include "customers/CustomerDialog.h"
+#include "customers/CustomerSchedulesPanel.h"
 #include "customers/CustomerTableModel.h"
 #include "invoices/InvoiceTableModel.h"
 #include "payments/PaymentTableModel.h"
@@ -23,9 +24,10 @@ namespace settle {
 CustomerDetailPage::CustomerDetailPage(LedgerSession& session, AppSettings& settings, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::CustomerDetailPage>()), m_session(session),
       m_settings(settings), m_invoices(new InvoiceTableModel(session, this)),
-      m_payments(new PaymentTableModel(session, this))
+      m_payments(new PaymentTableModel(session, this)), m_schedules(new CustomerSchedulesPanel(session, this))
 {
     m_ui->setupUi(this);
+    m_ui->tabs->insertTab(m_ui->tabs->indexOf(m_ui->invoicesTab) + 1, m_schedules, tr("Repeating invoices"));
     // Nothing until a customer is chosen: an empty code would list the whole ledger.
     m_invoices->setCustomer(QStringLiteral("\x01"));
     m_ui->invoices->setModel(m_invoices);
@@ -91,7 +93,13 @@ void CustomerDetailPage::showCustomer(const QString& code)
     m_invoices->setCustomer(code);
     m_payments->setCustomer(code);
     m_payments->setActive(true);
+    m_schedules->setCustomer(code);
     refresh();
+}
+
+void CustomerDetailPage::showSchedules()
+{
+    m_ui->tabs->setCurrentWidget(m_schedules);
 }
 
 void CustomerDetailPage::refresh()

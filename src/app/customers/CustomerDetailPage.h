@@ -11,12 +11,14 @@ class CustomerDetailPage;
 namespace settle {
 
 class AppSettings;
+class CustomerSchedulesPanel;
 class CustomerTableModel;
 class InvoiceTableModel;
 class LedgerSession;
 class PaymentTableModel;
 
-// One customer: contact data, terms and policy, the on-hold switch, their invoices and payments.
+// One customer: contact data, terms and policy, the on-hold switch, their invoices, repeating
+// invoices and payments.
 class CustomerDetailPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,9 @@ public:
     void saveLayout();
     InvoiceTableModel* invoices() const { return m_invoices; }
     PaymentTableModel* payments() const { return m_payments; }
+    CustomerSchedulesPanel* schedules() const { return m_schedules; }
+    // Brings the tab of the repeating invoices to the front.
+    void showSchedules();
     bool isOnHoldChecked() const;
     int logRowCount() const;
     void setOnHoldChecked(bool onHold); // as a click would
@@ -54,6 +59,7 @@ private:
     AppSettings& m_settings;
     InvoiceTableModel* m_invoices;
     PaymentTableModel* m_payments;
+    CustomerSchedulesPanel* m_schedules;
     CustomerTableModel* m_overview = nullptr;
     QString m_code;
 };

@@ -2,6 +2,7 @@
 #include "ui_InvoiceEditorDialog.h"
 
 #include "invoices/InvoiceEditorPresenter.h"
+#include "invoices/InvoiceIssuedDialog.h"
 #include "invoices/InvoiceLinesModel.h"
 #include "shell/LedgerSession.h"
 #include "widgets/CoreLabels.h"
@@ -154,6 +155,8 @@ void InvoiceEditorDialog::issue()
         return;
     Q_EMIT invoiceIssued(m_issued);
     accept();
+    // The number it got and the offer to send it at once, over the window the editor came from.
+    InvoiceIssuedDialog::offer(m_session, m_issued, parentWidget());
 }
 
 void InvoiceEditorDialog::saveDraft()

@@ -2,9 +2,14 @@
 #include "ui_InvoicesPage.h"
 
 #include "invoices/InvoiceActionDialog.h"
+#include "invoices/InvoiceEmail.h"
+#include "invoices/InvoiceIssuedDialog.h"
+#include "invoices/InvoiceViewerDialog.h"
+#include "invoices/RepeatInvoiceDialog.h"
 #include "invoices/InvoiceTableModel.h"
 #include "payments/PaymentTableModel.h"
 #include "shell/LedgerSession.h"
+#include "widgets/FieldState.h"
 #include "widgets/Guarded.h"
 #include "widgets/LocaleDates.h"
 #include "widgets/MessageBox.h"
@@ -13,8 +18,12 @@
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTimer>
+
+#include <functional>
 
 namespace settle {
 
@@ -82,6 +91,7 @@ InvoicesPage::InvoicesPage(LedgerSession& session, AppSettings& settings, QWidge
             [this] { openAction(int(InvoiceActionDialog::Action::Promise)); });
     connect(m_ui->extend, &QPushButton::clicked, this,
             [this] { openAction(int(InvoiceActionDialog::Action::Extend)); });
+    addDocumentActions();
     connect(&m_session, &LedgerSession::opened, this, [this] {
         connect(&m_session.ledger(), &Ledger::changed, this, [this](Ledger::Changes changes) {
             if (changes.testAnyFlags(Ledger::Change::Customers | Ledger::Change::Terms |
@@ -145,6 +155,14 @@ void InvoicesPage::updateDetail()
     m_ui->dispute->setText(open && row->disputedOn.isValid() ? tr("Re&solve Dispute…") : tr("&Dispute…"));
     m_ui->promise->setEnabled(open);
     m_ui->extend->setEnabled(open);
+    // An issued invoice is a document the customer can get again; a void one is not sent or repeated.
+    const bool issued = row && !row->number.isEmpty() && row->status != InvoiceStatus::Draft;
+    const bool live = issued && row->status != InvoiceStatus::Void;
+    m_ui->viewInvoice->setEnabled(issued);
+    m_ui->emailInvoice->setEnabled(live);
+    m_ui->repeatInvoice->setEnabled(live);
+    for (QAction* action : m_ui->table->actions())
+        action->setEnabled(action->property("needsLive").toBool() ? live : issued);
     if (!row || row->number.isEmpty()) {
         m_ui->detail->setHtml(row ? tr("<p>A draft for %1. Issue it to give it a number.</p>")
                                         .arg(row->customerName.toHtmlEscaped())
@@ -263,6 +281,7 @@ void InvoicesPage::issueSelected()
         const Invoice issued = m_session.ledger().issue(row->id, m_session.today());
         showInvoice(issued.number);
         Q_EMIT invoiceIssued(issued.number);
+        InvoiceIssuedDialog::offer(m_session, issued.number, this);
     });
 }
 
@@ -289,6 +308,108 @@ InvoiceActionDialog* InvoicesPage::openAction(int action)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+void InvoicesPage::addDocumentActions()
+{
+    struct Entry
+    {
+        QString text;
+        QKeySequence shortcut;
+        bool needsLive;
+        std::function<void()> run;
+    };
+    const Entry entries[] = {
+        {tr("Vie&w…"), QKeySequence(), false, [this] { viewSelected(); }},
+        {tr("Prin&t…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), false, [this] { printSelected(); }},
+        {tr("Save as PD&F…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), false, [this] { saveSelected(); }},
+        {tr("&Email…"), QKeySequence(Qt::CTRL | Qt::Key_E), true, [this] { emailSelected(); }},
+        {tr("&Repeat…"), QKeySequence(), true, [this] { repeatSelected(); }},
+    };
+    // The table's context menu holds them all; the shortcuts work while the table has the focus.
+    for (const Entry& entry : entries) {
+        auto* action = new QAction(entry.text, m_ui->table);
+        action->setShortcut(entry.shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setProperty("needsLive", entry.needsLive);
+        connect(action, &QAction::triggered, this, entry.run);
+        m_ui->table->addAction(action);
+    }
+    m_ui->table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_ui->documentStatus,
+            &QLabel::clear);
+    m_ui->emailInvoice->setToolTip(tr("Email it to the customer, after reading the email (%1)")
+                                       .arg(QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText)));
+    connect(m_ui->viewInvoice, &QPushButton::clicked, this, &InvoicesPage::viewSelected);
+    connect(m_ui->emailInvoice, &QPushButton::clicked, this, &InvoicesPage::emailSelected);
+    connect(m_ui->repeatInvoice, &QPushButton::clicked, this, &InvoicesPage::repeatSelected);
+    // Enter or a double click on an issued invoice shows it.
+    connect(m_ui->table, &QTableView::activated, this, [this] {
+        const auto* row = m_model->row(m_ui->table->currentIndex().row());
+        if (row && !row->number.isEmpty() && row->status != InvoiceStatus::Draft)
+            viewSelected();
+    });
+}
+
+InvoiceViewerDialog* InvoicesPage::viewSelected()
+{
+    const auto* row = m_model->row(m_ui->table->currentIndex().row());
+    if (!row || row->number.isEmpty() || row->status == InvoiceStatus::Draft)
+        return nullptr;
+    auto* viewer = new InvoiceViewerDialog(m_session, row->number, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->open();
+    return viewer;
+}
+
+InvoiceViewerDialog* InvoicesPage::printSelected()
+{
+    InvoiceViewerDialog* viewer = viewSelected();
+    if (viewer)
+        viewer->choosePrint();
+    return viewer;
+}
+
+InvoiceViewerDialog* InvoicesPage::saveSelected()
+{
+    InvoiceViewerDialog* viewer = viewSelected();
+    if (viewer)
+        viewer->chooseSave();
+    return viewer;
+}
+
+EmailPreviewDialog* InvoicesPage::emailSelected()
+{
+    const QString number = currentNumber();
+    if (number.isEmpty())
+        return nullptr;
+    return InvoiceEmail::preview(m_session, number, this,
+                                 [this](const QString& text, bool problem) { sayAboutDocument(text, problem); });
+}
+
+RepeatInvoiceDialog* InvoicesPage::repeatSelected()
+{
+    const QString number = currentNumber();
+    if (number.isEmpty())
+        return nullptr;
+    auto* dialog = new RepeatInvoiceDialog(m_session, number, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RepeatInvoiceDialog::scheduleAdded, this, [this, number] {
+        sayAboutDocument(tr("%1 now repeats: the customer's page lists the schedule.").arg(number), false);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void InvoicesPage::sayAboutDocument(const QString& text, bool problem)
+{
+    m_ui->documentStatus->setText(text);
+    m_ui->documentStatus->setStyleSheet(problem ? FieldState::problemStyle(this) : QString());
+}
+
+QString InvoicesPage::documentStatusText() const
+{
+    return m_ui->documentStatus->text();
 }
 
 void InvoicesPage::saveLayout()

@@ -13,7 +13,10 @@ class QTableView;
 namespace settle {
 
 class AppSettings;
+class EmailPreviewDialog;
 class InvoiceActionDialog;
+class InvoiceViewerDialog;
+class RepeatInvoiceDialog;
 class InvoiceTableModel;
 class LedgerSession;
 
@@ -39,6 +42,14 @@ public:
     void issueSelected();
     void voidSelected();
     InvoiceActionDialog* openAction(int action);
+    // The selected issued invoice as a document: shown (where it prints, saves and emails), printed
+    // or saved through the viewer, emailed after a preview, repeated. nullptr when none fits.
+    InvoiceViewerDialog* viewSelected();
+    InvoiceViewerDialog* printSelected();
+    InvoiceViewerDialog* saveSelected();
+    EmailPreviewDialog* emailSelected();
+    RepeatInvoiceDialog* repeatSelected();
+    QString documentStatusText() const;
 
 Q_SIGNALS:
     void newInvoiceRequested();
@@ -51,6 +62,8 @@ private:
     void fillCustomers();
     void updateDetail();
     void updateSummary();
+    void addDocumentActions();
+    void sayAboutDocument(const QString& text, bool problem);
 
     std::unique_ptr<Ui::InvoicesPage> m_ui;
     LedgerSession& m_session;

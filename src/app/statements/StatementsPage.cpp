@@ -3,6 +3,7 @@
 
 #include "shell/LedgerSession.h"
 #include "widgets/EmailPreviewDialog.h"
+#include "widgets/PdfPrint.h"
 #include "widgets/FieldState.h"
 #include "widgets/Guarded.h"
 #include "widgets/LocaleDates.h"
@@ -22,7 +23,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
-#include <QPainter>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPrintDialog>
@@ -275,23 +275,11 @@ bool StatementsPage::printTo(QPrinter& printer)
         return false;
     }
     printer.setDocName(m_title);
-    QPainter painter;
-    if (!painter.begin(&printer)) {
-        say(tr("The printer cannot be used."), true);
+    const QString problem = PdfPrint::print(printer, m_bytes, *m_document);
+    if (!problem.isEmpty()) {
+        say(problem, true);
         return false;
     }
-    // Each page drawn as an image at the printer's resolution, fitted to the printable area.
-    const QRect area = painter.viewport();
-    for (int page = 0; page < m_document->pageCount(); ++page) {
-        if (page > 0)
-            printer.newPage();
-        const QSizeF points = m_document->pagePointSize(page);
-        QSize size = (points * printer.resolution() / 72.0).toSize();
-        size.scale(area.size(), Qt::KeepAspectRatio);
-        const QImage image = m_document->render(page, size);
-        painter.drawImage(QRect(area.topLeft(), image.size()), image);
-    }
-    painter.end();
     say(tr("Printed %1.").arg(m_title), false);
     return true;
 }
