@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BankAssignDialog</name>
+    <message>
+        <source>Assign a Bank Entry</source>
+        <translation>Bankbuchung zuordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Customer name or code, invoice number, or an invoice&apos;s amount</source>
+        <translation>Kundenname oder -nummer, Rechnungsnummer oder Rechnungsbetrag</translation>
+    </message>
+    <message>
+        <source>Customers and invoices found</source>
+        <translation>Gefundene Kunden und Rechnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Tick the invoices the payment is for; they are paid in this order, the rest stays as credit on account:</source>
+        <translation>Haken Sie die Rechnungen an, für die die Zahlung ist; sie werden in dieser Reihenfolge bezahlt, der Rest bleibt als Guthaben:</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Offene Rechnungen</translation>
+    </message>
+</context>
+<context>
+    <name>BankPage</name>
+    <message>
+        <source>Bank Statements</source>
+        <translation>Kontoauszüge</translation>
+    </message>
+    <message>
+        <source>Filter by payer, IBAN, text or amount</source>
+        <translation>Nach Zahler, IBAN, Verwendungszweck oder Betrag filtern</translation>
+    </message>
+    <message>
+        <source>Filter bank entries</source>
+        <translation>Bankbuchungen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Import Statement…</source>
+        <translation>Kontoauszug &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>A camt.053, MT940, OFX or bank CSV file; you can also drop it on the window</source>
+        <translation>Eine camt.053-, MT940-, OFX- oder CSV-Datei der Bank; Sie können sie auch auf das Fenster ziehen</translation>
+    </message>
+    <message>
+        <source>Payments your bank received, from the statement files it gives you. Settle records a payment by itself only where nothing is left to judge; the rest waits here for you.</source>
+        <translation>Die Zahlungseingänge Ihrer Bank, aus den Kontoauszugsdateien, die sie Ihnen gibt. Settle erfasst eine Zahlung nur dann selbst, wenn nichts mehr zu entscheiden ist; der Rest wartet hier auf Sie.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Entries by status</source>
+        <translation>Buchungen nach Status</translation>
+    </message>
+    <message>
+        <source>Bank entries</source>
+        <translation>Bankbuchungen</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Record the payment as suggested (Enter)</source>
+        <translation>Die Zahlung wie vorgeschlagen erfassen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign…</source>
+        <translation>Zu&amp;ordnen…</translation>
+    </message>
+    <message>
+        <source>Choose the customer and the invoices this payment is for</source>
+        <translation>Den Kunden und die Rechnungen wählen, für die diese Zahlung ist</translation>
+    </message>
+    <message>
+        <source>Ig&amp;nore</source>
+        <translation>Ig&amp;norieren</translation>
+    </message>
+    <message>
+        <source>Not a customer&apos;s payment (a refund, a transfer of your own)</source>
+        <translation>Keine Kundenzahlung (eine Erstattung, eine eigene Umbuchung)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Remove the payment recorded for this entry, or take back Ignore</source>
+        <translation>Die für diese Buchung erfasste Zahlung entfernen oder „Ignorieren“ zurücknehmen</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailPage</name>
     <message>
         <source>← &amp;All Customers</source>
@@ -150,6 +260,14 @@
         <source>N&amp;otes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
+    <message>
+        <source>&amp;VAT ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, printed on their invoices, such as DE123456789</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -271,6 +389,22 @@
         <source>All rows go in together, in one step, or none do.</source>
         <translation>Alle Zeilen werden zusammen in einem Schritt übernommen – oder keine.</translation>
     </message>
+    <message>
+        <source>&amp;Dates written as:</source>
+        <translation>&amp;Datumsformat:</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Datumsformat</translation>
+    </message>
+    <message>
+        <source>A&amp;mounts written as:</source>
+        <translation>&amp;Beträge geschrieben als:</translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation>Dezimaltrennzeichen</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceActionDialog</name>
@@ -343,6 +477,33 @@
     </message>
 </context>
 <context>
+    <name>InvoiceIssuedDialog</name>
+    <message>
+        <source>Send it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished">An:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished">Betreff:</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation type="unfinished">Anhang:</translation>
+    </message>
+    <message>
+        <source>Text of the email</source>
+        <translation type="unfinished">Text der E-Mail</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesPage</name>
     <message>
         <source>Invoices</source>
@@ -403,6 +564,26 @@
     <message>
         <source>Invoice details</source>
         <translation>Rechnungsdetails</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice as the customer gets it, to print, save or email (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a copy of this invoice every month, quarter or year</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -534,6 +715,10 @@
     <message>
         <source>Open a &amp;Shared Ledger…</source>
         <translation>&amp;Gemeinsames Buch öffnen…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Bank Statement…</source>
+        <translation>&amp;Kontoauszug importieren…</translation>
     </message>
 </context>
 <context>
@@ -698,13 +883,24 @@
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
+</context>
+<context>
+    <name>RepeatInvoiceDialog</name>
     <message>
-        <source>Logo design, three drafts</source>
-        <translation>Logo-Entwurf, drei Varianten</translation>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Brand guidelines (hours)</source>
-        <translation>Markenrichtlinien (Stunden)</translation>
+        <source>&amp;First on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail each one to the customer as it is issued</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -899,6 +1095,38 @@
     <message>
         <source>Raise follow-ups &amp;automatically while Settle is open on this computer</source>
         <translation>Mahnschritte &amp;automatisch auslösen, solange Settle auf diesem Computer geöffnet ist</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DE89 3704 0044 0532 0130 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COBADEFFXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT I&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on invoices, such as DE123456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a thank-you email when a pa&amp;yment is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the &amp;invoices to reminders</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1429,470 @@
     </message>
 </context>
 <context>
+    <name>settle::BankAssignDialog</name>
+    <message>
+        <source>&amp;Record Payment</source>
+        <translation>Zahlung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>%1 from %2 on %3</source>
+        <translation>%1 von %2 am %3</translation>
+    </message>
+    <message>
+        <source>an unnamed payer</source>
+        <translation>einem ungenannten Zahler</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Verwendungszweck: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>(choose a customer)</source>
+        <translation>(Kunden wählen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (%2)</source>
+        <translation>Kunde: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invoice %1 — %2, %3</source>
+        <translation>Rechnung %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing open in %2.</source>
+        <translation>Bei Rechnung %1 ist in %2 nichts offen.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who paid.</source>
+        <translation>Wählen Sie den Kunden, der bezahlt hat.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing open in %2: all %3 stays as credit on account.</source>
+        <translation>Bei %1 ist in %2 nichts offen: die ganzen %3 bleiben als Guthaben.</translation>
+    </message>
+    <message>
+        <source>Tick the invoices the payment is for.</source>
+        <translation>Haken Sie die Rechnungen an, für die die Zahlung ist.</translation>
+    </message>
+    <message>
+        <source>The ticked invoices have %1 open; the payment of %2 goes to them in this order.</source>
+        <translation>Bei den angehakten Rechnungen sind %1 offen; die Zahlung von %2 geht in dieser Reihenfolge an sie.</translation>
+    </message>
+    <message>
+        <source>The ticked invoices have %1 open; %2 stays as credit on account.</source>
+        <translation>Bei den angehakten Rechnungen sind %1 offen; %2 bleiben als Guthaben.</translation>
+    </message>
+</context>
+<context>
+    <name>settle::BankCsvPresenter</name>
+    <message>
+        <source>booking date (needed)</source>
+        <translation>Buchungstag (nötig)</translation>
+    </message>
+    <message>
+        <source>value date</source>
+        <translation>Wertstellung</translation>
+    </message>
+    <message>
+        <source>amount, signed (or debit and credit)</source>
+        <translation>Betrag mit Vorzeichen (oder Soll und Haben)</translation>
+    </message>
+    <message>
+        <source>money out</source>
+        <translation>Soll (Ausgang)</translation>
+    </message>
+    <message>
+        <source>money in</source>
+        <translation>Haben (Eingang)</translation>
+    </message>
+    <message>
+        <source>payer or payee</source>
+        <translation>Zahler oder Empfänger</translation>
+    </message>
+    <message>
+        <source>payer&apos;s IBAN</source>
+        <translation>IBAN des Zahlers</translation>
+    </message>
+    <message>
+        <source>remittance text (needed)</source>
+        <translation>Verwendungszweck (nötig)</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>bank&apos;s reference</source>
+        <translation>Referenz der Bank</translation>
+    </message>
+    <message>
+        <source>Settle may not read %1.</source>
+        <translation>Settle darf %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Die Datei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a bank statement.</source>
+        <translation>%1 ist für einen Kontoauszug zu groß.</translation>
+    </message>
+    <message>
+        <source>No column is the amount (or money in and money out), which Settle needs.</source>
+        <translation>Keine Spalte ist der Betrag (oder Soll und Haben), den Settle braucht.</translation>
+    </message>
+    <message>
+        <source>No column is the booking date, which Settle needs.</source>
+        <translation>Keine Spalte ist der Buchungstag, den Settle braucht.</translation>
+    </message>
+    <message>
+        <source>No column is the remittance text, which Settle needs to find the invoices.</source>
+        <translation>Keine Spalte ist der Verwendungszweck, den Settle braucht, um die Rechnungen zu finden.</translation>
+    </message>
+    <message>
+        <source>The file has no column for: %1.</source>
+        <translation>Der Datei fehlt eine Spalte für: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>settle::BankEntryModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>zugeordnet</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>not matched</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>names %1</source>
+        <translation>nennt %1</translation>
+    </message>
+    <message>
+        <source>%1, credit on account</source>
+        <translation>%1, als Guthaben</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+Reference: %2</source>
+        <translation>%1
+Referenz: %2</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Payer or payee</source>
+        <translation>Zahler oder Empfänger</translation>
+    </message>
+    <message>
+        <source>Account (IBAN)</source>
+        <translation>Konto (IBAN)</translation>
+    </message>
+    <message>
+        <source>Remittance text</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Invoices and customer</source>
+        <translation>Rechnungen und Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>settle::BankPage</name>
+    <message>
+        <source>Cannot read the bank entries: %1</source>
+        <translation>Die Bankbuchungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgänge</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Settle found the payer or the invoices; you decide</source>
+        <translation>Settle hat den Zahler oder die Rechnungen gefunden; Sie entscheiden</translation>
+    </message>
+    <message>
+        <source>Nothing certain enough: assign them</source>
+        <translation>Nichts sicher genug: ordnen Sie sie zu</translation>
+    </message>
+    <message>
+        <source>A payment is recorded for them</source>
+        <translation>Für sie ist eine Zahlung erfasst</translation>
+    </message>
+    <message>
+        <source>Money out: listed, never touches receivables</source>
+        <translation>Geldausgänge: aufgeführt, berühren die Forderungen nie</translation>
+    </message>
+    <message>
+        <source>No bank entries yet. Import the statement file your bank gives you (camt.053, MT940, OFX or CSV), or drop it on the window.</source>
+        <translation>Noch keine Bankbuchungen. Importieren Sie die Kontoauszugsdatei Ihrer Bank (camt.053, MT940, OFX oder CSV) oder ziehen Sie sie auf das Fenster.</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>an unnamed payer</source>
+        <translation>einem ungenannten Zahler</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2 an %3</translation>
+    </message>
+    <message>
+        <source>an unnamed payee</source>
+        <translation>einen ungenannten Empfänger</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Suggested: %1. Enter records it; Assign chooses otherwise.</source>
+        <translation>Vorschlag: %1. Die Eingabetaste erfasst ihn; „Zuordnen“ wählt anders.</translation>
+    </message>
+    <message>
+        <source>Settle found no customer for it: Assign chooses one.</source>
+        <translation>Settle hat keinen Kunden dafür gefunden: „Zuordnen“ wählt einen.</translation>
+    </message>
+    <message>
+        <source>Not certain: %1. Assign chooses the customer and invoices.</source>
+        <translation>Nicht sicher: %1. „Zuordnen“ wählt Kunde und Rechnungen.</translation>
+    </message>
+    <message>
+        <source>Recorded as a payment: %1. Undo removes the payment.</source>
+        <translation>Als Zahlung erfasst: %1. „Rückgängig“ entfernt die Zahlung.</translation>
+    </message>
+    <message>
+        <source>Ignored: not a customer&apos;s payment. Undo takes it back.</source>
+        <translation>Ignoriert: keine Kundenzahlung. „Rückgängig“ nimmt das zurück.</translation>
+    </message>
+    <message>
+        <source>Money out: it never touches receivables.</source>
+        <translation>Geldausgang: berührt die Forderungen nie.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the payment</source>
+        <translation>Die Zahlung kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>Recorded %1 from the bank: %2.</source>
+        <translation>%1 von der Bank erfasst: %2.</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>Zahlung erfasst.</translation>
+    </message>
+    <message>
+        <source>Cannot ignore the entry</source>
+        <translation>Die Buchung kann nicht ignoriert werden</translation>
+    </message>
+    <message>
+        <source>Ignored: it is not a customer&apos;s payment.</source>
+        <translation>Ignoriert: es ist keine Kundenzahlung.</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Rückgängig nicht möglich</translation>
+    </message>
+    <message>
+        <source>The payment recorded for the entry is removed; the entry waits again.</source>
+        <translation>Die für die Buchung erfasste Zahlung ist entfernt; die Buchung wartet wieder.</translation>
+    </message>
+    <message>
+        <source>The entry waits again.</source>
+        <translation>Die Buchung wartet wieder.</translation>
+    </message>
+    <message>
+        <source>Import a Bank Statement</source>
+        <translation>Kontoauszug importieren</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.camt *.053 *.sta *.mt940 *.940 *.txt *.ofx *.qfx *.csv);;All files (*)</source>
+        <translation>Kontoauszüge (*.xml *.camt *.053 *.sta *.mt940 *.940 *.txt *.ofx *.qfx *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A statement is still being imported; wait for it or cancel it.</source>
+        <translation>Ein Kontoauszug wird noch importiert; warten Sie darauf oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Importing %1 …</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>Cancelling …</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was imported.</source>
+        <translation>Import von %1 abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>Bank statement CSV</source>
+        <translation>CSV-Kontoauszug</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2
+
+Match its columns in the import wizard? Settle remembers them for this bank.</source>
+        <translation>Aus %1 wurde nichts importiert:
+%2
+
+Die Spalten im Import-Assistenten zuordnen? Settle merkt sie sich für diese Bank.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(ies)</source>
+        <translation>
+            <numerusform>%1: %n Buchung</numerusform>
+            <numerusform>%1: %n Buchungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already imported before</source>
+        <translation>
+            <numerusform>, %n schon früher importiert</numerusform>
+            <numerusform>, %n schon früher importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n payment(s) matched and recorded</source>
+        <translation>
+            <numerusform>; %n Zahlung zugeordnet und erfasst</numerusform>
+            <numerusform>; %n Zahlungen zugeordnet und erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n suggested</source>
+        <translation>
+            <numerusform>, %n vorgeschlagen</numerusform>
+            <numerusform>, %n vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not matched</source>
+        <translation>
+            <numerusform>, %n nicht zugeordnet</numerusform>
+            <numerusform>, %n nicht zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n outgoing</source>
+        <translation>
+            <numerusform>, %n Ausgang</numerusform>
+            <numerusform>, %n Ausgänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
+    <name>settle::BankWaitingNotice</name>
+    <message>
+        <source>Open the &amp;Bank Page</source>
+        <translation>&amp;Bankseite öffnen</translation>
+    </message>
+    <message>
+        <source>Bank entries not matched yet</source>
+        <translation>Noch nicht zugeordnete Bankbuchungen</translation>
+    </message>
+    <message>
+        <source>Cannot count the bank entries: %1</source>
+        <translation>Die Bankbuchungen können nicht gezählt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank entry(ies) are not matched yet: a payment among them may be for an invoice this queue reminds. Check them before you send.</source>
+        <translation>
+            <numerusform>%n Bankbuchung ist noch nicht zugeordnet: sie kann die Zahlung einer Rechnung sein, an die diese Liste erinnert. Prüfen Sie sie vor dem Senden.</numerusform>
+            <numerusform>%n Bankbuchungen sind noch nicht zugeordnet: darunter kann die Zahlung einer Rechnung sein, an die diese Liste erinnert. Prüfen Sie sie vor dem Senden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>settle::CoreLabels</name>
     <message>
         <source>Bank transfer</source>
@@ -1274,6 +1966,10 @@
         <source>%1 % discount within %2 days, %3</source>
         <translation>%1 % Skonto innerhalb von %2 Tagen, %3</translation>
     </message>
+    <message>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>settle::CustomerDetailPage</name>
@@ -1309,6 +2005,10 @@
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
+    <message>
+        <source>Repeating invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>settle::CustomerDialog</name>
@@ -1327,6 +2027,100 @@
     <message>
         <source>%1 (no templates)</source>
         <translation>%1 (keine Vorlagen)</translation>
+    </message>
+</context>
+<context>
+    <name>settle::CustomerSchedulesPanel</name>
+    <message>
+        <source>S&amp;top Repeating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeating invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Ausgestellt</translation>
+    </message>
+    <message>
+        <source>No invoice of this customer repeats. Choose Repeat… on an issued invoice to issue a copy of it every month, quarter or year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule issues nothing more; what it issued stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, emailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop repeating %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule issues no more copies of %1. The invoices it issued stay. Stop it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot stop the schedule</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1747,18 +2541,6 @@
 <context>
     <name>settle::FollowupDeskPanel</name>
     <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Brief</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
         <source>ready to send</source>
         <translation>versandbereit</translation>
     </message>
@@ -1783,56 +2565,8 @@
         <translation>verworfen</translation>
     </message>
     <message>
-        <source>Needs approval</source>
-        <translation>Freigabe nötig</translation>
-    </message>
-    <message>
-        <source>Email ready</source>
-        <translation>E-Mail bereit</translation>
-    </message>
-    <message>
-        <source>Email failed</source>
-        <translation>E-Mail fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Email: delivery unknown</source>
-        <translation>E-Mail: Zustellung unklar</translation>
-    </message>
-    <message>
-        <source>Letter to print</source>
-        <translation>Brief drucken</translation>
-    </message>
-    <message>
-        <source>Task to do</source>
-        <translation>Aufgabe erledigen</translation>
-    </message>
-    <message>
         <source>Today&apos;s follow-ups</source>
         <translation>Heutige Mahnschritte</translation>
-    </message>
-    <message>
-        <source>Customer / stage</source>
-        <translation>Kunde / Stufe</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>Rechnungen</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Days overdue</source>
-        <translation>Tage überfällig</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Choose a follow-up on the left to read what goes out, or to record a call.</source>
@@ -1935,10 +2669,6 @@
         <translation>Die Mahnschritte können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>not yet due</source>
-        <translation>noch nicht fällig</translation>
-    </message>
-    <message>
         <source>Nothing waits for you today.</source>
         <translation>Heute wartet nichts auf Sie.</translation>
     </message>
@@ -2018,10 +2748,6 @@
         <source>No email of these follow-ups is ready to send.</source>
         <translation>Keine E-Mail dieser Mahnschritte ist versandbereit.</translation>
     </message>
-    <message>
-        <source>Nothing was sent: %1</source>
-        <translation>Nichts wurde gesendet: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Sending %n message(s)…</source>
         <translation>
@@ -2032,35 +2758,6 @@
     <message>
         <source>No message was due (a snoozed one waits for its day).</source>
         <translation>Keine Nachricht war fällig (eine zurückgestellte wartet auf ihren Tag).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sent</source>
-        <translation>
-            <numerusform>%n gesendet</numerusform>
-            <numerusform>%n gesendet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to try again later</source>
-        <translation>
-            <numerusform>%n später erneut zu versuchen</numerusform>
-            <numerusform>%n später erneut zu versuchen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” to %2: %3</source>
-        <translation>„%1“ an %2: %3</translation>
-    </message>
-    <message>
-        <source>Stopped: %1 The other messages stay in the outbox.</source>
-        <translation>Abgebrochen: %1 Die übrigen Nachrichten bleiben im Postausgang.</translation>
     </message>
     <message>
         <source>As most mail programs show it</source>
@@ -2302,6 +2999,60 @@
         <translation>Nichts wurde importiert:
 %1</translation>
     </message>
+    <message>
+        <source>Bank statement (CSV)</source>
+        <translation>Kontoauszug (CSV)</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s CSV export: you say which column is the booking date, the amount, the payer, the IBAN and the text. Settle remembers it for files with the same columns.</source>
+        <translation>Der CSV-Export Ihrer Bank: Sie sagen, welche Spalte der Buchungstag, der Betrag, der Zahler, die IBAN und der Verwendungszweck ist. Settle merkt es sich für Dateien mit denselben Spalten.</translation>
+    </message>
+    <message>
+        <source>1,234.56 (decimal point)</source>
+        <translation>1,234.56 (Dezimalpunkt)</translation>
+    </message>
+    <message>
+        <source>1.234,56 (decimal comma)</source>
+        <translation>1.234,56 (Dezimalkomma)</translation>
+    </message>
+    <message>
+        <source>Cancelling …</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until this is mended: %1</source>
+        <translation>Nichts wird importiert, bis das behoben ist: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n booking(s) read: </source>
+        <translation>
+            <numerusform>Die %n Buchung ist gelesen: </numerusform>
+            <numerusform>Alle %n Buchungen sind gelesen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 money in, %2 money out. Next imports them and matches them to your invoices.</source>
+        <translation>%1 Eingänge, %2 Ausgänge. „Weiter“ importiert sie und ordnet sie Ihren Rechnungen zu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new booking(s)</source>
+        <translation>
+            <numerusform>%n neue Buchung importiert</numerusform>
+            <numerusform>%n neue Buchungen importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1 matched and recorded, %2 suggested, %3 not matched, %4 outgoing; %5 were imported before. The Bank page shows them.</source>
+        <translation>: %1 zugeordnet und erfasst, %2 vorgeschlagen, %3 nicht zugeordnet, %4 Ausgänge; %5 waren schon importiert. Die Bankseite zeigt sie.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>settle::InvoiceActionDialog</name>
@@ -2405,6 +3156,29 @@
     </message>
 </context>
 <context>
+    <name>settle::InvoiceEmail</name>
+    <message>
+        <source>%1 cannot be emailed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation type="unfinished">Nichts wurde in den Postausgang gestellt.</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation type="unfinished">Nicht in den Postausgang gestellt: %1</translation>
+    </message>
+    <message>
+        <source>The email to %1 is queued in the outbox with the invoice attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settle::InvoiceHistoryDialog</name>
     <message>
         <source>Follow-up history</source>
@@ -2429,6 +3203,37 @@
     <message>
         <source>&amp;Invoice:</source>
         <translation>&amp;Rechnung:</translation>
+    </message>
+</context>
+<context>
+    <name>settle::InvoiceIssuedDialog</name>
+    <message>
+        <source>Invoice %1 Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send It Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2, issued %3, due %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +3358,88 @@
     </message>
 </context>
 <context>
+    <name>settle::InvoiceViewerDialog</name>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the invoice (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as a PDF file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email it to the customer, after reading the email (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a copy of it every month, quarter or year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice was made but cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 as of %2: %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation type="unfinished">%1 gedruckt.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation type="unfinished">%1 unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 now repeats: the customer&apos;s page lists the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settle::InvoicesPage</name>
     <message>
         <source>All invoices</source>
@@ -2672,6 +3559,34 @@
     <message>
         <source>Cannot void %1</source>
         <translation>%1 kann nicht storniert werden</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email it to the customer, after reading the email (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now repeats: the customer&apos;s page lists the schedule.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3762,21 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
         <source>Invoice %1 issued.</source>
         <translation>Rechnung %1 ausgestellt.</translation>
     </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Bank (%1)</source>
+        <translation>Bank (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank entry(ies) wait for you to accept or assign them</source>
+        <translation>
+            <numerusform>%n Bankbuchung wartet darauf, dass Sie sie übernehmen oder zuordnen</numerusform>
+            <numerusform>%n Bankbuchungen warten darauf, dass Sie sie übernehmen oder zuordnen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>settle::OutboxPage</name>
@@ -2955,52 +3885,8 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
         <translation>„%1“ ist verworfen und wird nicht gesendet.</translation>
     </message>
     <message>
-        <source>Nothing was sent: %1</source>
-        <translation>Nichts wurde gesendet: %1</translation>
-    </message>
-    <message>
         <source>No message was due.</source>
         <translation>Keine Nachricht war fällig.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sent</source>
-        <translation>
-            <numerusform>%n gesendet</numerusform>
-            <numerusform>%n gesendet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to try again later</source>
-        <translation>
-            <numerusform>%n später erneut zu versuchen</numerusform>
-            <numerusform>%n später erneut zu versuchen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with unknown delivery</source>
-        <translation>
-            <numerusform>%n mit unklarer Zustellung</numerusform>
-            <numerusform>%n mit unklarer Zustellung</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” to %2: %3</source>
-        <translation>„%1“ an %2: %3</translation>
-    </message>
-    <message>
-        <source>Stopped: %1 The other messages stay queued.</source>
-        <translation>Abgebrochen: %1 Die übrigen Nachrichten warten weiter auf den Versand.</translation>
-    </message>
-    <message>
-        <source>Found half-sent by an earlier run and marked “delivery unknown”: %1.</source>
-        <translation>Von einem früheren Lauf halb gesendet vorgefunden und als „Zustellung unklar“ markiert: %1.</translation>
     </message>
 </context>
 <context>
@@ -3052,29 +3938,6 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     <message>
         <source>Found half-sent by an earlier run and marked “delivery unknown”: %1.</source>
         <translation>Von einem früheren Lauf halb gesendet vorgefunden und als „Zustellung unklar“ markiert: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>settle::PaymentDialog</name>
-    <message>
-        <source>&amp;Record Payment</source>
-        <translation>Zahlung &amp;erfassen</translation>
-    </message>
-    <message>
-        <source>Applied %1 · Credit on account %2</source>
-        <translation>Verrechnet %1 · Guthaben %2</translation>
-    </message>
-    <message>
-        <source>Payment recorded</source>
-        <translation>Zahlung erfasst</translation>
-    </message>
-    <message>
-        <source>%1 stays on the customer&apos;s account as credit.</source>
-        <translation>%1 bleibt als Guthaben auf dem Kundenkonto.</translation>
-    </message>
-    <message>
-        <source>Record Payment for %1</source>
-        <translation>Zahlung von %1 erfassen</translation>
     </message>
 </context>
 <context>
@@ -3137,35 +4000,30 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     </message>
 </context>
 <context>
+    <name>settle::PaymentDialog</name>
+    <message>
+        <source>&amp;Record Payment</source>
+        <translation>Zahlung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Applied %1 · Credit on account %2</source>
+        <translation>Verrechnet %1 · Guthaben %2</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Zahlung erfasst</translation>
+    </message>
+    <message>
+        <source>%1 stays on the customer&apos;s account as credit.</source>
+        <translation>%1 bleibt als Guthaben auf dem Kundenkonto.</translation>
+    </message>
+    <message>
+        <source>Record Payment for %1</source>
+        <translation>Zahlung von %1 erfassen</translation>
+    </message>
+</context>
+<context>
     <name>settle::PaymentTableModel</name>
-    <message>
-        <source>Bank transfer</source>
-        <translation>Überweisung</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Karte</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Bar</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Scheck</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Crypto</source>
-        <translation>Krypto</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
@@ -3207,6 +4065,21 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
             <numerusform>%n Zahlung</numerusform>
             <numerusform>%n Zahlungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>settle::PdfPrint</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation type="unfinished">Der Drucker kann nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +4182,45 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     <message>
         <source>the fee: %1</source>
         <translation>die Gebühr: %1</translation>
+    </message>
+</context>
+<context>
+    <name>settle::RepeatInvoiceDialog</name>
+    <message>
+        <source>Repeat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Repeating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues a copy of %1 for %2 — the same lines and terms, a new number, due by the terms from its own date — on every date of the schedule. The app issues it on the day, or at its next start when it was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until is before the first date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date falls between the first date and until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues on %1 …</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3642,10 +4554,6 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The printer cannot be used.</source>
-        <translation>Der Drucker kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Printed %1.</source>

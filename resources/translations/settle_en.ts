@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BankAssignDialog</name>
+    <message>
+        <source>Assign a Bank Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name or code, invoice number, or an invoice&apos;s amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers and invoices found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the invoices the payment is for; they are paid in this order, the rest stays as credit on account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankPage</name>
+    <message>
+        <source>Bank Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by payer, IBAN, text or amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter bank entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A camt.053, MT940, OFX or bank CSV file; you can also drop it on the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments your bank received, from the statement files it gives you. Settle records a payment by itself only where nothing is left to judge; the rest waits here for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the payment as suggested (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer and the invoices this payment is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ig&amp;nore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a customer&apos;s payment (a refund, a transfer of your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the payment recorded for this entry, or take back Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailPage</name>
     <message>
         <source>← &amp;All Customers</source>
@@ -150,6 +260,14 @@
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;VAT ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, printed on their invoices, such as DE123456789</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -271,6 +389,22 @@
         <source>All rows go in together, in one step, or none do.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Dates written as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mounts written as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceActionDialog</name>
@@ -343,6 +477,33 @@
     </message>
 </context>
 <context>
+    <name>InvoiceIssuedDialog</name>
+    <message>
+        <source>Send it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoicesPage</name>
     <message>
         <source>Invoices</source>
@@ -402,6 +563,26 @@
     </message>
     <message>
         <source>Invoice details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice as the customer gets it, to print, save or email (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a copy of this invoice every month, quarter or year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,6 +714,10 @@
     </message>
     <message>
         <source>Open a &amp;Shared Ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Bank Statement…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -698,12 +883,23 @@
         <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>RepeatInvoiceDialog</name>
     <message>
-        <source>Logo design, three drafts</source>
+        <source>&amp;Every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Brand guidelines (hours)</source>
+        <source>&amp;First on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail each one to the customer as it is issued</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -898,6 +1094,38 @@
     </message>
     <message>
         <source>Raise follow-ups &amp;automatically while Settle is open on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DE89 3704 0044 0532 0130 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COBADEFFXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT I&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on invoices, such as DE123456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a thank-you email when a pa&amp;yment is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the &amp;invoices to reminders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1201,6 +1429,466 @@
     </message>
 </context>
 <context>
+    <name>settle::BankAssignDialog</name>
+    <message>
+        <source>&amp;Record Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing open in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer who paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has nothing open in %2: all %3 stays as credit on account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the invoices the payment is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticked invoices have %1 open; the payment of %2 goes to them in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticked invoices have %1 open; %2 stays as credit on account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::BankCsvPresenter</name>
+    <message>
+        <source>booking date (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount, signed (or debit and credit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payer or payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payer&apos;s IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remittance text (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle may not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a bank statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is the amount (or money in and money out), which Settle needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is the booking date, which Settle needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is the remittance text, which Settle needs to find the invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::BankEntryModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, credit on account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Reference: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer or payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account (IBAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remittance text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices and customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::BankPage</name>
+    <message>
+        <source>Cannot read the bank entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle found the payer or the invoices; you decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing certain enough: assign them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment is recorded for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money out: listed, never touches receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bank entries yet. Import the statement file your bank gives you (camt.053, MT940, OFX or CSV), or drop it on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1. Enter records it; Assign chooses otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle found no customer for it: Assign chooses one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not certain: %1. Assign chooses the customer and invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as a payment: %1. Undo removes the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored: not a customer&apos;s payment. Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money out: it never touches receivables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 from the bank: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot ignore the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored: it is not a customer&apos;s payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment recorded for the entry is removed; the entry waits again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry waits again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Bank Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.camt *.053 *.sta *.mt940 *.940 *.txt *.ofx *.qfx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement is still being imported; wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank statement CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2
+
+Match its columns in the import wizard? Settle remembers them for this bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(ies)</source>
+        <translation>
+            <numerusform>%1: %n entry</numerusform>
+            <numerusform>%1: %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already imported before</source>
+        <translation>
+            <numerusform>, %n already imported before</numerusform>
+            <numerusform>, %n already imported before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n payment(s) matched and recorded</source>
+        <translation>
+            <numerusform>; %n payment matched and recorded</numerusform>
+            <numerusform>; %n payments matched and recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n suggested</source>
+        <translation>
+            <numerusform>, %n suggested</numerusform>
+            <numerusform>, %n suggested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not matched</source>
+        <translation>
+            <numerusform>, %n not matched</numerusform>
+            <numerusform>, %n not matched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n outgoing</source>
+        <translation>
+            <numerusform>, %n outgoing</numerusform>
+            <numerusform>, %n outgoing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::BankWaitingNotice</name>
+    <message>
+        <source>Open the &amp;Bank Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank entries not matched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the bank entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank entry(ies) are not matched yet: a payment among them may be for an invoice this queue reminds. Check them before you send.</source>
+        <translation>
+            <numerusform>%n bank entry is not matched yet: it may be the payment of an invoice this queue reminds. Check it before you send.</numerusform>
+            <numerusform>%n bank entries are not matched yet: a payment among them may be for an invoice this queue reminds. Check them before you send.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>settle::CoreLabels</name>
     <message>
         <source>Bank transfer</source>
@@ -1274,6 +1962,10 @@
         <source>%1 % discount within %2 days, %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>settle::CustomerDetailPage</name>
@@ -1309,6 +2001,10 @@
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Repeating invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>settle::CustomerDialog</name>
@@ -1326,6 +2022,100 @@
     </message>
     <message>
         <source>%1 (no templates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::CustomerSchedulesPanel</name>
+    <message>
+        <source>S&amp;top Repeating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeating invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice of this customer repeats. Choose Repeat… on an issued invoice to issue a copy of it every month, quarter or year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule issues nothing more; what it issued stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, emailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop repeating %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule issues no more copies of %1. The invoices it issued stay. Stop it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot stop the schedule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1747,18 +2537,6 @@
 <context>
     <name>settle::FollowupDeskPanel</name>
     <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ready to send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,55 +2561,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Needs approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email: delivery unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter to print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Today&apos;s follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer / stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1935,10 +2665,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not yet due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing waits for you today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,10 +2744,6 @@
         <source>No email of these follow-ups is ready to send.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Sending %n message(s)…</source>
         <translation>
@@ -2031,35 +2753,6 @@
     </message>
     <message>
         <source>No message was due (a snoozed one waits for its day).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sent</source>
-        <translation>
-            <numerusform>%n sent</numerusform>
-            <numerusform>%n sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to try again later</source>
-        <translation>
-            <numerusform>%n to try again later</numerusform>
-            <numerusform>%n to try again later</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” to %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped: %1 The other messages stay in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2301,6 +2994,60 @@
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bank statement (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s CSV export: you say which column is the booking date, the amount, the payer, the IBAN and the text. Settle remembers it for files with the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1,234.56 (decimal point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.234,56 (decimal comma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until this is mended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n booking(s) read: </source>
+        <translation>
+            <numerusform>The %n booking is read: </numerusform>
+            <numerusform>All %n bookings read: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 money in, %2 money out. Next imports them and matches them to your invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new booking(s)</source>
+        <translation>
+            <numerusform>Imported %n new booking</numerusform>
+            <numerusform>Imported %n new bookings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1 matched and recorded, %2 suggested, %3 not matched, %4 outgoing; %5 were imported before. The Bank page shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>settle::InvoiceActionDialog</name>
@@ -2404,6 +3151,29 @@
     </message>
 </context>
 <context>
+    <name>settle::InvoiceEmail</name>
+    <message>
+        <source>%1 cannot be emailed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email to %1 is queued in the outbox with the invoice attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settle::InvoiceHistoryDialog</name>
     <message>
         <source>Follow-up history</source>
@@ -2427,6 +3197,37 @@
     </message>
     <message>
         <source>&amp;Invoice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::InvoiceIssuedDialog</name>
+    <message>
+        <source>Invoice %1 Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send It Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2, issued %3, due %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2552,6 +3353,88 @@
     </message>
 </context>
 <context>
+    <name>settle::InvoiceViewerDialog</name>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the invoice (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as a PDF file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email it to the customer, after reading the email (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a copy of it every month, quarter or year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice was made but cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 as of %2: %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now repeats: the customer&apos;s page lists the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settle::InvoicesPage</name>
     <message>
         <source>All invoices</source>
@@ -2670,6 +3553,34 @@
     </message>
     <message>
         <source>Cannot void %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email it to the customer, after reading the email (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now repeats: the customer&apos;s page lists the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2844,6 +3755,21 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
         <source>Invoice %1 issued.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank entry(ies) wait for you to accept or assign them</source>
+        <translation>
+            <numerusform>%n bank entry waits for you to accept or assign it</numerusform>
+            <numerusform>%n bank entries wait for you to accept or assign them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>settle::OutboxPage</name>
@@ -2952,51 +3878,7 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No message was due.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sent</source>
-        <translation>
-            <numerusform>%n sent</numerusform>
-            <numerusform>%n sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to try again later</source>
-        <translation>
-            <numerusform>%n to try again later</numerusform>
-            <numerusform>%n to try again later</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with unknown delivery</source>
-        <translation>
-            <numerusform>%n with unknown delivery</numerusform>
-            <numerusform>%n with unknown delivery</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” to %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped: %1 The other messages stay queued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found half-sent by an earlier run and marked “delivery unknown”: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3048,29 +3930,6 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
     </message>
     <message>
         <source>Found half-sent by an earlier run and marked “delivery unknown”: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>settle::PaymentDialog</name>
-    <message>
-        <source>&amp;Record Payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied %1 · Credit on account %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 stays on the customer&apos;s account as credit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record Payment for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3134,35 +3993,30 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
     </message>
 </context>
 <context>
+    <name>settle::PaymentDialog</name>
+    <message>
+        <source>&amp;Record Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 · Credit on account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays on the customer&apos;s account as credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Payment for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settle::PaymentTableModel</name>
-    <message>
-        <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crypto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
@@ -3204,6 +4058,21 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
             <numerusform>%n payment</numerusform>
             <numerusform>%n payments</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>settle::PdfPrint</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3305,6 +4174,45 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
     </message>
     <message>
         <source>the fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::RepeatInvoiceDialog</name>
+    <message>
+        <source>Repeat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Repeating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues a copy of %1 for %2 — the same lines and terms, a new number, due by the terms from its own date — on every date of the schedule. The app issues it on the day, or at its next start when it was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until is before the first date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date falls between the first date and until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues on %1 …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3637,10 +4545,6 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
