@@ -10,62 +10,52 @@
 
 namespace settle {
 
+namespace {
+
+// What a column can hold: its key, the mapping's member naming the column, and its words.
+struct Target
+{
+    const char* key;
+    QString BankCsvMapping::*member;
+    const char* label;
+};
+
+const Target targetTable[] = {
+    {"date", &BankCsvMapping::date, QT_TRANSLATE_NOOP("settle::BankCsvPresenter", "booking date (needed)")},
+    {"value_date", &BankCsvMapping::valueDate, QT_TRANSLATE_NOOP("settle::BankCsvPresenter", "value date")},
+    {"amount", &BankCsvMapping::amount,
+     QT_TRANSLATE_NOOP("settle::BankCsvPresenter", "amount, signed (or debit and credit)")},
+    {"debit", &BankCsvMapping::debit, QT_TRANSLATE_NOOP("settle::BankCsvPresenter", "money out")},
+    {"credit", &BankCsvMapping::credit, QT_TRANSLATE_NOOP("settle::BankCsvPresenter", "money in")},
+    {"counterparty", &BankCsvMapping::counterparty, QT_TRANSLATE_NOOP("settle::BankCsvPresenter", "payer or payee")},
+    {"iban", &BankCsvMapping::iban, QT_TRANSLATE_NOOP("settle::BankCsvPresenter", "payer's IBAN")},
+    {"text", &BankCsvMapping::text, QT_TRANSLATE_NOOP("settle::BankCsvPresenter", "remittance text (needed)")},
+    {"currency", &BankCsvMapping::currency, QT_TRANSLATE_NOOP("settle::BankCsvPresenter", "currency")},
+    {"reference", &BankCsvMapping::reference, QT_TRANSLATE_NOOP("settle::BankCsvPresenter", "bank's reference")},
+};
+
+const Target* targetNamed(const QString& key)
+{
+    for (const Target& target : targetTable)
+        if (key == QLatin1String(target.key))
+            return &target;
+    return nullptr;
+}
+
+} // namespace
+
 QStringList BankCsvPresenter::targets()
 {
-    return {QStringLiteral("date"),         QStringLiteral("value_date"), QStringLiteral("amount"),
-            QStringLiteral("debit"),        QStringLiteral("credit"),     QStringLiteral("counterparty"),
-            QStringLiteral("iban"),         QStringLiteral("text"),       QStringLiteral("currency"),
-            QStringLiteral("reference")};
+    QStringList keys;
+    for (const Target& target : targetTable)
+        keys << QString::fromLatin1(target.key);
+    return keys;
 }
 
 QString BankCsvPresenter::targetLabel(const QString& target)
 {
-    if (target == u"date")
-        return tr("booking date (needed)");
-    if (target == u"value_date")
-        return tr("value date");
-    if (target == u"amount")
-        return tr("amount, signed (or debit and credit)");
-    if (target == u"debit")
-        return tr("money out");
-    if (target == u"credit")
-        return tr("money in");
-    if (target == u"counterparty")
-        return tr("payer or payee");
-    if (target == u"iban")
-        return tr("payer's IBAN");
-    if (target == u"text")
-        return tr("remittance text (needed)");
-    if (target == u"currency")
-        return tr("currency");
-    if (target == u"reference")
-        return tr("bank's reference");
-    return target;
-}
-
-QString BankCsvMapping::*BankCsvPresenter::memberOf(const QString& target)
-{
-    if (target == u"date")
-        return &BankCsvMapping::date;
-    if (target == u"value_date")
-        return &BankCsvMapping::valueDate;
-    if (target == u"amount")
-        return &BankCsvMapping::amount;
-    if (target == u"debit")
-        return &BankCsvMapping::debit;
-    if (target == u"credit")
-        return &BankCsvMapping::credit;
-    if (target == u"counterparty")
-        return &BankCsvMapping::counterparty;
-    if (target == u"iban")
-        return &BankCsvMapping::iban;
-    if (target == u"text")
-        return &BankCsvMapping::text;
-    if (target == u"currency")
-        return &BankCsvMapping::currency;
-    if (target == u"reference")
-        return &BankCsvMapping::reference;
-    return nullptr;
+    const Target* found = targetNamed(target);
+    return found ? tr(found->label) : target;
 }
 
 void BankCsvPresenter::load(const QString& path)
@@ -99,20 +89,20 @@ void BankCsvPresenter::propose(const std::optional<BankCsvMapping>& remembered)
 
 QString BankCsvPresenter::targetOf(const QString& column) const
 {
-    for (const QString& target : targets())
-        if (const auto member = memberOf(target); member && !column.isEmpty() && m_mapping.*member == column)
-            return target;
+    for (const Target& target : targetTable)
+        if (!column.isEmpty() && m_mapping.*target.member == column)
+            return QString::fromLatin1(target.key);
     return {};
 }
 
 void BankCsvPresenter::setTarget(const QString& column, const QString& target)
 {
     // A column holds one thing: what it held before is let go.
-    for (const QString& t : targets())
-        if (const auto member = memberOf(t); member && m_mapping.*member == column)
-            (m_mapping.*member).clear();
-    if (const auto member = memberOf(target))
-        m_mapping.*member = column;
+    for (const Target& t : targetTable)
+        if (m_mapping.*t.member == column)
+            (m_mapping.*t.member).clear();
+    if (const Target* chosen = targetNamed(target))
+        m_mapping.*chosen->member = column;
 }
 
 QString BankCsvPresenter::mappingProblem() const

@@ -50,9 +50,6 @@ public:
     const BankStatement& statement() const { return m_statement; }
 
 private:
-    // The mapping's member that names the column holding `target`; nullptr for no such target.
-    static QString BankCsvMapping::*memberOf(const QString& target);
-
     QString m_path;
     QByteArray m_data;
     BankCsvReader::Table m_table;
