@@ -1,5 +1,6 @@
 #include "bank/BankBook.h"
 
+#include "bank/BankCsvMappingStore.h"
 #include "bank/BankHoldBack.h"
 #include "bank/BankMatcher.h"
 #include "dates/Clock.h"
@@ -246,7 +247,7 @@ BankImportCounts BankBook::importStatement(const BankStatement& statement, const
 BankImportCounts BankBook::importFile(const QString& path, BankStatementReader::Format format,
                                       const Progress& progress)
 {
-    return importStatement(BankStatementReader::read(path, format), progress);
+    return importStatement(BankStatementReader::read(path, format, BankCsvMappingStore(m->ledger).readerOptions()), progress);
 }
 
 QList<BankEntryRecord> BankBook::list(std::optional<BankEntryRecord::Status> status)
