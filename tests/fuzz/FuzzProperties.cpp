@@ -1,6 +1,8 @@
 #include "FuzzProperties.h"
 
+#include "bank/BankStatementReader.h"
 #include "dates/IsoDate.h"
+#include "domain/InputLimits.h"
 #include "errors/InputProblems.h"
 #include "io/CsvTable.h"
 #include "io/CsvWriter.h"
@@ -266,7 +268,8 @@ QStringList FuzzProperties::targets()
 {
     return {QStringLiteral("csv_table"),    QStringLiteral("customer_csv"), QStringLiteral("invoice_csv"),
             QStringLiteral("payment_csv"),  QStringLiteral("template"),     QStringLiteral("mime"),
-            QStringLiteral("decimal"),      QStringLiteral("locale_amount"), QStringLiteral("iso_date")};
+            QStringLiteral("decimal"),      QStringLiteral("locale_amount"), QStringLiteral("iso_date"),
+            QStringLiteral("bank_statement")};
 }
 
 void FuzzProperties::check(const QString& target, const QByteArray& data)
@@ -289,6 +292,8 @@ void FuzzProperties::check(const QString& target, const QByteArray& data)
         localeAmount(data);
     else if (target == u"iso_date")
         isoDate(data);
+    else if (target == u"bank_statement")
+        bankStatement(data);
     else
         throw std::invalid_argument("unknown fuzz target " + target.toStdString());
 }
@@ -770,5 +775,39 @@ void FuzzProperties::isoDate(const QByteArray& data)
         const QString written = IsoDate::format(date);
         const auto again = IsoDate::parse(written);
         require(again && *again == date, QStringLiteral("%1 does not read back").arg(written));
+    }
+}
+
+void FuzzProperties::bankStatement(const QByteArray& data)
+{
+    if (data.isEmpty())
+        return;
+    using Format = BankStatementReader::Format;
+    const Format formats[] = {Format::Detect, Format::Camt053, Format::Mt940, Format::Ofx, Format::Csv};
+    const Format format = formats[quint8(data.at(0)) % 5];
+    const QString label = QStringLiteral("fuzz.sta");
+    BankCsvReader::Options csv;
+    csv.defaultCurrency = QStringLiteral("EUR");
+    BankStatement statement;
+    try {
+        statement = BankStatementReader::parse(data.mid(1), label, format, csv);
+    } catch (const SettleError& e) {
+        require(e.kind() == SettleError::Kind::BadInput,
+                QStringLiteral("a bad statement is refused as %1, not as bad input: %2").arg(int(e.kind())).arg(e.message()));
+        require(e.message().startsWith(label + QStringLiteral(": ")) && e.message().size() > label.size() + 3,
+                QStringLiteral("a refusal does not name the file: %1").arg(quoted(e.message())));
+        return;
+    }
+    require(statement.fileName == label, QStringLiteral("the statement names the file %1").arg(quoted(statement.fileName)));
+    for (const BankEntry& entry : statement.entries) {
+        const auto currency = Currency::fromCode(entry.currency);
+        require(currency.has_value(), QStringLiteral("an entry in the currency %1").arg(quoted(entry.currency)));
+        require(InputLimits::amountProblem(entry.amount, *currency).isEmpty(),
+                QStringLiteral("an entry of %1 minor units of %2").arg(entry.amount).arg(entry.currency));
+        require(InputLimits::dateProblem(entry.bookingDate).isEmpty(),
+                QStringLiteral("an entry booked on %1").arg(entry.bookingDate.toString(Qt::ISODate)));
+        require(!entry.valueDate.isValid() || InputLimits::dateProblem(entry.valueDate).isEmpty(),
+                QStringLiteral("an entry valued on %1").arg(entry.valueDate.toString(Qt::ISODate)));
+        require(entry.where.startsWith(QStringLiteral("entry ")), QStringLiteral("an entry at %1").arg(quoted(entry.where)));
     }
 }

@@ -50,4 +50,8 @@ public:
     static void localeAmount(const QByteArray& data);
     // Text that parses as YYYY-MM-DD formats back to itself; every date of years 1..9999 read back.
     static void isoDate(const QByteArray& data);
+    // Byte 0 picks the format (found from the content, camt.053, MT940, OFX or CSV); the rest is the
+    // file. A statement is read or refused as bad input naming the file; every entry read has a
+    // known currency, an amount within the limits, a booking date Settle keeps and says where it is.
+    static void bankStatement(const QByteArray& data);
 };
