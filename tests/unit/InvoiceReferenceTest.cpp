@@ -49,6 +49,8 @@ TEST(InvoiceReference, NumbersInIbansDatesAmountsAndLongerNumbersAreNotInvoices)
     EXPECT_TRUE(mentioned("Betrag 1.190,00 EUR").isEmpty());
     EXPECT_TRUE(mentioned("RF18 5390 0754 7034").isEmpty());
     EXPECT_TRUE(mentioned("Order 42A").isEmpty());
+    EXPECT_EQ(mentioned("Invoice INV0008 less 2% discount"), QStringList{QStringLiteral("INV/8")});
+    EXPECT_TRUE(mentioned("2 % Skonto").isEmpty());
     EXPECT_EQ(mentioned("Kunde 4200"), QStringList{QStringLiteral("KUNDE/4200")});
     // The 001 of "2026-001" is the end of a longer number, not invoice 1.
     EXPECT_EQ(mentioned("2026-001"), QStringList{QStringLiteral("/2026")});

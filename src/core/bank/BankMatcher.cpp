@@ -58,6 +58,7 @@ const OpenItem* BankMatcher::current(const Indexed& invoice) const
 QList<BankMatcher::Indexed> BankMatcher::named(const BankEntry& entry) const
 {
     QList<Indexed> result;
+    QList<bool> withInvoicePrefix; // parallel to result
     QSet<qint64> seen;
     const QString text = entry.text + u' ' + entry.structuredReference;
     for (const InvoiceReference::Key& mention : InvoiceReference::mentions(text)) {
@@ -80,9 +81,22 @@ QList<BankMatcher::Indexed> BankMatcher::named(const BankEntry& entry) const
         if (!seen.contains(chosen.first().invoiceId)) {
             seen.insert(chosen.first().invoiceId);
             result << chosen.first();
+            withInvoicePrefix << !withPrefix.isEmpty();
         }
     }
-    return result;
+    // A number written with an invoice prefix is surer than a bare one ("INV0008 ... Kd-Nr. 2"): when
+    // there are such, a bare number counts only for the same customer.
+    QSet<qint64> surely;
+    for (qsizetype i = 0; i < result.size(); ++i)
+        if (withInvoicePrefix[i])
+            surely.insert(result[i].customerId);
+    if (surely.isEmpty())
+        return result;
+    QList<Indexed> kept;
+    for (qsizetype i = 0; i < result.size(); ++i)
+        if (withInvoicePrefix[i] || surely.contains(result[i].customerId))
+            kept << result[i];
+    return kept;
 }
 
 BankMatcher::Split BankMatcher::splitOver(const QList<OpenItem>& items, qint64 amount, QDate date)

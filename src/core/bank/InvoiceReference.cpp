@@ -102,6 +102,13 @@ QList<InvoiceReference::Key> InvoiceReference::mentions(const QString& input)
         // Glued to a letter after it ("42A", "12EUR"): part of some other code.
         if (end < n && text[end].isLetter())
             continue;
+        // A percentage ("less 2%", "2 % Skonto").
+        if (qsizetype after = end; after < n) {
+            while (after < n && text[after] == u' ')
+                ++after;
+            if (after < n && text[after] == u'%')
+                continue;
+        }
         // Up to two separators back to the word before it: "INV-0042", "INV 42", "NR. 42".
         qsizetype p = start;
         while (p > 0 && start - p < 2 && isSeparator(text[p - 1]))

@@ -9,7 +9,8 @@ namespace settle {
 
 // The tolerant reading of invoice numbers in what customers write on a transfer: case, spaces,
 // dashes, a missing prefix and zero padding do not matter ("inv 42", "INV0042", "Rechnung INV-0042"
-// all name INV-0042), but a number inside an IBAN, a date, an amount or a longer number is never one.
+// all name INV-0042), but a number inside an IBAN, a date, an amount, a percentage or a longer number
+// is never one.
 // An invoice number and a mention compare by their key: the letters of the prefix, upper case, and
 // the digits without leading zeros.
 class InvoiceReference
