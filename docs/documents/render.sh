@@ -36,4 +36,22 @@ for name in statement statement-de invoice letter; do
   rm -f "$out/$name"-*.png
   pdftoppm -png -r 60 "$work/$name.pdf" "$out/$name"
 done
+# The payment QR code: a euro ledger with an IBAN and one invoice; the "How to pay" block cut out of
+# the page at 110 dpi.
+eur="$work/eur.db"
+"$cli" --db "$eur" init --company "Northwind Design Studio" --currency EUR >/dev/null
+"$cli" --db "$eur" settings set company.address $'12 Harbour Lane\n20457 Hamburg' >/dev/null
+"$cli" --db "$eur" settings set company.payment_details "Northwind Bank, Berlin" >/dev/null
+"$cli" --db "$eur" settings set company.iban "DE89 3704 0044 0532 0130 00" >/dev/null
+"$cli" --db "$eur" settings set company.bic COBADEFFXXX >/dev/null
+"$cli" --db "$eur" settings set company.vat_id DE123456789 >/dev/null
+printf 'code,name,email,address,vat_id\nC1,Wiener Werkstatt GmbH,office@werkstatt.example,"Ring 1\n1010 Wien",ATU12345678\n' \
+  >"$work/eur-customers.csv"
+printf 'number,customer,issue_date,description,quantity,unit_price,tax_rate\nINV-0001,C1,2026-03-01,Design work,10,95.00,19\nINV-0001,C1,2026-03-01,Printing,1,125.50,19\n' \
+  >"$work/eur-invoices.csv"
+"$cli" --db "$eur" import customers "$work/eur-customers.csv" >/dev/null
+"$cli" --db "$eur" import invoices "$work/eur-invoices.csv" >/dev/null
+"$cli" --db "$eur" invoice pdf INV-0001 --as-of 2026-03-31 --out "$work/eur-invoice.pdf" >/dev/null
+pdftoppm -png -r 110 -x 70 -y 540 -W 780 -H 205 -singlefile "$work/eur-invoice.pdf" "$out/invoice-qr"
+
 ls "$out"/*.png
