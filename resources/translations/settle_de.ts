@@ -262,11 +262,11 @@
     </message>
     <message>
         <source>&amp;VAT ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;USt-IdNr.:</translation>
     </message>
     <message>
         <source>Optional, printed on their invoices, such as DE123456789</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, steht auf den Rechnungen, etwa ATU12345678</translation>
     </message>
 </context>
 <context>
@@ -1097,36 +1097,36 @@
         <translation>Mahnschritte &amp;automatisch auslösen, solange Settle auf diesem Computer geöffnet ist</translation>
     </message>
     <message>
-        <source>&amp;IBAN:</source>
-        <translation type="unfinished"></translation>
+        <source>Bank account (&amp;IBAN):</source>
+        <translation>Bankkonto (&amp;IBAN):</translation>
     </message>
     <message>
         <source>DE89 3704 0044 0532 0130 00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;BIC:</source>
-        <translation type="unfinished"></translation>
+        <source>Bank code (&amp;BIC):</source>
+        <translation>Bankcode (&amp;BIC):</translation>
     </message>
     <message>
-        <source>COBADEFFXXX</source>
-        <translation type="unfinished"></translation>
+        <source>8 or 11 characters</source>
+        <translation>8 oder 11 Zeichen</translation>
     </message>
     <message>
         <source>VAT I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-I&amp;dNr.:</translation>
     </message>
     <message>
         <source>Printed on invoices, such as DE123456789</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht auf den Rechnungen, etwa DE123456789</translation>
     </message>
     <message>
         <source>Send a thank-you email when a pa&amp;yment is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankes-E-Mail senden, wenn eine Zahlung &amp;erfasst wird</translation>
     </message>
     <message>
         <source>Attach the &amp;invoices to reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen an Mahnungen an&amp;hängen</translation>
     </message>
 </context>
 <context>
