@@ -1,5 +1,7 @@
 #include "ScreenshotTour.h"
 
+#include "bank/BankAssignDialog.h"
+#include "bank/BankPage.h"
 #include "customers/CustomersPage.h"
 #include "followups/FollowupDeskPanel.h"
 #include "followups/FollowupMonitor.h"
@@ -20,6 +22,7 @@
 #include "statements/StatementsPage.h"
 #include "templates/TemplatesPage.h"
 
+#include "bank/BankBook.h"
 #include "dates/Clock.h"
 #include "followup/FollowupDesk.h"
 #include "followup/FollowupRunner.h"
@@ -41,6 +44,7 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QThreadPool>
@@ -109,6 +113,72 @@ QString oldestOpenInvoice(Ledger& ledger, const QString& customerCode)
             due = item.effectiveDueDate;
         }
     return number;
+}
+
+// Yesterday's bank statement (camt.053) for the demo ledger, with what customers really write: an
+// invoice named with the exact amount (matched and recorded by itself), a part payment of a named
+// invoice, a payer known by name paying one open invoice without naming it (suggested), a payer
+// Settle cannot place (not matched) and the rent going out.
+QString writeBankStatement(Ledger& ledger, const QString& folder, QDate booked)
+{
+    const QString currency = ledger.companyCurrency();
+    const auto oldest = [&](const QString& code) {
+        OpenItem found;
+        for (const OpenItem& item : ledger.openItems(code, currency))
+            if (found.number.isEmpty() || item.effectiveDueDate < found.effectiveDueDate)
+                found = item;
+        return found;
+    };
+    struct Line
+    {
+        qint64 cents;
+        QString party, iban, text;
+    };
+    QList<Line> lines;
+    if (const OpenItem item = oldest(QStringLiteral("C001")); !item.number.isEmpty())
+        lines << Line{item.balance, QStringLiteral("ACME BAKERY LTD"), QStringLiteral("GB33BUKB20201555555555"),
+                      QStringLiteral("RE %1").arg(item.number)};
+    if (const OpenItem item = oldest(QStringLiteral("C003")); !item.number.isEmpty())
+        lines << Line{item.balance / 2 / 100 * 100, QStringLiteral("Cafe Mueller GmbH"),
+                      QStringLiteral("DE44500105175407324931"),
+                      QStringLiteral("Rechnung Nr. %1 Teilzahlung").arg(item.number.section(u'-', -1))};
+    if (const OpenItem item = oldest(QStringLiteral("C005")); !item.number.isEmpty())
+        lines << Line{item.balance, QStringLiteral("Evergreen Dental"), QStringLiteral("US64SVBKUS6S3300958879"),
+                      QStringLiteral("Thank you")};
+    lines << Line{125000, QStringLiteral("Harbour Trading Co"), QStringLiteral("GB94BARC10201530093459"),
+                  QStringLiteral("Payment as agreed")};
+    lines << Line{-180000, QStringLiteral("Springfield Properties"), QStringLiteral("DE02120300000000202051"),
+                  QStringLiteral("Office rent")};
+    QString entries;
+    int n = 0;
+    for (const Line& line : std::as_const(lines)) {
+        const qint64 cents = line.cents < 0 ? -line.cents : line.cents;
+        const bool credit = line.cents > 0;
+        const QString party = credit ? QStringLiteral("Dbtr") : QStringLiteral("Cdtr");
+        entries += QStringLiteral("<Ntry><Amt Ccy=\"%1\">%2.%3</Amt><CdtDbtInd>%4</CdtDbtInd><Sts>BOOK</Sts>"
+                                  "<BookgDt><Dt>%5</Dt></BookgDt><ValDt><Dt>%5</Dt></ValDt>"
+                                  "<AcctSvcrRef>TOUR-%6</AcctSvcrRef><NtryDtls><TxDtls>"
+                                  "<RltdPties><%7><Nm>%8</Nm></%7><%7Acct><Id><IBAN>%9</IBAN></Id></%7Acct></RltdPties>"
+                                  "<RmtInf><Ustrd>%10</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>\n")
+                       .arg(currency)
+                       .arg(cents / 100)
+                       .arg(cents % 100, 2, 10, QLatin1Char('0'))
+                       .arg(credit ? QStringLiteral("CRDT") : QStringLiteral("DBIT"), booked.toString(Qt::ISODate))
+                       .arg(++n)
+                       .arg(party, line.party.toHtmlEscaped(), line.iban, line.text.toHtmlEscaped());
+    }
+    const QString path = QDir(folder).filePath(QStringLiteral("statement.xml"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                              "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt>"
+                              "<GrpHdr><MsgId>TOUR</MsgId><CreDtTm>%1T18:00:00</CreDtTm></GrpHdr><Stmt><Id>TOUR-1</Id>"
+                              "<CreDtTm>%1T18:00:00</CreDtTm><Acct><Id><IBAN>DE89370400440532013000</IBAN></Id></Acct>\n"
+                              "%2</Stmt></BkToCstmrStmt></Document>\n")
+                   .arg(booked.toString(Qt::ISODate), entries)
+                   .toUtf8());
+    return path;
 }
 
 } // namespace
@@ -347,6 +417,32 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
         }
     }
     ok = save(&window, folder, QStringLiteral("followup-desk")) && ok;
+
+    // The Bank page after yesterday's statement: what Settle matched by itself, and the suggestion
+    // waiting for Enter; then the Assign dialog for a payer it could not place.
+    const QString statement = writeBankStatement(session.ledger(), work.path(), clock.today().addDays(-1));
+    if (!statement.isEmpty()) {
+        BankBook(session.ledger()).importFile(statement);
+        window.showPage(MainWindow::Page::Bank);
+        BankPage* bank = window.bankPage();
+        bank->showTab(BankPage::SuggestedTab);
+        bank->table()->setFocus();
+        ok = save(&window, folder, QStringLiteral("bank")) && ok;
+        bank->showTab(BankPage::UnmatchedTab);
+        if (BankAssignDialog* assign = bank->assignCurrent()) {
+            assign->resize(720, 560);
+            assign->searchField()->setText(QStringLiteral("Greenleaf"));
+            assign->chooseHit(0);
+            if (assign->invoiceTable()->rowCount() > 0)
+                assign->setTicked(assign->invoiceTable()->item(0, 0)->text(), true);
+            ok = save(assign, folder, QStringLiteral("bank-assign")) && ok;
+            assign->reject();
+        }
+        // The follow-up desk says before anything is sent that a payment may be waiting there.
+        window.showPage(MainWindow::Page::Followups);
+        window.followupsPage()->showTab(0);
+        ok = save(&window, folder, QStringLiteral("followup-desk-bank")) && ok;
+    }
 
     window.close();
     return ok ? 0 : 1;
