@@ -280,6 +280,7 @@ TEST(BankMatching, ImportingTheSameOrAnOverlappingStatementAgainChangesNothing)
     EXPECT_EQ(counts.duplicates, 3);
     EXPECT_EQ(ledger.entries().size(), 3);
     EXPECT_EQ(ledger.payments().size(), 1);
+    EXPECT_EQ(ledger->audit().entries().size(), auditBefore);
 
     // An overlapping file: the old entries are known, the new one goes in.
     auto overlapping = march;

@@ -214,6 +214,9 @@ BankImportCounts BankBook::Impl::import(const BankStatement& statement, const Pr
                                   .arg(statement.fileName));
     }
     repository.flushDeferred();
+    // A statement imported before changes nothing, not even the audit trail.
+    if (counts.added == 0)
+        return counts;
     audit.record(QStringLiteral("bank_statement"), statement.fileName, QStringLiteral("import"), {},
                  Json::Object{{QStringLiteral("format"), statement.format},
                               {QStringLiteral("account"), statement.accountIban},
