@@ -152,8 +152,9 @@ TEST(BankCsvReader, AnAmountThatIsNoNumberIsRefusedNamingEntryLineAndColumn)
     EXPECT_TRUE(message.startsWith(QStringLiteral("bad-amount.csv: entry 2 (line 3): Amount: \"12.x0\""))) << message.toStdString();
 }
 
-TEST(BankCsvReader, IbansAreRecognisedOnlyWhenShapedAsOne)
+TEST(BankCsvReader, IbansAreRecognisedOnlyWhenTheyAreOne)
 {
     EXPECT_EQ(BankFileText::iban(QStringLiteral("de02 1203 0000 0000 2020 51")), QStringLiteral("DE02120300000000202051"));
     EXPECT_EQ(BankFileText::iban(QStringLiteral("0532013000")), QString());
+    EXPECT_EQ(BankFileText::iban(QStringLiteral("DE02120300000000202052")), QString()); // check digits fail
 }

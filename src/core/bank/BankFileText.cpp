@@ -1,6 +1,7 @@
 #include "bank/BankFileText.h"
 
-#include <QRegularExpression>
+#include "domain/Iban.h"
+
 #include <QStringDecoder>
 
 namespace settle {
@@ -20,9 +21,8 @@ QString BankFileText::decode(const QByteArray& data)
 
 QString BankFileText::iban(const QString& text)
 {
-    static const QRegularExpression shape(QStringLiteral("^[A-Z]{2}\\d{2}[A-Z0-9]{10,30}$"));
-    const QString compact = QString(text).remove(u' ').toUpper();
-    return shape.match(compact).hasMatch() ? compact : QString();
+    const QString normalised = Iban::normalised(text);
+    return Iban::isValid(normalised) ? normalised : QString();
 }
 
 } // namespace settle

@@ -12,8 +12,8 @@ class BankFileText
 {
 public:
     static QString decode(const QByteArray& data);
-    // The IBAN in `text` ("de02 1203 0000 ..." -> "DE021203..."), or empty when it is not shaped as one
-    // (an old account number is no IBAN and identifies no payer).
+    // The IBAN in `text` ("de02 1203 0000 ..." -> "DE021203..."), or empty when it is none (an old
+    // account number, or a number whose check digits fail, identifies no payer).
     static QString iban(const QString& text);
 };
 

@@ -69,17 +69,7 @@ public:
             failXml(QStringLiteral("is not a camt.053 bank statement (no XML document in it)"));
         if (m_xml.name() != QLatin1String("Document") || CamtReader::versionOfNamespace(m_xml.namespaceUri()).isEmpty())
             notCamt053();
-        children([this](QStringView name) {
-            if (name == QLatin1String("BkToCstmrStmt"))
-                children([this](QStringView inner) {
-                    if (inner == QLatin1String("Stmt"))
-                        readStatement();
-                    else
-                        m_xml.skipCurrentElement();
-                });
-            else
-                m_xml.skipCurrentElement();
-        });
+        each(QLatin1String("BkToCstmrStmt"), [this] { each(QLatin1String("Stmt"), [this] { readStatement(); }); });
         if (m_xml.hasError())
             failXml({});
         return std::move(m_statement);
@@ -91,6 +81,18 @@ private:
     {
         while (m_xml.readNextStartElement())
             child(m_xml.name());
+    }
+
+    // Calls `read` on each child element called `name` and skips the others.
+    template <typename F>
+    void each(QLatin1String name, F&& read)
+    {
+        children([&](QStringView n) {
+            if (n == name)
+                read();
+            else
+                m_xml.skipCurrentElement();
+        });
     }
 
     QString text()
@@ -126,12 +128,7 @@ private:
                 if (id == QLatin1String("IBAN"))
                     iban = text();
                 else if (id == QLatin1String("Othr"))
-                    children([&](QStringView o) {
-                        if (o == QLatin1String("Id"))
-                            other = text();
-                        else
-                            m_xml.skipCurrentElement();
-                    });
+                    each(QLatin1String("Id"), [&] { other = text(); });
                 else
                     m_xml.skipCurrentElement();
             });
@@ -201,12 +198,7 @@ private:
             else if (name == QLatin1String("AddtlNtryInf"))
                 e.additionalInfo = text();
             else if (name == QLatin1String("NtryDtls"))
-                children([&](QStringView details) {
-                    if (details == QLatin1String("TxDtls"))
-                        e.transactions << txDetails();
-                    else
-                        m_xml.skipCurrentElement();
-                });
+                each(QLatin1String("TxDtls"), [&] { e.transactions << txDetails(); });
             else
                 m_xml.skipCurrentElement();
         });
@@ -234,12 +226,7 @@ private:
             } else if (name == QLatin1String("AmtDtls")) { // TxAmt is in the account's currency
                 children([&](QStringView kind) {
                     if (kind == QLatin1String("TxAmt") || (kind == QLatin1String("InstdAmt") && !t.amount.given()))
-                        children([&](QStringView a) {
-                            if (a == QLatin1String("Amt"))
-                                t.amount = amount();
-                            else
-                                m_xml.skipCurrentElement();
-                        });
+                        each(QLatin1String("Amt"), [&] { t.amount = amount(); });
                     else
                         m_xml.skipCurrentElement();
                 });
@@ -269,11 +256,10 @@ private:
                     else if (rmt == QLatin1String("Strd"))
                         children([&](QStringView strd) {
                             if (strd == QLatin1String("CdtrRefInf"))
-                                children([&](QStringView ref) {
-                                    if (ref == QLatin1String("Ref") && t.creditorReference.isEmpty())
-                                        t.creditorReference = text();
-                                    else
-                                        m_xml.skipCurrentElement();
+                                each(QLatin1String("Ref"), [&] {
+                                    const QString ref = text();
+                                    if (t.creditorReference.isEmpty())
+                                        t.creditorReference = ref;
                                 });
                             else if (strd == QLatin1String("AddtlRmtInf"))
                                 t.unstructured << text();
