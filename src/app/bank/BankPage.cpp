@@ -83,8 +83,15 @@ BankPage::BankPage(LedgerSession& session, AppSettings& settings, QWidget* paren
     TableLayout::prepare(m_ui->table);
     m_ui->table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->table->sortByColumn(BankEntryModel::Date, Qt::DescendingOrder);
+    const bool remembered = !m_settings.tableLayout(QStringLiteral("bank")).isEmpty();
     TableLayout::restore(m_ui->table, m_settings, QStringLiteral("bank"));
-    TableLayout::stretch(m_ui->table, BankEntryModel::Text);
+    // The suggestion is what a person decides on: it takes the room left; an IBAN and a remittance
+    // text are read whole.
+    TableLayout::stretch(m_ui->table, BankEntryModel::Suggestion);
+    if (!remembered) {
+        m_ui->table->setColumnWidth(BankEntryModel::Iban, 200);
+        m_ui->table->setColumnWidth(BankEntryModel::Text, 260);
+    }
     m_ui->table->installEventFilter(this);
 
     for (int tab = 0; tab < TabCount; ++tab)
@@ -122,6 +129,9 @@ BankPage::BankPage(LedgerSession& session, AppSettings& settings, QWidget* paren
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BankPage::updateDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateTabs();
+        // A cursor on the first entry, so that Enter accepts at once; act() moves it where it belongs.
+        if (!m_ui->table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_ui->table->setCurrentIndex(m_proxy->index(0, 0));
         updateDetail();
     });
     connect(m_model, &BankEntryModel::loadFailed, this,
@@ -191,15 +201,16 @@ QString BankPage::tabText(Tab tab) const
 void BankPage::updateTabs()
 {
     const QLocale locale;
+    // No mnemonics on the tabs: the page's buttons and the menus have the letters.
     const auto label = [&](const QString& name, int count) {
         return count > 0 ? tr("%1 (%2)").arg(name, locale.toString(count)) : name;
     };
-    m_ui->statusTabs->setTabText(SuggestedTab, label(tr("&Suggested"), m_model->count(Status::Suggested)));
-    m_ui->statusTabs->setTabText(UnmatchedTab, label(tr("&Not matched"), m_model->count(Status::Unmatched)));
-    m_ui->statusTabs->setTabText(MatchedTab, label(tr("&Matched"), m_model->count(Status::Matched)));
-    m_ui->statusTabs->setTabText(IgnoredTab, label(tr("I&gnored"), m_model->count(Status::Ignored)));
-    m_ui->statusTabs->setTabText(OutgoingTab, label(tr("&Outgoing"), m_model->count(Status::Outgoing)));
-    m_ui->statusTabs->setTabText(AllTab, label(tr("A&ll"), m_model->totalCount()));
+    m_ui->statusTabs->setTabText(SuggestedTab, label(tr("Suggested"), m_model->count(Status::Suggested)));
+    m_ui->statusTabs->setTabText(UnmatchedTab, label(tr("Not matched"), m_model->count(Status::Unmatched)));
+    m_ui->statusTabs->setTabText(MatchedTab, label(tr("Matched"), m_model->count(Status::Matched)));
+    m_ui->statusTabs->setTabText(IgnoredTab, label(tr("Ignored"), m_model->count(Status::Ignored)));
+    m_ui->statusTabs->setTabText(OutgoingTab, label(tr("Outgoing"), m_model->count(Status::Outgoing)));
+    m_ui->statusTabs->setTabText(AllTab, label(tr("All"), m_model->totalCount()));
     m_ui->statusTabs->setTabToolTip(SuggestedTab, tr("Settle found the payer or the invoices; you decide"));
     m_ui->statusTabs->setTabToolTip(UnmatchedTab, tr("Nothing certain enough: assign them"));
     m_ui->statusTabs->setTabToolTip(MatchedTab, tr("A payment is recorded for them"));
