@@ -170,3 +170,30 @@ TEST(BankCli, AFileThatIsNoStatementOrInAnotherCurrencyChangesNothing)
     r = ledger.cli({"bank", "list", "--status", "paid"});
     EXPECT_EQ(r.exitCode, 2);
 }
+
+TEST(BankCli, AnOfxStatementPaysWhatItNamesAndListsTheFeeAsOutgoing)
+{
+    // A USD ledger: INV-0001 1190.00 (K1), INV-0002 3000.00 (K2), INV-0003 612.75 + INV-0004 221.75 (K3).
+    settle::test::TempLedger ledger;
+    for (const char* code : {"K1", "K2", "K3"})
+        ledger.addCustomer(QString::fromUtf8(code));
+    const QDate issued(2026, 3, 2);
+    ledger.addInvoice(QStringLiteral("K1"), issued, 119000);
+    ledger.addInvoice(QStringLiteral("K2"), issued, 300000);
+    ledger.addInvoice(QStringLiteral("K3"), issued, 61275);
+    ledger.addInvoice(QStringLiteral("K3"), issued, 22175);
+    const CliResult r = CliRunner(ledger.path()).run({"bank", "import", sample("march-ofx1.ofx"), "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // "RE INV-0001", "inv 3 and 4" and "Invoice 2 partial payment" (2000.00 of 3000.00); the fee is outgoing.
+    EXPECT_EQ(r.out.trimmed(), QStringLiteral("{\"entries\": 4, \"new\": 4, \"duplicates\": 0, \"matched\": 3, "
+                                              "\"suggested\": 0, \"unmatched\": 0, \"outgoing\": 1}"));
+    const QDate asOf(2026, 3, 31);
+    EXPECT_EQ(ledger->invoice(QStringLiteral("INV-0001"), asOf).balance, 0);
+    EXPECT_EQ(ledger->invoice(QStringLiteral("INV-0002"), asOf).balance, 100000);
+    EXPECT_EQ(ledger->invoice(QStringLiteral("INV-0003"), asOf).balance, 0);
+    EXPECT_EQ(ledger->invoice(QStringLiteral("INV-0004"), asOf).balance, 0);
+    const auto payments = ledger->payments();
+    ASSERT_EQ(payments.size(), 3);
+    EXPECT_EQ(payments[0].reference, QStringLiteral("202603100001")); // the FITID
+    EXPECT_EQ(payments[0].date, QDate(2026, 3, 10));
+}
