@@ -89,8 +89,8 @@ BankPage::BankPage(LedgerSession& session, AppSettings& settings, QWidget* paren
     // text are read whole.
     TableLayout::stretch(m_ui->table, BankEntryModel::Suggestion);
     if (!remembered) {
-        m_ui->table->setColumnWidth(BankEntryModel::Iban, 200);
-        m_ui->table->setColumnWidth(BankEntryModel::Text, 260);
+        m_ui->table->setColumnWidth(BankEntryModel::Iban, 190);
+        m_ui->table->setColumnWidth(BankEntryModel::Text, 180);
     }
     m_ui->table->installEventFilter(this);
 
