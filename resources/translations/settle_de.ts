@@ -40,7 +40,7 @@
     <name>BankPage</name>
     <message>
         <source>Bank Statements</source>
-        <translation>Kontoauszüge</translation>
+        <translation>Bankbuchungen</translation>
     </message>
     <message>
         <source>Filter by payer, IBAN, text or amount</source>
