@@ -24,46 +24,34 @@
 #include <QSortFilterProxyModel>
 #include <QTabBar>
 
+#include <utility>
+
 namespace settle {
 
 namespace {
 
 using Status = BankEntryRecord::Status;
 
+// The tabs that show one status (All shows every entry).
+constexpr std::pair<BankPage::Tab, Status> tabStatuses[] = {
+    {BankPage::SuggestedTab, Status::Suggested}, {BankPage::UnmatchedTab, Status::Unmatched},
+    {BankPage::MatchedTab, Status::Matched},     {BankPage::IgnoredTab, Status::Ignored},
+    {BankPage::OutgoingTab, Status::Outgoing},
+};
+
 std::optional<Status> statusOf(BankPage::Tab tab)
 {
-    switch (tab) {
-    case BankPage::SuggestedTab:
-        return Status::Suggested;
-    case BankPage::UnmatchedTab:
-        return Status::Unmatched;
-    case BankPage::MatchedTab:
-        return Status::Matched;
-    case BankPage::IgnoredTab:
-        return Status::Ignored;
-    case BankPage::OutgoingTab:
-        return Status::Outgoing;
-    case BankPage::AllTab:
-    case BankPage::TabCount:
-        break;
-    }
+    for (const auto& [shown, status] : tabStatuses)
+        if (shown == tab)
+            return status;
     return std::nullopt;
 }
 
 BankPage::Tab tabOf(Status status)
 {
-    switch (status) {
-    case Status::Suggested:
-        return BankPage::SuggestedTab;
-    case Status::Unmatched:
-        return BankPage::UnmatchedTab;
-    case Status::Matched:
-        return BankPage::MatchedTab;
-    case Status::Ignored:
-        return BankPage::IgnoredTab;
-    case Status::Outgoing:
-        return BankPage::OutgoingTab;
-    }
+    for (const auto& [tab, shown] : tabStatuses)
+        if (shown == status)
+            return tab;
     return BankPage::AllTab;
 }
 
