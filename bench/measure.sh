@@ -15,50 +15,13 @@ seed=${SEED:-42}
 runs=${RUNS:-5}
 as_of=2026-03-31
 
-[[ -x /usr/bin/time ]] || { echo "error: /usr/bin/time is missing (Debian package: time)" >&2; exit 1; }
-
-build_log=$(mktemp)
-if ! { cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release &&
-  ninja -C "$build" settle-cli settle-generate-ledger; } >"$build_log" 2>&1; then
-  cat "$build_log" >&2
-  echo "error: the build failed" >&2
-  exit 1
-fi
-rm -f "$build_log"
-
-if [[ -n "${KEEP:-}" ]]; then
-  work=$KEEP
-  rm -rf "$work"
-  mkdir -p "$work"
-else
-  work=$(mktemp -d)
-  trap 'rm -rf "$work"' EXIT
-fi
-mkdir -p "$work/time"
-# The CLI's rotating log goes to the data folder: keep it out of the user's.
-export XDG_DATA_HOME="$work/data"
-
+# shellcheck source=bench/bench-common.sh
+source "$root/bench/bench-common.sh"
+bench_build settle-cli settle-generate-ledger
+bench_workdir
 cli="$build/src/cli/settle-cli"
 db="$work/ledger.db"
-
-# Converts GNU time's "h:mm:ss" or "m:ss.ss" to seconds.
-seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }' <<<"$1"; }
-
-# measure NAME COMMAND...: runs it under /usr/bin/time -v; sets $wall (s) and $rss (MB).
-measure() {
-  local name=$1
-  shift
-  if ! /usr/bin/time -v -o "$work/time/$name.txt" "$@" >"$work/$name.out" 2>"$work/$name.err"; then
-    echo "error: $name failed:" >&2
-    cat "$work/$name.err" >&2
-    exit 1
-  fi
-  wall=$(seconds "$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time/$name.txt")")
-  rss=$(awk '/Maximum resident set size/ { printf "%.1f", $NF / 1024 }' "$work/time/$name.txt")
-}
-
-echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')," \
-  "$(awk '/MemTotal/ { printf "%.0f GB RAM", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+machine_line
 
 measure generate "$build/bench/settle-generate-ledger" --invoices "$invoices" --seed "$seed" --as-of "$as_of" \
   --out "$work/csv"

@@ -164,34 +164,19 @@ int accept(CliContext& context, const QStringList& arguments)
     return 0;
 }
 
-int ignore(CliContext& context, const QStringList& args)
+// `bank ignore ID` and `bank undo ID`: one entry, one decision, its new status said.
+int decide(CliContext& context, const QStringList& args, const QString& name, const char* help,
+           BankEntryRecord (BankBook::*decision)(qint64))
 {
-    CommandLine cmd(QStringLiteral("bank ignore"), QStringLiteral("bank ignore ID"), args);
+    CommandLine cmd(QStringLiteral("bank ") + name, QStringLiteral("bank %1 ID").arg(name), args);
     cmd.parse({}, {}, 1, 1);
     if (cmd.helpRequested()) {
-        context.out() << "usage: settle-cli " << cmd.usage() << "\n"
-                      << "Marks a suggested or unmatched entry as not a customer payment (bank undo brings it back).\n";
+        context.out() << "usage: settle-cli " << cmd.usage() << "\n" << help;
         return 0;
     }
     BankBook book(context.ledger());
-    const BankEntryRecord r = book.ignore(entryId(cmd));
-    context.out() << QStringLiteral("Bank entry %1 ignored.\n").arg(r.id);
-    return 0;
-}
-
-int undo(CliContext& context, const QStringList& args)
-{
-    CommandLine cmd(QStringLiteral("bank undo"), QStringLiteral("bank undo ID"), args);
-    cmd.parse({}, {}, 1, 1);
-    if (cmd.helpRequested()) {
-        context.out() << "usage: settle-cli " << cmd.usage() << "\n"
-                      << "Removes the payment a matched entry recorded (audited) and puts the entry back to\n"
-                         "suggested or unmatched; an ignored entry goes back to what it was.\n";
-        return 0;
-    }
-    BankBook book(context.ledger());
-    const BankEntryRecord r = book.undo(entryId(cmd));
-    context.out() << QStringLiteral("Bank entry %1 is %2 again.\n").arg(r.id).arg(BankEntryRecord::statusName(r.status));
+    const BankEntryRecord r = (book.*decision)(entryId(cmd));
+    context.out() << QStringLiteral("Bank entry %1 is %2 now.\n").arg(r.id).arg(BankEntryRecord::statusName(r.status));
     return 0;
 }
 
@@ -208,9 +193,14 @@ int BankCommands::run(CliContext& context, const QStringList& args)
     if (sub == QStringLiteral("accept"))
         return accept(context, rest);
     if (sub == QStringLiteral("ignore"))
-        return ignore(context, rest);
+        return decide(context, rest, sub,
+                      "Marks a suggested or unmatched entry as not a customer payment (bank undo brings it back).\n",
+                      &BankBook::ignore);
     if (sub == QStringLiteral("undo"))
-        return undo(context, rest);
+        return decide(context, rest, sub,
+                      "Removes the payment a matched entry recorded (audited) and puts the entry back to\n"
+                      "suggested or unmatched; an ignored entry goes back to what it was.\n",
+                      &BankBook::undo);
     if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
         context.out() << "usage: settle-cli bank import|list|accept|ignore|undo ... (bank COMMAND --help tells more)\n";
         return 0;
