@@ -19,6 +19,33 @@ Json dateJson(const QDate& date)
     return date.isValid() ? Json(IsoDate::format(date)) : Json();
 }
 
+// One line with a space after each ':' and ',' between values (the form docs/CLI.md gives for
+// `recurring run --json`, word for word): the compact form with the spaces put in outside strings.
+QString oneLine(const Json& json)
+{
+    const QString compact = json.dump(-1);
+    QString out;
+    out.reserve(compact.size() * 5 / 4);
+    bool inString = false;
+    bool escaped = false;
+    for (const QChar c : compact) {
+        out += c;
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == u'\\')
+                escaped = true;
+            else if (c == u'"')
+                inString = false;
+        } else if (c == u'"') {
+            inString = true;
+        } else if (c == u':' || c == u',') {
+            out += u' ';
+        }
+    }
+    return out;
+}
+
 int addSchedule(CliContext& context, const CommandLine& cmd)
 {
     if (!cmd.has(QStringLiteral("from-invoice")))
@@ -113,9 +140,8 @@ int runSchedules(CliContext& context, const CommandLine& cmd)
                                    {QStringLiteral("customer"), i.customerCode},
                                    {QStringLiteral("issue_date"), IsoDate::format(i.issueDate)},
                                    {QStringLiteral("total"), i.total.toDecimalString()}};
-        out << Json(Json::Object{{QStringLiteral("as_of"), IsoDate::format(result.asOf)},
-                                 {QStringLiteral("issued"), issued}})
-                   .dump()
+        out << oneLine(Json::Object{{QStringLiteral("as_of"), IsoDate::format(result.asOf)},
+                                    {QStringLiteral("issued"), issued}})
             << "\n";
     } else {
         for (const auto& i : result.issued)

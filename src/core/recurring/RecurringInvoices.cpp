@@ -21,6 +21,11 @@ namespace settle {
 
 namespace {
 
+// Another process issued the date between our reading and our insert: the write is rolled back.
+struct IssuedElsewhere
+{
+};
+
 [[noreturn]] void refuse(const QString& message)
 {
     throw SettleError(SettleError::Kind::BadInput, message);
@@ -183,9 +188,12 @@ RecurringInvoices::RunResult RecurringInvoices::run(QDate asOf)
                 // The draft, the schedule's row and the number in one transaction: the row's primary key
                 // stops a second issuer before it takes a number, and a rollback gives the number back.
                 const qint64 draftId = m_ledger.createDraft(copyOf(templateInvoice, d.date));
-                m_ledger.write(Ledger::Change::Recurring, [&](AuditLog&) {
-                    repository.insertIssue(d.schedule.id, d.date, draftId);
+                const bool claimed = m_ledger.write(Ledger::Change::Recurring, [&](AuditLog&) {
+                    return repository.insertIssue(d.schedule.id, d.date, draftId);
                 });
+                if (!claimed)
+                    throw IssuedElsewhere(); // rolls the draft back with the write
+
                 const Invoice invoice = m_ledger.issue(draftId, d.date);
                 audit.record(QStringLiteral("recurring"), QString::number(d.schedule.id), QStringLiteral("issue"),
                              {},
@@ -212,6 +220,9 @@ RecurringInvoices::RunResult RecurringInvoices::run(QDate asOf)
             });
             if (issue)
                 result.issued << *issue;
+        } catch (const IssuedElsewhere&) {
+            spdlog::info("repeating invoice {} of schedule {} was issued by another process",
+                         IsoDate::format(d.date).toStdString(), d.schedule.id);
         } catch (const StorageError& e) {
             // Another process issued this date between our reading and our insert: its transaction
             // holds the date, ours rolled back whole (draft and number too). Anything else is a failure.

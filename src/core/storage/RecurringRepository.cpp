@@ -101,11 +101,16 @@ bool RecurringRepository::isIssued(qint64 scheduleId, QDate date)
     return query.next();
 }
 
-void RecurringRepository::insertIssue(qint64 scheduleId, QDate date, qint64 invoiceId)
+bool RecurringRepository::insertIssue(qint64 scheduleId, QDate date, qint64 invoiceId)
 {
-    Statement(m_db.connection(),
-              QStringLiteral("INSERT INTO recurring_issues (schedule_id, issue_date, invoice_id) VALUES (?, ?, ?)"))
-        .exec({scheduleId, IsoDate::format(date), invoiceId});
+    // ON CONFLICT DO NOTHING rather than a failed insert: on PostgreSQL a failed statement spoils the
+    // transaction, and the driver then complains on stderr as it frees its statements. The insert still
+    // waits for another transaction holding the same key and sees its row once that commits.
+    Statement insert(m_db.connection(),
+                     QStringLiteral("INSERT INTO recurring_issues (schedule_id, issue_date, invoice_id) VALUES (?, ?, ?) "
+                                    "ON CONFLICT (schedule_id, issue_date) DO NOTHING"));
+    insert.exec({scheduleId, IsoDate::format(date), invoiceId});
+    return insert.rowsAffected() == 1;
 }
 
 QList<RecurringIssue> RecurringRepository::issues(qint64 scheduleId)

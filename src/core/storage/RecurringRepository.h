@@ -33,8 +33,9 @@ public:
     // The dates each schedule has issued.
     QHash<qint64, QSet<QDate>> issuedDates();
     bool isIssued(qint64 scheduleId, QDate date);
-    // Fails (StorageError Conflict) when the schedule's date is already issued.
-    void insertIssue(qint64 scheduleId, QDate date, qint64 invoiceId);
+    // False, and nothing written, when the schedule's date is already issued (by a transaction that
+    // committed meanwhile: the insert waits for one that holds the same key).
+    bool insertIssue(qint64 scheduleId, QDate date, qint64 invoiceId);
     // What a schedule issued, oldest first, with each invoice's number, customer and total.
     QList<RecurringIssue> issues(qint64 scheduleId);
 
