@@ -2,6 +2,7 @@
 
 #include "bank/BankAssignDialog.h"
 #include "bank/BankPage.h"
+#include "customers/CustomerDetailPage.h"
 #include "customers/CustomersPage.h"
 #include "followups/FollowupDeskPanel.h"
 #include "followups/FollowupMonitor.h"
@@ -10,7 +11,9 @@
 #include "invoices/InvoiceEditorDialog.h"
 #include "invoices/InvoiceEditorPresenter.h"
 #include "invoices/InvoiceLinesModel.h"
+#include "invoices/InvoiceViewerDialog.h"
 #include "invoices/InvoicesPage.h"
+#include "invoices/RepeatInvoiceDialog.h"
 #include "outbox/OutboxPage.h"
 #include "payments/PaymentDialog.h"
 #include "reports/ReportsPage.h"
@@ -21,6 +24,7 @@
 #include "shell/MainWindow.h"
 #include "statements/StatementsPage.h"
 #include "templates/TemplatesPage.h"
+#include "widgets/EmailPreviewDialog.h"
 
 #include "bank/BankBook.h"
 #include "dates/Clock.h"
@@ -30,6 +34,7 @@
 #include "mail/Outbox.h"
 #include "mail/OutboxSender.h"
 #include "mail/SmtpSettings.h"
+#include "recurring/RecurringInvoices.h"
 #include "money/LocaleAmount.h"
 #include "ledger/SettingKeys.h"
 
@@ -273,6 +278,26 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
     ok = save(editor, folder, QStringLiteral("invoice-editor")) && ok;
     editor->reject();
 
+    // The invoice shown beside the table as its customer gets it, the email that sends it, and the
+    // dialog that makes it repeat.
+    if (!shownInvoice.isEmpty()) {
+        auto* viewer = new InvoiceViewerDialog(session, shownInvoice, window.invoicesPage());
+        viewer->resize(820, 720);
+        viewer->show();
+        ok = save(viewer, folder, QStringLiteral("invoice-viewer")) && ok;
+        if (EmailPreviewDialog* preview = viewer->email()) {
+            preview->resize(640, 560);
+            ok = save(preview, folder, QStringLiteral("invoice-email")) && ok;
+            preview->reject();
+        }
+        RepeatInvoiceDialog* repeat = viewer->repeat();
+        repeat->setEvery(RecurringSchedule::Every::Month);
+        repeat->setSend(true);
+        ok = save(repeat, folder, QStringLiteral("invoice-repeat")) && ok;
+        repeat->reject();
+        delete viewer;
+    }
+
     PaymentDialog* payment = window.recordPayment(payer);
     qint64 owed = 0;
     for (const auto& item : session.ledger().openItems(payer, session.ledger().customer(payer)->currency))
@@ -417,6 +442,27 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
         }
     }
     ok = save(&window, folder, QStringLiteral("followup-desk")) && ok;
+
+    // Last, because it issues invoices that the pictures above would show: a monthly retainer made
+    // from one of the first customer's invoices two months back, run up to today, on the customer's
+    // page beside a quarterly one that was stopped.
+    QString retainer;
+    QDate issued;
+    for (const auto& item : session.ledger().openItems(firstCode, session.ledger().customer(firstCode)->currency))
+        if (retainer.isEmpty() || item.issueDate < issued) {
+            retainer = item.number;
+            issued = item.issueDate;
+        }
+    if (!retainer.isEmpty()) {
+        RecurringInvoices recurring(session.ledger());
+        recurring.add(retainer, RecurringSchedule::Every::Month, issued.addMonths(1), {}, true);
+        const qint64 quarterly = recurring.add(retainer, RecurringSchedule::Every::Quarter, issued.addMonths(3));
+        recurring.run(clock.today());
+        recurring.stop(quarterly);
+        window.showCustomer(firstCode);
+        window.customersPage()->detailPage()->showSchedules();
+        ok = save(&window, folder, QStringLiteral("customer-schedules")) && ok;
+    }
 
     // The Bank page after yesterday's statement: what Settle matched by itself, and the suggestion
     // waiting for Enter; then the Assign dialog for a payer it could not place.
