@@ -480,27 +480,27 @@
     <name>InvoiceIssuedDialog</name>
     <message>
         <source>Send it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt senden</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished">An:</translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished">Betreff:</translation>
+        <translation>Betreff:</translation>
     </message>
     <message>
         <source>Attached:</source>
-        <translation type="unfinished">Anhang:</translation>
+        <translation>Anhang:</translation>
     </message>
     <message>
         <source>Text of the email</source>
-        <translation type="unfinished">Text der E-Mail</translation>
+        <translation>Text der E-Mail</translation>
     </message>
 </context>
 <context>
@@ -567,23 +567,23 @@
     </message>
     <message>
         <source>Vie&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansehen…</translation>
     </message>
     <message>
         <source>The invoice as the customer gets it, to print, save or email (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung, wie der Kunde sie bekommt, zum Drucken, Speichern oder Senden (Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Email…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail…</translation>
     </message>
     <message>
         <source>&amp;Repeat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen…</translation>
     </message>
     <message>
         <source>Issue a copy of this invoice every month, quarter or year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Monat, jedes Quartal oder jedes Jahr eine Kopie dieser Rechnung ausstellen</translation>
     </message>
 </context>
 <context>
@@ -888,19 +888,19 @@
     <name>RepeatInvoiceDialog</name>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle:</translation>
     </message>
     <message>
         <source>&amp;First on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstmals am:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>E&amp;mail each one to the customer as it is issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede per E-&amp;Mail an den Kunden senden, sobald sie ausgestellt ist</translation>
     </message>
 </context>
 <context>
@@ -1099,10 +1099,6 @@
     <message>
         <source>Bank account (&amp;IBAN):</source>
         <translation>Bankkonto (&amp;IBAN):</translation>
-    </message>
-    <message>
-        <source>DE89 3704 0044 0532 0130 00</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bank code (&amp;BIC):</source>
@@ -2007,7 +2003,7 @@ Die Spalten im Import-Assistenten zuordnen? Settle merkt sie sich für diese Ban
     </message>
     <message>
         <source>Repeating invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrende Rechnungen</translation>
     </message>
 </context>
 <context>
@@ -2033,94 +2029,94 @@ Die Spalten im Import-Assistenten zuordnen? Settle merkt sie sich für diese Ban
     <name>settle::CustomerSchedulesPanel</name>
     <message>
         <source>S&amp;top Repeating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung &amp;beenden</translation>
     </message>
     <message>
         <source>Repeating invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrende Rechnungen</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Ausgestellt</translation>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <source>No invoice of this customer repeats. Choose Repeat… on an issued invoice to issue a copy of it every month, quarter or year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rechnung dieses Kunden wiederholt sich. Wählen Sie Wiederholen… bei einer ausgestellten Rechnung, um jeden Monat, jedes Quartal oder jedes Jahr eine Kopie auszustellen.</translation>
     </message>
     <message>
         <source>The schedule issues nothing more; what it issued stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan stellt nichts mehr aus; was er ausgestellt hat, bleibt.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>stopped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet am %1</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rechnung: %1</numerusform>
+            <numerusform>%n Rechnungen: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>, emailed</source>
-        <translation type="unfinished"></translation>
+        <translation>, per E-Mail</translation>
     </message>
     <message>
         <source>no end</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Ende</translation>
     </message>
     <message>
         <source>Stop repeating %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung von %1 beenden?</translation>
     </message>
     <message>
         <source>The schedule issues no more copies of %1. The invoices it issued stay. Stop it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan stellt keine Kopien von %1 mehr aus. Die ausgestellten Rechnungen bleiben. Beenden?</translation>
     </message>
     <message>
         <source>Cannot stop the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan kann nicht beendet werden</translation>
     </message>
 </context>
 <context>
@@ -3159,23 +3155,23 @@ Die Spalten im Import-Assistenten zuordnen? Settle merkt sie sich für diese Ban
     <name>settle::InvoiceEmail</name>
     <message>
         <source>%1 cannot be emailed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht per E-Mail gesendet werden: %2</translation>
     </message>
     <message>
         <source>Email %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per E-Mail senden</translation>
     </message>
     <message>
         <source>Nothing was queued.</source>
-        <translation type="unfinished">Nichts wurde in den Postausgang gestellt.</translation>
+        <translation>Nichts wurde eingereiht.</translation>
     </message>
     <message>
         <source>Not queued: %1</source>
-        <translation type="unfinished">Nicht in den Postausgang gestellt: %1</translation>
+        <translation>Nicht eingereiht: %1</translation>
     </message>
     <message>
         <source>The email to %1 is queued in the outbox with the invoice attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail an %1 ist mit der Rechnung im Anhang im Postausgang eingereiht.</translation>
     </message>
 </context>
 <context>
@@ -3209,31 +3205,31 @@ Die Spalten im Import-Assistenten zuordnen? Settle merkt sie sich für diese Ban
     <name>settle::InvoiceIssuedDialog</name>
     <message>
         <source>Invoice %1 Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 ausgestellt</translation>
     </message>
     <message>
         <source>Issued as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt als %1</translation>
     </message>
     <message>
         <source>&amp;Send It Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;senden</translation>
     </message>
     <message>
         <source>&amp;View…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansehen…</translation>
     </message>
     <message>
         <source>%1 for %2, issued %3, due %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2, ausgestellt am %3, fällig am %4.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keiner</translation>
     </message>
 </context>
 <context>
@@ -3361,82 +3357,82 @@ Die Spalten im Import-Assistenten zuordnen? Settle merkt sie sich für diese Ban
     <name>settle::InvoiceViewerDialog</name>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1</translation>
     </message>
     <message>
         <source>Invoice %1 as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 als PDF</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Email…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail…</translation>
     </message>
     <message>
         <source>&amp;Repeat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen…</translation>
     </message>
     <message>
         <source>Print the invoice (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung drucken (%1)</translation>
     </message>
     <message>
         <source>Save it as a PDF file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF-Datei speichern (%1)</translation>
     </message>
     <message>
         <source>Email it to the customer, after reading the email (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Per E-Mail an den Kunden senden, nachdem Sie die E-Mail gelesen haben (%1)</translation>
     </message>
     <message>
         <source>Issue a copy of it every month, quarter or year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Monat, jedes Quartal oder jedes Jahr eine Kopie davon ausstellen</translation>
     </message>
     <message>
         <source>The invoice was made but cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung wurde erstellt, kann aber nicht angezeigt werden.</translation>
     </message>
     <message numerus="yes">
         <source>%1 as of %2: %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 zum %2: %n Seite.</numerusform>
+            <numerusform>%1 zum %2: %n Seiten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 drucken</translation>
     </message>
     <message>
         <source>Printed %1.</source>
-        <translation type="unfinished">%1 gedruckt.</translation>
+        <translation>%1 gedruckt.</translation>
     </message>
     <message>
         <source>Save %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als PDF speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved %1 to %2.</source>
-        <translation type="unfinished">%1 unter %2 gespeichert.</translation>
+        <translation>%1 unter %2 gespeichert.</translation>
     </message>
     <message>
         <source>%1 now repeats: the customer&apos;s page lists the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederholt sich jetzt: die Seite des Kunden zeigt den Plan.</translation>
     </message>
 </context>
 <context>
@@ -3562,31 +3558,31 @@ Die Spalten im Import-Assistenten zuordnen? Settle merkt sie sich für diese Ban
     </message>
     <message>
         <source>Vie&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansehen…</translation>
     </message>
     <message>
         <source>Prin&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Save as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PD&amp;F speichern…</translation>
     </message>
     <message>
         <source>&amp;Email…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail…</translation>
     </message>
     <message>
         <source>&amp;Repeat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen…</translation>
     </message>
     <message>
         <source>Email it to the customer, after reading the email (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Per E-Mail an den Kunden senden, nachdem Sie die E-Mail gelesen haben (%1)</translation>
     </message>
     <message>
         <source>%1 now repeats: the customer&apos;s page lists the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederholt sich jetzt: die Seite des Kunden zeigt den Plan.</translation>
     </message>
 </context>
 <context>
@@ -4071,15 +4067,15 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     <name>settle::PdfPrint</name>
     <message>
         <source>There is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu drucken.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The printer cannot be used.</source>
-        <translation type="unfinished">Der Drucker kann nicht verwendet werden.</translation>
+        <translation>Der Drucker kann nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -4188,39 +4184,39 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     <name>settle::RepeatInvoiceDialog</name>
     <message>
         <source>Repeat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederholen</translation>
     </message>
     <message>
         <source>&amp;Start Repeating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung &amp;starten</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Issues a copy of %1 for %2 — the same lines and terms, a new number, due by the terms from its own date — on every date of the schedule. The app issues it on the day, or at its next start when it was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt an jedem Termin des Plans eine Kopie von %1 für %2 aus — dieselben Positionen und Bedingungen, eine neue Nummer, fällig nach den Bedingungen ab ihrem eigenen Datum. Die App stellt sie am Tag aus, oder beim nächsten Start, wenn sie geschlossen war.</translation>
     </message>
     <message>
         <source>Until is before the first date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende liegt vor dem ersten Termin.</translation>
     </message>
     <message>
         <source>No date falls between the first date and until.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen dem ersten Termin und dem Ende liegt kein Termin.</translation>
     </message>
     <message>
         <source>Issues on %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellung am %1 …</translation>
     </message>
 </context>
 <context>

@@ -1097,22 +1097,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;IBAN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DE89 3704 0044 0532 0130 00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;BIC:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COBADEFFXXX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>VAT I&amp;D:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,6 +1110,18 @@
     </message>
     <message>
         <source>Attach the &amp;invoices to reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account (&amp;IBAN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank code (&amp;BIC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 or 11 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
