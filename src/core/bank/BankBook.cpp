@@ -15,6 +15,7 @@
 #include "ledger/LedgerStores.h"
 #include "ledger/OpenItemRules.h"
 #include "ledger/PaymentBook.h"
+#include "mail/Outbox.h"
 #include "storage/AuditLog.h"
 #include "storage/BankRepository.h"
 #include "storage/InvoiceRepository.h"
@@ -214,6 +215,8 @@ BankImportCounts BankBook::Impl::import(const BankStatement& statement, const Pr
                                   .arg(statement.fileName));
     }
     repository.flushDeferred();
+    // A reminder queued before the statement came must not chase what it has just paid.
+    Outbox(ledger).dismissSettled(0);
     // A statement imported before changes nothing, not even the audit trail.
     if (counts.added == 0)
         return counts;

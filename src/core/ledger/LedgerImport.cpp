@@ -7,6 +7,7 @@
 #include "ledger/LedgerStores.h"
 #include "ledger/OpenItemRules.h"
 #include "ledger/PaymentBook.h"
+#include "mail/Outbox.h"
 #include "storage/AuditLog.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
@@ -187,6 +188,8 @@ int LedgerImport::importPayments(const QString& path, bool allowDuplicates, Mode
             m_payments.apply(payment, open[{payment.customerId, payment.currency}], invoiceId, std::nullopt, audit);
         }
         repository.flushDeferred();
+        // A reminder queued before these payments were known must not chase what they have paid.
+        Outbox(m_ledger).dismissSettled(0);
     });
     spdlog::info("imported {} payments from {}", payments.size(), path.toStdString());
     return int(payments.size());

@@ -6,6 +6,7 @@
 #include "ledger/InvoiceBook.h"
 #include "ledger/LedgerStores.h"
 #include "ledger/OpenItemRules.h"
+#include "mail/Outbox.h"
 #include "mail/PaymentThanks.h"
 #include "storage/AuditLog.h"
 #include "storage/CustomerRepository.h"
@@ -119,6 +120,9 @@ Ledger::PaymentResult PaymentBook::write(const Customer& customer, const Payment
         // A person's payment only (imports call apply() themselves): the thank-you, when switched on,
         // goes in the same write.
         PaymentThanks(m_ledger).queueFor(result);
+        // Nobody is chased for money already paid: reminders still queued for what this payment
+        // settled are dismissed in the same write.
+        Outbox(m_ledger).dismissSettled(customer.id);
         return result;
     });
 }

@@ -164,22 +164,40 @@ QList<qint64> Outbox::postponeFollowup(qint64 followupId, const QDateTime& until
     });
 }
 
+QList<qint64> Outbox::dismissQueued(OutboxRepository& repository, const QList<OutboxMessage>& messages,
+                                   const QString& reason, const QString& action, AuditLog& audit)
+{
+    QList<qint64> ids;
+    for (const auto& before : messages) {
+        // A sender may have claimed it meanwhile: then it is no longer ours to dismiss.
+        if (!repository.moveWithReason(before.id, State::Queued, State::Dismissed, reason))
+            continue;
+        OutboxMessage after = before;
+        after.state = State::Dismissed;
+        after.lastError = reason;
+        OutboxAudit::moved(audit, action, before, after);
+        ids << before.id;
+    }
+    return ids;
+}
+
 QList<qint64> Outbox::supersede(qint64 customerId, const QList<std::pair<qint64, int>>& dueAmounts,
                                 qint64 byFollowupId, const QString& reason)
 {
     return m_ledger.write(Ledger::Change::Outbox, [&](AuditLog& audit) {
         OutboxRepository repository(m_ledger.database(), m_ledger.clock());
-        QList<qint64> ids;
-        for (const auto& before : repository.queuedOnlyFor(customerId, dueAmounts, byFollowupId)) {
-            if (!repository.moveWithReason(before.id, State::Queued, State::Dismissed, reason))
-                continue;
-            OutboxMessage after = before;
-            after.state = State::Dismissed;
-            after.lastError = reason;
-            OutboxAudit::moved(audit, QStringLiteral("supersede"), before, after);
-            ids << before.id;
-        }
-        return ids;
+        return dismissQueued(repository, repository.queuedOnlyFor(customerId, dueAmounts, byFollowupId), reason,
+                             QStringLiteral("supersede"), audit);
+    });
+}
+
+QList<qint64> Outbox::dismissSettled(qint64 customerId)
+{
+    return m_ledger.write(Ledger::Change::Outbox, [&](AuditLog& audit) {
+        OutboxRepository repository(m_ledger.database(), m_ledger.clock());
+        const QString reason = QStringLiteral("the invoices it reminds of were paid before it was sent");
+        return dismissQueued(repository, repository.queuedForSettledInvoices(customerId), reason,
+                             QStringLiteral("settled"), audit);
     });
 }
 

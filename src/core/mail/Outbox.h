@@ -11,7 +11,9 @@
 
 namespace settle {
 
+class AuditLog;
 class Ledger;
+class OutboxRepository;
 
 // What a person (or the follow-up engine) does with the outbox: queue a complete message, look at it,
 // edit one still queued, resend or dismiss one whose delivery is unknown or failed. Each change is one
@@ -73,8 +75,17 @@ public:
     QList<qint64> supersede(qint64 customerId, const QList<std::pair<qint64, int>>& dueAmounts,
                             qint64 byFollowupId, const QString& reason);
 
+    // A payment (or a write-off) has settled what queued reminders ask for: each follow-up message
+    // still queued whose invoices are all no longer open is dismissed, so that nobody is chased for
+    // money already paid. Of one customer, or of all when customerId is 0 (after an import). Joins
+    // the caller's write; returns the ids dismissed.
+    QList<qint64> dismissSettled(qint64 customerId);
+
 private:
     OutboxMessage decide(qint64 id, bool resend);
+    // Moves each still-queued message to 'dismissed' with `reason`, one audit row each.
+    static QList<qint64> dismissQueued(OutboxRepository& repository, const QList<OutboxMessage>& messages,
+                                       const QString& reason, const QString& action, AuditLog& audit);
 
     Ledger& m_ledger;
 };

@@ -315,6 +315,17 @@ QList<OutboxMessage> OutboxRepository::queuedOnlyFor(qint64 customerId,
         values);
 }
 
+QList<OutboxMessage> OutboxRepository::queuedForSettledInvoices(qint64 customerId)
+{
+    const QString settled = QStringLiteral(
+        "o.state = 'queued' AND o.followup_id IS NOT NULL AND EXISTS (SELECT 1 FROM followup_items f "
+        "WHERE f.followup_id = o.followup_id) AND NOT EXISTS (SELECT 1 FROM followup_items f JOIN invoices i "
+        "ON i.id = f.invoice_id WHERE f.followup_id = o.followup_id AND i.status = 'open')");
+    if (customerId > 0)
+        return select(QStringLiteral("WHERE o.customer_id = ? AND ") + settled, {customerId});
+    return select(QStringLiteral("WHERE ") + settled, {});
+}
+
 QList<OutboxMessage> OutboxRepository::forFollowup(qint64 followupId)
 {
     return select(QStringLiteral("WHERE o.followup_id = ?"), {followupId});

@@ -93,6 +93,9 @@ public:
     QList<OutboxMessage> queuedForFollowup(qint64 followupId);
     // The customer's messages still queued from follow-ups other than `byFollowupId` that remind only of
     // `dueAmounts` ((invoice id, installment) pairs).
+    // Follow-up messages still queued whose every reminded invoice is no longer open (paid, written
+    // off or void since the reminder was raised): of one customer, or of all when customerId is 0.
+    QList<OutboxMessage> queuedForSettledInvoices(qint64 customerId);
     QList<OutboxMessage> queuedOnlyFor(qint64 customerId, const QList<std::pair<qint64, int>>& dueAmounts,
                                        qint64 byFollowupId);
     // Every message a follow-up produced, oldest first.
