@@ -1964,7 +1964,7 @@ Die Spalten im Import-Assistenten zuordnen? Settle merkt sie sich für diese Ban
     </message>
     <message>
         <source>invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
 </context>
 <context>
