@@ -2,7 +2,7 @@
 // with reminders, and the customer dialog's VAT ID: typed into the real fields, saved with the real
 // buttons, read back from the ledger.
 
-#include "GuiFixture.h"
+#include "SettingsPageFixture.h"
 
 #include "customers/CustomerDialog.h"
 #include "settings/SettingsPage.h"
@@ -22,47 +22,8 @@ namespace settle::test {
 
 namespace {
 
-class CompanyBankGui : public GuiFixture
+class CompanyBankGui : public SettingsPageFixture
 {
-protected:
-    SettingsPage* page()
-    {
-        m_window->showPage(MainWindow::Page::Settings);
-        settle();
-        return m_window->settingsPage();
-    }
-
-    template <typename Widget = QLineEdit> Widget* field(const char* name)
-    {
-        auto* widget = m_window->settingsPage()->findChild<Widget*>(QString::fromLatin1(name));
-        EXPECT_NE(widget, nullptr) << name;
-        return widget;
-    }
-
-    void type(const char* name, const QString& text)
-    {
-        QLineEdit* edit = field(name);
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
-    }
-
-    void clickSave()
-    {
-        QTest::mouseClick(field<QPushButton>("save"), Qt::LeftButton);
-        settle();
-    }
-
-    QString stored(const SettingKey& key) { return m_session->ledger().setting(key); }
-
-    QString errorText(const char* fieldName)
-    {
-        auto* label = m_window->settingsPage()->findChild<QLabel*>(QString::fromLatin1(fieldName) +
-                                                                   QStringLiteral("Error"));
-        EXPECT_NE(label, nullptr) << fieldName;
-        return label && !label->isHidden() ? label->text() : QString();
-    }
 };
 
 } // namespace

@@ -1,4 +1,4 @@
-#include "GuiFixture.h"
+#include "SettingsPageFixture.h"
 
 #include "customers/CustomerDialog.h"
 #include "invoices/InvoiceEditorDialog.h"
@@ -30,42 +30,8 @@ namespace settle::test {
 
 namespace {
 
-class SettingsGui : public GuiFixture
+class SettingsGui : public SettingsPageFixture
 {
-protected:
-    SettingsPage* page()
-    {
-        m_window->showPage(MainWindow::Page::Settings);
-        settle();
-        return m_window->settingsPage();
-    }
-
-    template <typename Widget = QLineEdit> Widget* field(const char* name)
-    {
-        auto* widget = m_window->settingsPage()->findChild<Widget*>(QString::fromLatin1(name));
-        EXPECT_NE(widget, nullptr) << name;
-        return widget;
-    }
-
-    // Replaces a line edit's text by typing, as a user would.
-    void type(const char* name, const QString& text)
-    {
-        QLineEdit* edit = field(name);
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
-    }
-
-    QString stored(const char* key) { return m_session->ledger().setting(QString::fromLatin1(key)); }
-
-    QString errorText(const char* fieldName)
-    {
-        auto* label = m_window->settingsPage()->findChild<QLabel*>(QString::fromLatin1(fieldName) +
-                                                                   QStringLiteral("Error"));
-        EXPECT_NE(label, nullptr) << fieldName;
-        return label && !label->isHidden() ? label->text() : QString();
-    }
 };
 
 QStringList comboItems(const QComboBox* combo)
