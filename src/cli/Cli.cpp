@@ -2,13 +2,18 @@
 
 #include "BehaviourReportCommands.h"
 #include "CliContext.h"
+#include "BackupCommands.h"
 #include "BankCommands.h"
+#include "CreditCommands.h"
 #include "CustomerCommands.h"
+#include "EinvoiceCommands.h"
 #include "FollowupCommands.h"
 #include "InvoiceCommands.h"
 #include "LedgerCommands.h"
 #include "OutboxCommands.h"
 #include "PaymentCommands.h"
+#include "PlanCommands.h"
+#include "PolicyCommands.h"
 #include "RecurringCommands.h"
 #include "ReportCommands.h"
 #include "StatementCommands.h"
@@ -56,12 +61,15 @@ QString Cli::help()
         "  export customers|invoices|payments FILE           write the same CSV forms (FILE - for stdout)\n"
         "  customer list [--json]                            customers with balance and credit\n"
         "  customer hold CODE | customer release CODE        on hold = no follow-ups\n"
+        "  customer set-policy CODE POLICY                   the reminder policy this customer gets\n"
+        "  customer apply-credit CODE [--on DATE]            apply credit on account to the oldest open items\n"
+        "  policy list [--json]                              the reminder policies and their stages\n"
         "  invoice list [--customer CODE] [--open] [--json]  invoices\n"
         "  invoice show NUMBER [--as-of DATE] [--json]       one invoice with lines, payments, balance\n"
         "  invoice void NUMBER                               only without payments\n"
         "  invoice send NUMBER [--as-of DATE] [--json]       email it with its PDF (outbox send delivers it)\n"
         "  invoice dispute NUMBER --reason TEXT [--on DATE] | invoice resolve NUMBER [--on DATE]\n"
-        "  invoice promise NUMBER --until DATE | invoice extend NUMBER --to DATE\n"
+        "  invoice promise NUMBER --until DATE [--on DATE] | invoice extend NUMBER --to DATE [--on DATE]\n"
         "                                                    pause or shift follow-ups\n"
         "  pay CUSTOMER AMOUNT --on DATE [--method M] [--ref R] [--invoice NUMBER]\n"
         "                                                    record one payment (and queue the thank-you\n"
@@ -88,8 +96,15 @@ QString Cli::help()
         "  statements [--as-of DATE] --out DIR [--from DATE] [--open-items]\n"
         "                                                    a statement for every customer with a balance\n"
         "  invoice pdf NUMBER --out FILE.pdf [--as-of DATE]  one invoice as PDF/A\n"
+        "  invoice einvoice NUMBER --format factur-x|xrechnung-cii|xrechnung-ubl --out FILE\n"
+        "                                                    the invoice as an EN 16931 e-invoice\n"
+        "  invoice plan NUMBER --installments N --every week|month --first DATE [--on DATE] [--send]\n"
+        "  invoice plan NUMBER --schedule DATE=AMOUNT,... [--on DATE] [--send] | invoice plan NUMBER --cancel\n"
+        "                                                    agree a payment plan on the open balance\n"
         "  letter list | letter pdf ID --out FILE.pdf        follow-up letters to print, one as PDF/A\n"
         "  copy --from DB --to DB                            move a whole ledger between SQLite and PostgreSQL\n"
+        "  backup [--to FILE]                                a consistent copy of the ledger (default: backups/)\n"
+        "  restore FILE [--to DB]                            put a backup in place (the old ledger is kept)\n"
         "  settings get KEY | settings set KEY VALUE         company profile and other settings\n"
         "\n"
         "Dates are YYYY-MM-DD; --as-of defaults to today. COMMAND --help tells more.\n"
@@ -147,11 +162,27 @@ int Cli::run(const QStringList& arguments)
         {QStringLiteral("import"), LedgerCommands::importFile},
         {QStringLiteral("export"), LedgerCommands::exportFile},
         {QStringLiteral("copy"), LedgerCommands::copy},
-        {QStringLiteral("customer"), CustomerCommands::run},
+        {QStringLiteral("customer"),
+         [](CliContext& c, const QStringList& a) {
+             if (a.value(0) == u"set-policy")
+                 return PolicyCommands::setPolicy(c, a);
+             if (a.value(0) == u"apply-credit")
+                 return CreditCommands::applyCredit(c, a);
+             return CustomerCommands::run(c, a);
+         }},
         {QStringLiteral("invoice"),
          [](CliContext& c, const QStringList& a) {
-             return a.value(0) == u"pdf" ? StatementCommands::invoicePdf(c, a) : InvoiceCommands::run(c, a);
+             if (a.value(0) == u"pdf")
+                 return StatementCommands::invoicePdf(c, a);
+             if (a.value(0) == u"plan")
+                 return PlanCommands::plan(c, a);
+             if (a.value(0) == u"einvoice")
+                 return EinvoiceCommands::einvoice(c, a);
+             return InvoiceCommands::run(c, a);
          }},
+        {QStringLiteral("policy"), PolicyCommands::policy},
+        {QStringLiteral("backup"), BackupCommands::backup},
+        {QStringLiteral("restore"), BackupCommands::restore},
         {QStringLiteral("pay"), PaymentCommands::pay},
         {QStringLiteral("aging"), ReportCommands::aging},
         {QStringLiteral("followups"), FollowupCommands::run},

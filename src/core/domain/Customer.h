@@ -14,6 +14,8 @@ struct Customer
     QString phone;
     QString address;
     QString vatId; // the customer's VAT identification number, printed on their invoices; may be empty
+    QString buyerReference; // the reference their e-invoices must carry (a Leitweg-ID, BT-10); may be empty
+    QString einvoice;       // preferred e-invoice format: "" (none), factur-x, xrechnung-cii, xrechnung-ubl
     QString currency;
     QString terms = QStringLiteral("Net 30");    // name of a payment term
     QString policy = QStringLiteral("Standard"); // name of a reminder policy

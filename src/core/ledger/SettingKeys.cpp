@@ -23,6 +23,8 @@ const QList<SettingKey>& SettingKeys::all()
                                FollowupsAutoSend,
                                FollowupsAttachInvoices,
                                PaymentsThankYou,
+                               BackupKeep,
+                               BackupFolder,
                                SmtpHost,
                                SmtpPort,
                                SmtpSecurity,

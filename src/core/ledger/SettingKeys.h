@@ -41,6 +41,8 @@ public:
     static constexpr SettingKey FollowupsAutoSend{"followups.auto_send"};
     static constexpr SettingKey FollowupsAttachInvoices{"followups.attach_invoices", "true"};
     static constexpr SettingKey PaymentsThankYou{"payments.thank_you", "false"};
+    static constexpr SettingKey BackupKeep{"backup.keep", "14"}; // automatic backups kept; 0 = none made
+    static constexpr SettingKey BackupFolder{"backup.folder"};     // empty = backups/ beside the ledger
     static constexpr SettingKey SmtpHost{"smtp.host"};
     static constexpr SettingKey SmtpPort{"smtp.port"};
     static constexpr SettingKey SmtpSecurity{"smtp.security", "starttls"};

@@ -98,6 +98,8 @@ QString SettingRules::valueProblem(const QString& key, const QString& value)
         return QStringLiteral("\"%1\" is not a prefix of at most 20 characters without spaces").arg(v);
     if (is(SettingKeys::FollowupsIntervalMinutes))
         return wholeNumberProblem(v, 1, 24 * 60);
+    if (is(SettingKeys::BackupKeep))
+        return wholeNumberProblem(v, 0, 10000);
     if (is(SettingKeys::FollowupsAutoSend) || is(SettingKeys::FollowupsAttachInvoices) ||
         is(SettingKeys::PaymentsThankYou))
         return booleanProblem(v);

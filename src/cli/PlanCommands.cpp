@@ -1,0 +1,13 @@
+#include "PlanCommands.h"
+
+#include "CliContext.h"
+#include "errors/SettleError.h"
+
+namespace settle {
+
+int PlanCommands::plan(CliContext&, const QStringList&)
+{
+    throw SettleError(SettleError::Kind::Runtime, QStringLiteral("this command is not built yet"));
+}
+
+} // namespace settle
