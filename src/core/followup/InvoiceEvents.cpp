@@ -80,6 +80,19 @@ void requireNotBeforeIssue(const Invoice& invoice, QDate on, const QString& what
                      .arg(invoice.number, what, date(on), date(invoice.issueDate)));
 }
 
+// The day something was agreed with the customer: given, or today. A pause starts that day, so a day
+// still to come would pause nothing yet and one before the invoice existed is a typing error.
+QDate agreedOn(const Invoice& invoice, QDate on, QDate today, const QString& what)
+{
+    if (!on.isValid())
+        on = today;
+    else if (on > today)
+        badInput(QStringLiteral("invoice %1: the %2's agreed date %3 is in the future (today is %4)")
+                     .arg(invoice.number, what, date(on), date(today)));
+    requireNotBeforeIssue(invoice, on, QStringLiteral("%1's agreed date").arg(what));
+    return on;
+}
+
 } // namespace
 
 InvoiceEvents::InvoiceEvents(Ledger& ledger)
@@ -137,16 +150,15 @@ InvoiceEvent InvoiceEvents::resolve(const QString& number, QDate on)
     });
 }
 
-InvoiceEvent InvoiceEvents::promise(const QString& number, QDate until)
+InvoiceEvent InvoiceEvents::promise(const QString& number, QDate until, QDate on)
 {
     return m_ledger.write(Ledger::Change::Invoices, [&](AuditLog& audit) {
         InvoiceRepository invoices(m_ledger.database());
         const Invoice before = requireInvoice(invoices, number);
         requireOpen(before, QStringLiteral("get a promise to pay"));
         requireNotBeforeIssue(before, until, QStringLiteral("promise date"));
-        const QDate today = m_ledger.clock().today();
-        requireNotBeforeIssue(before, today, QStringLiteral("date of recording"));
-        InvoiceEvent event = eventOn(before, InvoiceEvent::Kind::Promise, today, m_ledger.clock().now());
+        const QDate agreed = agreedOn(before, on, m_ledger.clock().today(), QStringLiteral("promise"));
+        InvoiceEvent event = eventOn(before, InvoiceEvent::Kind::Promise, agreed, m_ledger.clock().now());
         event.until = until;
         event.id = m_events->insert(event);
         m_events->setPromiseUntil(before.id, until, before.version);
@@ -158,7 +170,7 @@ InvoiceEvent InvoiceEvents::promise(const QString& number, QDate until)
     });
 }
 
-InvoiceEvent InvoiceEvents::extend(const QString& number, QDate to)
+InvoiceEvent InvoiceEvents::extend(const QString& number, QDate to, QDate on)
 {
     return m_ledger.write(Ledger::Change::Invoices, [&](AuditLog& audit) {
         InvoiceRepository invoices(m_ledger.database());
@@ -169,9 +181,8 @@ InvoiceEvent InvoiceEvents::extend(const QString& number, QDate to)
             badInput(
                 QStringLiteral("invoice %1: the new due date %2 must be later than the current due date %3")
                     .arg(number, date(to), date(current)));
-        const QDate today = m_ledger.clock().today();
-        requireNotBeforeIssue(before, today, QStringLiteral("date of recording"));
-        InvoiceEvent event = eventOn(before, InvoiceEvent::Kind::Extend, today, m_ledger.clock().now());
+        const QDate agreed = agreedOn(before, on, m_ledger.clock().today(), QStringLiteral("extension"));
+        InvoiceEvent event = eventOn(before, InvoiceEvent::Kind::Extend, agreed, m_ledger.clock().now());
         event.until = to;
         event.reason = date(current); // the due date it replaces
         event.id = m_events->insert(event);

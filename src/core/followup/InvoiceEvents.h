@@ -25,11 +25,13 @@ public:
 
     InvoiceEvent dispute(const QString& number, const QString& reason, QDate on);
     InvoiceEvent resolve(const QString& number, QDate on);
-    // Recorded today; `until` may already have passed (bookkeepers record after the fact), but not
+    // Agreed `on` (invalid: today; never in the future nor before the issue date), which is the day
+    // the pause starts; `until` may already have passed (bookkeepers record after the fact), but not
     // lie before the invoice was issued.
-    InvoiceEvent promise(const QString& number, QDate until);
-    // A new due date later than the current one; the original due date is kept.
-    InvoiceEvent extend(const QString& number, QDate to);
+    InvoiceEvent promise(const QString& number, QDate until, QDate on = QDate());
+    // A new due date later than the current one, agreed `on` (as for promise()); the original due
+    // date is kept.
+    InvoiceEvent extend(const QString& number, QDate to, QDate on = QDate());
     // False when the customer already was in that state (then nothing is recorded).
     bool setOnHold(const QString& customerCode, bool onHold);
 
