@@ -9,7 +9,8 @@ QStringList TemplateKeys::shipped()
     return {QStringLiteral("upcoming"),           QStringLiteral("reminder"),
             QStringLiteral("second_reminder"),    QStringLiteral("final_notice"),
             QStringLiteral("collections_review"), QStringLiteral("statement"),
-            QStringLiteral("payment_thanks"),     QStringLiteral("invoice")};
+            QStringLiteral("payment_thanks"),     QStringLiteral("invoice"),
+            QStringLiteral("payment_plan")};
 }
 
 QStringList TemplateKeys::languages()
@@ -23,7 +24,8 @@ TemplateKeys::Kind TemplateKeys::kindOf(const QString& key)
         return Kind::Statement;
     if (key == u"payment_thanks")
         return Kind::Payment;
-    if (key == u"invoice")
+    // A payment plan's confirmation is about one invoice too: its values stand anywhere.
+    if (key == u"invoice" || key == u"payment_plan")
         return Kind::Invoice;
     // Any other key is a stage's: custom policies name their own templates.
     return Kind::Followup;
