@@ -217,8 +217,8 @@ TEST(TemplateEngine, ValidationNamesEveryProblemWithItsPartLineAndColumn)
                                "payment thank-you)"),
                 QStringLiteral("text:6:1: {{/invoices}} closes no section"),
                 QStringLiteral("text:6:15: {{/orders}} closes no section"),
-                QStringLiteral("text:7:1: unknown section {{#orders}}; the sections are {{#invoices}} and "
-                               "{{#discount}}"),
+                QStringLiteral("text:7:1: unknown section {{#orders}}; the sections are {{#invoices}}, "
+                               "{{#discount}} and {{#customer.credit}}"),
                 QStringLiteral("text:7:13: {{/invoices}} does not match {{#orders}} opened on line 7"),
                 QStringLiteral("text:8:1: \"{{\" is not closed by \"}}\" on its line"),
                 QStringLiteral(

@@ -62,6 +62,8 @@ struct FollowupSnapshot
     QHash<qint64, ReminderPolicy> policies;
     QList<Invoice> invoices; // issued on or before asOf and not settled by then
     QHash<DueKey, History> history;
+    // customer id -> currency -> credit on account at asOf (docs/DESIGN.md, "Credit on account").
+    QHash<qint64, QHash<QString, qint64>> credit;
 };
 
 } // namespace settle

@@ -59,9 +59,36 @@ QList<FollowupPlanner::DueAmount> FollowupPlanner::dueAmounts(const FollowupSnap
                                            invoice.installments);
 }
 
+QHash<qint64, qint64> FollowupPlanner::coveredByCredit(const FollowupSnapshot& snapshot)
+{
+    // The credit falls on each customer's open invoices in its currency oldest first, as applying it
+    // would (CreditOnAccount::spread), whether or not a stage is due for them.
+    QHash<std::pair<qint64, QString>, QList<CreditOnAccount::OpenAmount>> open;
+    for (const auto& invoice : snapshot.invoices) {
+        if (invoice.balance <= 0 || invoice.issueDate > snapshot.asOf)
+            continue;
+        const auto credit = snapshot.credit.constFind(invoice.customerId);
+        if (credit == snapshot.credit.constEnd() || credit->value(invoice.currency) <= 0)
+            continue;
+        open[{invoice.customerId, invoice.currency}] << CreditOnAccount::OpenAmount{
+            invoice.id, invoice.number, invoice.effectiveDueDate(), 0, invoice.balance};
+    }
+    QHash<qint64, qint64> covered;
+    for (auto it = open.cbegin(); it != open.cend(); ++it) {
+        const auto parts = CreditOnAccount::spread(snapshot.credit.value(it.key().first).value(it.key().second),
+                                                   it.value());
+        for (auto part = parts.cbegin(); part != parts.cend(); ++part)
+            covered.insert(part.key().first, part.value());
+    }
+    return covered;
+}
+
 FollowupPlan FollowupPlanner::plan(const FollowupSnapshot& snapshot)
 {
     const QDate d = snapshot.asOf;
+    // docs/DESIGN.md, "Credit on account": what the customer's credit covers is not asked for, so a
+    // customer whose credit covers their whole balance in a currency gets no stage in it.
+    const QHash<qint64, qint64> covered = coveredByCredit(snapshot);
     // Rule 6: one action per customer and stage; std::map keeps them sorted by code, then stage.
     std::map<std::pair<QString, int>, FollowupAction> actions;
     for (const auto& invoice : snapshot.invoices) {
@@ -76,8 +103,14 @@ FollowupPlan FollowupPlanner::plan(const FollowupSnapshot& snapshot)
             continue;
         if (isDisputed(invoice.events, d) || isUnderPromise(invoice.events, d))
             continue;
+        // The covered part falls on the invoice's earliest due amounts first, as a payment would.
+        qint64 credit = covered.value(invoice.id);
         for (const auto& due : dueAmounts(invoice)) {
             if (due.balance <= 0)
+                continue;
+            const qint64 credited = std::min(credit, due.balance);
+            credit -= credited;
+            if (credited == due.balance)
                 continue;
             const auto history = snapshot.history.value({invoice.id, due.installment});
             const auto stage = nextStage(policy->stages, history, due.dueDate, d);

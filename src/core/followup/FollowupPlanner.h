@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credit/CreditOnAccount.h"
 #include "domain/FollowupPlan.h"
 #include "domain/FollowupSnapshot.h"
 #include "followup/InstallmentSchedule.h"
@@ -24,6 +25,9 @@ public:
     // Rules 2-4 for one due amount: the stage to raise at d, if any.
     static std::optional<int> nextStage(const QList<Stage>& stages, const FollowupSnapshot::History& history,
                                         QDate due, QDate d);
+    // invoice id -> the part of its balance at the snapshot's date its customer's credit on account
+    // covers (invoices it does not reach are left out).
+    static QHash<qint64, qint64> coveredByCredit(const FollowupSnapshot& snapshot);
     // The invoice as one due amount, or its installments (InstallmentSchedule).
     static QList<DueAmount> dueAmounts(const FollowupSnapshot::Invoice& invoice);
 };

@@ -1,6 +1,7 @@
 #include "followup/FollowupRunner.h"
 
 #include "bank/BankHoldBack.h"
+#include "credit/CreditOnAccount.h"
 #include "dates/Clock.h"
 #include "dates/IsoDate.h"
 #include "errors/SettleError.h"
@@ -26,6 +27,7 @@ constexpr int attempts = 3;
 FollowupSnapshot snapshotAt(Ledger& ledger, FollowupRepository& repository, QDate asOf)
 {
     FollowupSnapshot snapshot = repository.snapshot(asOf);
+    snapshot.credit = CreditOnAccount(ledger).creditByCustomer(asOf);
     const QSet<qint64> awaitingBank = BankHoldBack::invoicesAwaitingBank(ledger.database());
     if (!awaitingBank.isEmpty())
         snapshot.invoices.removeIf(

@@ -1,5 +1,6 @@
 #include "templates/TemplateContexts.h"
 
+#include "credit/CreditOnAccount.h"
 #include "dates/IsoDate.h"
 #include "followup/FollowupCharges.h"
 #include "ledger/Ledger.h"
@@ -96,10 +97,47 @@ TemplateContext TemplateContexts::followup(const Stage& stage, const QString& cu
     context.set(QStringLiteral("fee"), TemplateValue::amounts(fee));
     context.set(QStringLiteral("interest"), TemplateValue::amounts(interest));
     context.set(QStringLiteral("total_due"), TemplateValue::amounts(due));
+    setCredit(context, customerCode, items, due, on);
     // The final notice names a date; further steps come only after it.
     context.set(QStringLiteral("final_date"), TemplateValue::date(on.addDays(14)));
     setTotals(context);
     return context;
+}
+
+void TemplateContexts::setCredit(TemplateContext& context, const QString& customerCode,
+                                 const QList<FollowupRecord::Item>& items, const QMap<QString, qint64>& due,
+                                 QDate on)
+{
+    // docs/DESIGN.md, "Credit on account": the credit falls on the oldest open invoices first, as
+    // applying it would; the message states the part that falls on the invoices it lists and asks
+    // only for the rest. A credit in another currency does not count.
+    const QHash<QString, qint64> credit = CreditOnAccount(m_ledger).credit(customerCode, on);
+    QMap<QString, qint64> counted;
+    QMap<QString, qint64> afterCredit = due;
+    if (!credit.isEmpty()) {
+        QHash<qint64, qint64> listed; // invoice id -> the balance the message lists of it
+        for (const auto& item : items)
+            if (credit.contains(item.due.currency))
+                listed[item.due.invoiceId] += item.due.balance;
+        QHash<QString, QList<CreditOnAccount::OpenAmount>> open;
+        for (const auto& each : openInvoices(customerCode, on))
+            if (credit.contains(each.invoice.currency))
+                open[each.invoice.currency] << CreditOnAccount::OpenAmount{
+                    each.invoice.id, each.invoice.number, each.invoice.effectiveDueDate(), 0, each.balance};
+        for (auto it = open.cbegin(); it != open.cend(); ++it) {
+            const auto covered = CreditOnAccount::spread(credit.value(it.key()), it.value());
+            for (const auto& amount : it.value())
+                if (listed.contains(amount.id))
+                    counted[it.key()] += std::min(covered.value({amount.id, 0}), listed.value(amount.id));
+        }
+        for (auto it = counted.cbegin(); it != counted.cend(); ++it)
+            afterCredit[it.key()] = std::max<qint64>(0, afterCredit.value(it.key()) - it.value());
+        counted.removeIf([](auto it) { return it.value() <= 0; });
+    }
+    // Left out without credit, so that {{#customer.credit}} stays out of the message.
+    if (!counted.isEmpty())
+        context.set(QStringLiteral("customer.credit"), TemplateValue::amounts(counted));
+    context.set(QStringLiteral("total_due_after_credit"), TemplateValue::amounts(afterCredit));
 }
 
 QList<InvoiceRepository::Listed> TemplateContexts::openInvoices(const QString& customerCode, QDate asOf)
@@ -128,6 +166,12 @@ TemplateContext TemplateContexts::statement(const QString& customerCode, QDate a
     }
     if (balance.isEmpty())
         balance[m_ledger.requireCustomer(customerCode).currency] = 0;
+    QMap<QString, qint64> credit;
+    const auto creditByCurrency = CreditOnAccount(m_ledger).credit(customerCode, asOf);
+    for (auto it = creditByCurrency.cbegin(); it != creditByCurrency.cend(); ++it)
+        credit[it.key()] = it.value();
+    if (!credit.isEmpty())
+        context.set(QStringLiteral("customer.credit"), TemplateValue::amounts(credit));
     context.set(QStringLiteral("statement.date"), TemplateValue::date(asOf));
     context.set(QStringLiteral("total_balance"), TemplateValue::amounts(balance));
     setTotals(context);

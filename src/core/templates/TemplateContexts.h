@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <utility>
@@ -47,6 +48,9 @@ public:
 private:
     // customer.*, company.* and date.
     void setCommon(TemplateContext& context, const QString& customerCode, QDate on);
+    // customer.credit (left out when none) and total_due_after_credit of a follow-up.
+    void setCredit(TemplateContext& context, const QString& customerCode, const QList<FollowupRecord::Item>& items,
+                   const QMap<QString, qint64>& due, QDate on);
     // invoice_count and invoice_numbers from the invoices added.
     static void setTotals(TemplateContext& context);
     // The customer's invoices with a balance at `asOf`: issued by then and not void by then.

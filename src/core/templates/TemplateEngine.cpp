@@ -154,16 +154,20 @@ void check(const QList<Token>& tokens, Part part, TemplateKeys::Kind kind, QList
             break;
         case Token::Kind::Open:
         case Token::Kind::Inverted:
-            if (!TemplatePlaceholders::sectionNames().contains(t.text))
+            if (!TemplatePlaceholders::sectionNames().contains(t.text)) {
+                QStringList names;
+                for (const QString& name : TemplatePlaceholders::sectionNames())
+                    names << QStringLiteral("{{#%1}}").arg(name);
                 problems << Problem{part, t.line, t.column,
-                                    QStringLiteral("unknown section %1; the sections are {{#%2}} and {{#%3}}")
-                                        .arg(sectionTag(t), TemplatePlaceholders::sectionName(),
-                                             TemplatePlaceholders::discountSectionName())};
-            else if (t.text == TemplatePlaceholders::discountSectionName() && kind != TemplateKeys::Kind::Invoice)
+                                    QStringLiteral("unknown section %1; the sections are %2 and %3")
+                                        .arg(sectionTag(t), names.mid(0, names.size() - 1).join(QStringLiteral(", ")),
+                                             names.last())};
+            } else if (const auto* optional = TemplatePlaceholders::optionalSection(t.text);
+                       optional && !(optional->kinds & TemplatePlaceholders::kindBit(kind)))
                 problems << Problem{part, t.line, t.column,
                                     QStringLiteral("%1 has no values in a %2 template (only in: %3)")
                                         .arg(sectionTag(t), TemplateKeys::kindName(kind),
-                                             TemplateKeys::kindName(TemplateKeys::Kind::Invoice))};
+                                             TemplatePlaceholders::kindsText(optional->kinds))};
             if (open) {
                 problems << Problem{part, t.line, t.column,
                                     QStringLiteral("%1 inside %2 opened on line %3: sections do not nest")
@@ -247,8 +251,8 @@ public:
                 while (end < tokens.size() && tokens[end].kind != Token::Kind::Close)
                     ++end;
                 const QList<Token> body = tokens.mid(i + 1, end - i - 1);
-                if (t.text == TemplatePlaceholders::discountSectionName()) {
-                    const auto marker = m_context.lookup(TemplatePlaceholders::discountMarker());
+                if (const auto* optional = TemplatePlaceholders::optionalSection(t.text)) {
+                    const auto marker = m_context.lookup(optional->marker);
                     const bool offered = marker && !marker->isEmpty();
                     if (offered == (t.kind == Token::Kind::Open))
                         out += piece(body, nullptr);
@@ -391,6 +395,7 @@ TemplateEngine::Rendered TemplateEngine::render(const Template& tmpl, const Temp
     if (!problems.isEmpty())
         throw toInputProblems(tmpl, problems);
     Rendered rendered;
+    rendered.language = tmpl.language;
     QStringList missing;
     for (Part part : Template::parts()) {
         QList<Problem> ignored;

@@ -52,6 +52,11 @@ QList<TemplatePlaceholders::Placeholder> table()
         row("total_balance", m, every, Type::Amount,
             "The balances of the invoices listed added up (joined with + across currencies)",
             "the invoices listed", "1250.00 USD"),
+        // Empty without credit, so that {{#customer.credit}} shows only when there is some.
+        row("customer.credit", m, followup | statement, Type::Amount,
+            "The customer's credit on account in the message's currencies (in a follow-up, the part that "
+            "falls on the invoices listed); empty when none, so use it inside {{#customer.credit}}",
+            "payments not yet applied", "200.00 USD"),
         row("stage.name", m, followup, Type::Text, "The name of the reminder stage", "the reminder policy",
             "Reminder"),
         row("fee", m, followup, Type::Amount, "The fees this stage charges, added up (0 when none)",
@@ -61,6 +66,9 @@ QList<TemplatePlaceholders::Placeholder> table()
             "the invoices' terms", "4.52 USD"),
         row("total_due", m, followup, Type::Amount, "total_balance + fee + interest", "the invoices listed",
             "1264.52 USD"),
+        row("total_due_after_credit", m, followup, Type::Amount,
+            "total_due less the credit on account set against it: what the customer is asked to pay",
+            "the invoices listed and the customer's credit", "1064.52 USD"),
         row("final_date", m, followup, Type::Date,
             "The date after which further steps follow: the date of the message + 14 days",
             "the message's date", "2026-04-14"),
@@ -115,6 +123,17 @@ const QList<TemplatePlaceholders::Placeholder>& TemplatePlaceholders::all()
 {
     static const QList<Placeholder> placeholders = table();
     return placeholders;
+}
+
+const TemplatePlaceholders::OptionalSection* TemplatePlaceholders::optionalSection(const QString& name)
+{
+    static const QList<OptionalSection> sections{
+        {discountSectionName(), discountMarker(), invoice},
+        {creditSectionName(), QStringLiteral("customer.credit"), followup | statement}};
+    for (const auto& section : sections)
+        if (section.name == name)
+            return &section;
+    return nullptr;
 }
 
 const TemplatePlaceholders::Placeholder* TemplatePlaceholders::find(const QString& name)

@@ -39,8 +39,22 @@ public:
     // offer an early-payment discount still open at the message's date; {{^discount}}…{{/discount}}
     // only when they do not), so that a message without an offer says nothing about one.
     static QString discountSectionName() { return QStringLiteral("discount"); }
+    // The optional section "customer.credit" ({{#customer.credit}}…{{/customer.credit}}, once when the
+    // customer has credit on account in the message's currencies; {{^customer.credit}} only when not).
+    static QString creditSectionName() { return QStringLiteral("customer.credit"); }
     // Every section, the repeated one first.
-    static QStringList sectionNames() { return {sectionName(), discountSectionName()}; }
+    static QStringList sectionNames() { return {sectionName(), discountSectionName(), creditSectionName()}; }
+
+    // A section shown once or not at all: by whether its marker value is there (not empty) in the
+    // message, and allowed in the template kinds that have that value.
+    struct OptionalSection
+    {
+        QString name;
+        QString marker;
+        int kinds = 0;
+    };
+    // The optional section of that name, or nullptr (the repeated section, an unknown name).
+    static const OptionalSection* optionalSection(const QString& name);
     // The section a scope's placeholders stand in (empty for Message).
     static QString sectionOf(Scope scope);
     // The value whose presence shows {{#discount}}: a context of an invoice with an offer has it.
