@@ -9,7 +9,7 @@ struct Installment
 {
     int seq = 0; // 1, 2, ... in due-date order
     QDate dueDate;
-    qint64 amount = 0; // minor units; the amounts of a plan add up to the invoice total
+    qint64 amount = 0; // minor units; a plan's amounts add up to the invoice's balance when it was agreed
 
     friend bool operator==(const Installment&, const Installment&) = default;
 };

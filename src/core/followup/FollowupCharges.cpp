@@ -50,7 +50,13 @@ qint64 FollowupCharges::interest(const FollowupItem& item, QDate on)
         reductions << QPair<QDate, qint64>{applied.allocation.date, applied.allocation.amount};
     qint64 total = invoice->total;
     if (item.installment > 0) {
-        const auto plan = InvoiceEventRepository(m_ledger.database()).installments(item.invoiceId);
+        auto plan = InvoiceEventRepository(m_ledger.database()).installments(item.invoiceId);
+        // What a plan agreed later leaves of the total was settled before its first installment.
+        qint64 planned = 0;
+        for (const auto& installment : plan)
+            planned += installment.amount;
+        if (planned < invoice->total)
+            plan.prepend(Installment{0, invoice->issueDate, invoice->total - planned});
         reductions = installmentReductions(reductions, plan, item.installment);
         total = 0;
         for (const auto& installment : plan)

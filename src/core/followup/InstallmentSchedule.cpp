@@ -11,7 +11,13 @@ QList<InstallmentSchedule::DueAmount> InstallmentSchedule::dueAmounts(qint64 tot
     if (installments.isEmpty())
         return {DueAmount{0, extendedDueDate.isValid() ? extendedDueDate : dueDate, balance}};
     QList<DueAmount> result;
-    qint64 paid = std::max<qint64>(0, total - balance);
+    // A plan agreed after part was paid covers only the balance open then (docs/DESIGN.md
+    // "Installments"): what its installments leave of the total was settled before it and is taken
+    // off the reductions first.
+    qint64 planned = 0;
+    for (const auto& installment : installments)
+        planned += installment.amount;
+    qint64 paid = std::max<qint64>(0, total - balance - std::max<qint64>(0, total - planned));
     for (const auto& installment : installments) {
         const qint64 settled = std::min(paid, installment.amount);
         paid -= settled;

@@ -9,7 +9,9 @@
 namespace settle {
 
 // What is due when on one invoice: the whole invoice at its due date, or each installment of its
-// plan with the part still open on it. Payments settle the oldest installment first. The follow-up
+// plan with the part still open on it. Payments settle the oldest installment first; a plan agreed
+// after part of the invoice was paid adds up to less than the total, and that part counts as settled
+// before its first installment. The follow-up
 // engine reminds these amounts and the aging report ages them ("Installments age
 // separately"), so both read them from here.
 class InstallmentSchedule

@@ -172,4 +172,82 @@ void InvoiceEventRepository::replaceInstallments(qint64 invoiceId, const QList<I
         insert.exec({invoiceId, installment.seq, IsoDate::format(installment.dueDate), installment.amount});
 }
 
+namespace {
+
+const QString planColumns = QStringLiteral(
+    "SELECT p.id, p.invoice_id, i.number, c.code, i.currency, p.agreed_on, p.open_balance, p.cancelled_on "
+    "FROM payment_plans p JOIN invoices i ON i.id = p.invoice_id JOIN customers c ON c.id = i.customer_id ");
+
+PaymentPlan readPlan(const Statement& q)
+{
+    PaymentPlan plan;
+    plan.id = q.integer(0);
+    plan.invoiceId = q.integer(1);
+    plan.invoiceNumber = q.text(2);
+    plan.customerCode = q.text(3);
+    plan.currency = q.text(4);
+    plan.agreedOn = q.date(5);
+    plan.openBalance = q.integer(6);
+    plan.cancelledOn = q.date(7);
+    return plan;
+}
+
+QList<PaymentPlan> selectPlans(Database& db, const QString& where, std::initializer_list<QVariant> values)
+{
+    Statement query(db.connection(), planColumns + where + QStringLiteral(" ORDER BY i.number, p.id"));
+    query.exec(values);
+    QList<PaymentPlan> result;
+    while (query.next())
+        result << readPlan(query);
+    return result;
+}
+
+} // namespace
+
+int InvoiceEventRepository::lastInstallmentNumber(qint64 invoiceId)
+{
+    Statement query(m_db.connection(),
+                    QStringLiteral("SELECT MAX(seq) FROM (SELECT seq FROM invoice_installments WHERE invoice_id = ? "
+                                   "UNION ALL SELECT installment FROM followup_items WHERE invoice_id = ?) n"));
+    query.exec({invoiceId, invoiceId});
+    return query.next() ? int(query.integer(0)) : 0;
+}
+
+qint64 InvoiceEventRepository::insertPlan(const PaymentPlan& plan, const QDateTime& recordedAt)
+{
+    Statement insert(m_db.connection(),
+                     QStringLiteral("INSERT INTO payment_plans (invoice_id, agreed_on, open_balance, recorded_at) "
+                                    "VALUES (?, ?, ?, ?) RETURNING id"));
+    insert.exec({plan.invoiceId, IsoDate::format(plan.agreedOn), plan.openBalance,
+                 recordedAt.toUTC().toString(Qt::ISODateWithMs)});
+    return insert.returnedId();
+}
+
+void InvoiceEventRepository::cancelPlan(qint64 planId, QDate on, const QDateTime& recordedAt)
+{
+    Statement update(m_db.connection(),
+                     QStringLiteral("UPDATE payment_plans SET cancelled_on = ?, cancelled_at = ? "
+                                    "WHERE id = ? AND cancelled_on IS NULL"));
+    update.exec({IsoDate::format(on), recordedAt.toUTC().toString(Qt::ISODateWithMs), planId});
+    requireOneRow(update, QStringLiteral("payment plan %1").arg(planId));
+}
+
+std::optional<PaymentPlan> InvoiceEventRepository::planInForce(qint64 invoiceId)
+{
+    const auto found = selectPlans(m_db, QStringLiteral("WHERE p.invoice_id = ? AND p.cancelled_on IS NULL"), {invoiceId});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<PaymentPlan> InvoiceEventRepository::plans(qint64 invoiceId)
+{
+    return selectPlans(m_db, QStringLiteral("WHERE p.invoice_id = ?"), {invoiceId});
+}
+
+QList<PaymentPlan> InvoiceEventRepository::plansInForce(qint64 customerId)
+{
+    return selectPlans(m_db, QStringLiteral("WHERE i.customer_id = ? AND p.cancelled_on IS NULL"), {customerId});
+}
+
 } // namespace settle

@@ -2,11 +2,13 @@
 
 #include "domain/Installment.h"
 #include "domain/InvoiceEvent.h"
+#include "plans/PaymentPlan.h"
 
 #include <QHash>
 #include <QList>
 
 #include <memory>
+#include <optional>
 
 namespace settle {
 
@@ -14,7 +16,8 @@ class Database;
 class Statement;
 
 // Invoice events (disputes, promises, extensions, holds), the invoice and customer columns that show
-// their current state, and installment plans (tables invoice_events, invoice_installments).
+// their current state, installment plans and the payment plans agreed for them (tables invoice_events,
+// invoice_installments, payment_plans).
 class InvoiceEventRepository
 {
 public:
@@ -40,6 +43,19 @@ public:
     QList<Installment> installments(qint64 invoiceId);
     QHash<qint64, QList<Installment>> allInstallments();
     void replaceInstallments(qint64 invoiceId, const QList<Installment>& installments);
+    // The highest installment number the invoice has had, in its plan or in its follow-up history
+    // (0 when none).
+    int lastInstallmentNumber(qint64 invoiceId);
+
+    // Payment plans (table payment_plans), without lines and balances: PaymentPlans adds those.
+    qint64 insertPlan(const PaymentPlan& plan, const QDateTime& recordedAt);
+    // Refuses (Conflict) when the plan is no longer in force: another process cancelled it first.
+    void cancelPlan(qint64 planId, QDate on, const QDateTime& recordedAt);
+    std::optional<PaymentPlan> planInForce(qint64 invoiceId);
+    // Every plan of the invoice, oldest first.
+    QList<PaymentPlan> plans(qint64 invoiceId);
+    // The plans in force on the customer's invoices, by invoice number.
+    QList<PaymentPlan> plansInForce(qint64 customerId);
 
 private:
     QList<InvoiceEvent> select(const QString& where, std::initializer_list<QVariant> values);
