@@ -250,11 +250,11 @@ int FollowupCommands::invoiceEvent(CliContext& context, const QStringList& args)
         usage = QStringLiteral("invoice resolve NUMBER [--on DATE]");
         options = {QStringLiteral("on")};
     } else if (verb == u"promise") {
-        usage = QStringLiteral("invoice promise NUMBER --until DATE");
-        options = {QStringLiteral("until")};
+        usage = QStringLiteral("invoice promise NUMBER --until DATE [--on DATE]");
+        options = {QStringLiteral("until"), QStringLiteral("on")};
     } else {
-        usage = QStringLiteral("invoice extend NUMBER --to DATE");
-        options = {QStringLiteral("to")};
+        usage = QStringLiteral("invoice extend NUMBER --to DATE [--on DATE]");
+        options = {QStringLiteral("to"), QStringLiteral("on")};
     }
     CommandLine cmd(QStringLiteral("invoice ") + verb, usage, args.mid(1));
     cmd.parse(options, {}, 1, 1);
@@ -262,8 +262,8 @@ int FollowupCommands::invoiceEvent(CliContext& context, const QStringList& args)
         context.out() << "usage: settle-cli " << cmd.usage() << "\n"
                       << "A dispute pauses follow-ups until resolved; a promise to pay pauses them until its date\n"
                          "(when it passes with a balance left, the promise counts as broken and escalation resumes);\n"
-                         "an extension moves the due date the follow-ups count from, keeping the original. --on\n"
-                         "defaults to today.\n";
+                         "an extension moves the due date the follow-ups count from, keeping the original. --on (the\n"
+                         "day it was agreed, when the pause starts) defaults to today.\n";
         return 0;
     }
     for (const QString& required : options)
@@ -285,10 +285,12 @@ int FollowupCommands::invoiceEvent(CliContext& context, const QStringList& args)
         const auto event = events.resolve(number, cmd.date(QStringLiteral("on"), today));
         out << "Invoice " << number << ": the dispute is resolved on " << IsoDate::format(event.date) << ".\n";
     } else if (verb == u"promise") {
-        const auto event = events.promise(number, cmd.date(QStringLiteral("until"), {}));
+        const auto event =
+            events.promise(number, cmd.date(QStringLiteral("until"), {}), cmd.date(QStringLiteral("on"), today));
         out << "Invoice " << number << ": promised to be paid by " << IsoDate::format(event.until) << ".\n";
     } else {
-        const auto event = events.extend(number, cmd.date(QStringLiteral("to"), {}));
+        const auto event =
+            events.extend(number, cmd.date(QStringLiteral("to"), {}), cmd.date(QStringLiteral("on"), today));
         out << "Invoice " << number << " is now due " << IsoDate::format(event.until) << " (was " << event.reason
             << ").\n";
     }

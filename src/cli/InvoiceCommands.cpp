@@ -7,6 +7,7 @@
 #include "io/EntityJson.h"
 #include "mail/InvoiceMail.h"
 #include "money/Decimal.h"
+#include "plans/PaymentPlans.h"
 
 namespace settle {
 
@@ -61,6 +62,7 @@ int show(CliContext& context, const CommandLine& cmd)
     const QDate discountUntil = i.terms.discountUntil(i.issueDate);
     const qint64 discount = i.terms.hasDiscount() ? i.terms.discountAmount(i.totalMoney()).minor() : 0;
     const bool disputed = i.disputedOn.isValid() && i.disputedOn <= asOf;
+    const auto plan = i.status == InvoiceStatus::Draft ? std::nullopt : PaymentPlans(context.ledger()).current(i.number, asOf);
 
     if (cmd.format() == CommandLine::Format::Json) {
         Json::Array lines;
@@ -86,6 +88,12 @@ int show(CliContext& context, const CommandLine& cmd)
                                              {QStringLiteral("amount"), amount(a.amount)},
                                              {QStringLiteral("reference"), applied.reference}});
         }
+        Json::Array installments;
+        if (plan)
+            for (const auto& line : plan->lines)
+                installments << Json(Json::Object{{QStringLiteral("due_date"), IsoDate::format(line.dueDate)},
+                                                  {QStringLiteral("amount"), amount(line.amount)},
+                                                  {QStringLiteral("balance"), amount(line.balance)}});
         const Json::Object object{
             {QStringLiteral("number"), i.number},
             {QStringLiteral("customer"), i.customerCode},
@@ -105,7 +113,8 @@ int show(CliContext& context, const CommandLine& cmd)
             {QStringLiteral("promise_until"), i.promiseUntil.isValid() ? Json(IsoDate::format(i.promiseUntil)) : Json()},
             {QStringLiteral("lines"), lines},
             {QStringLiteral("payments"), payments},
-            {QStringLiteral("credits"), credits}};
+            {QStringLiteral("credits"), credits},
+            {QStringLiteral("installments"), installments}};
         context.out() << Json(object).dump() << "\n";
         return 0;
     }
@@ -136,6 +145,15 @@ int show(CliContext& context, const CommandLine& cmd)
                     amount(detail.balance).rightJustified(12));
     if (disputed)
         out << "Disputed since " << IsoDate::format(i.disputedOn) << ": " << i.disputeReason << "\n";
+    if (plan) {
+        out << "\nPayment plan"
+            << (plan->agreedOn.isValid() ? QStringLiteral(" agreed on ") + IsoDate::format(plan->agreedOn) : QString())
+            << ":\n";
+        for (const auto& line : plan->lines)
+            out << QStringLiteral("  %1 %2  open %3\n")
+                       .arg(IsoDate::format(line.dueDate), amount(line.amount).rightJustified(12),
+                            amount(line.balance).rightJustified(12));
+    }
     return 0;
 }
 
