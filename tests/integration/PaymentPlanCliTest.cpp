@@ -103,8 +103,8 @@ TEST_F(PaymentPlanCli, EqualSplitPutsTheRemainderOnTheLastAndShowJsonListsTheIns
     EXPECT_EQ(installmentsJson(QStringLiteral("INV-0002")), QStringLiteral("\"installments\":[]"));
 
     // A payment settles the first installment first.
-    auto paid = cli({QStringLiteral("pay"), QStringLiteral("C001"), QStringLiteral("400.00"), QStringLiteral("--invoice"),
-                     QStringLiteral("INV-0001")});
+    auto paid = cli({QStringLiteral("pay"), QStringLiteral("C001"), QStringLiteral("400.00"), QStringLiteral("--on"), iso(today),
+                     QStringLiteral("--invoice"), QStringLiteral("INV-0001")});
     ASSERT_EQ(paid.exitCode, 0) << paid.err.toStdString();
     EXPECT_TRUE(installmentsJson(QStringLiteral("INV-0001"))
                     .startsWith(QStringLiteral(R"("installments":[{"due_date":"%1","amount":"333.33","balance":"0.00"},)"
