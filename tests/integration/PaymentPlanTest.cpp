@@ -3,6 +3,7 @@
 #include "errors/SettleError.h"
 #include "followup/InvoiceEvents.h"
 #include "plans/PaymentPlans.h"
+#include "storage/AuditLog.h"
 #include "storage/InvoiceEventRepository.h"
 
 #include <gtest/gtest.h>
