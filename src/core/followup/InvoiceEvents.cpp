@@ -223,6 +223,10 @@ void InvoiceEvents::setInstallments(const QString& number, const QList<Installme
         InvoiceRepository invoices(m_ledger.database());
         const Invoice invoice = requireInvoice(invoices, number);
         requireOpen(invoice, QStringLiteral("get an installment plan"));
+        // A payment plan's installments cover its agreed balance and are ended by cancelling it.
+        if (const auto plan = m_events->planInForce(invoice.id))
+            badInput(QStringLiteral("invoice %1 has a payment plan agreed on %2; cancel it first")
+                         .arg(number, date(plan->agreedOn)));
         QList<Installment> numbered;
         qint64 sum = 0;
         for (qsizetype k = 0; k < plan.size(); ++k) {
