@@ -50,6 +50,7 @@ QString Cli::help()
 {
     return QStringLiteral(
         "usage: settle-cli [--db PATH | --db postgresql://USER@HOST[:PORT]/DB] COMMAND ...\n"
+        "       settle-cli --help | --version\n"
         "\n"
         "Settle's accounts-receivable ledger, headless. With no --db (or SETTLE_DB) the default ledger\n"
         "is %1.\n"
