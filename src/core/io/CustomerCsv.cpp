@@ -1,6 +1,7 @@
 #include "io/CustomerCsv.h"
 
 #include "domain/CustomerCheck.h"
+#include "einvoice/EinvoiceFormat.h"
 #include "io/CsvWriter.h"
 
 namespace settle {
@@ -15,7 +16,7 @@ QStringList CustomerCsv::optionalColumns()
     return {QStringLiteral("email"),    QStringLiteral("cc"),     QStringLiteral("phone"),
             QStringLiteral("address"),  QStringLiteral("currency"), QStringLiteral("terms"),
             QStringLiteral("policy"),   QStringLiteral("language"), QStringLiteral("on_hold"),
-            QStringLiteral("vat_id")};
+            QStringLiteral("vat_id"),   QStringLiteral("buyer_reference"), QStringLiteral("einvoice")};
 }
 
 QList<Customer> CustomerCsv::parse(const CsvTable& table, const Context& context)
@@ -41,6 +42,13 @@ QList<Customer> CustomerCsv::parse(const CsvTable& table, const Context& context
         // An address keeps its inner line breaks; only the cell's ends are trimmed.
         c.address = table.cell(row, QStringLiteral("address"));
         c.vatId = table.cell(row, QStringLiteral("vat_id"));
+        c.buyerReference = table.cell(row, QStringLiteral("buyer_reference"));
+        c.einvoice = table.cell(row, QStringLiteral("einvoice")).toLower();
+        if (c.einvoice == u"none")
+            c.einvoice.clear();
+        if (!EinvoiceFormat::isPreference(c.einvoice))
+            bad(QStringLiteral("einvoice"), QStringLiteral("\"%1\" is not an e-invoice format (none, %2)")
+                                                .arg(c.einvoice, EinvoiceFormat::names().join(QStringLiteral(", "))));
         if (context.existingCodes.contains(c.code))
             bad(QStringLiteral("code"), QStringLiteral("customer \"%1\" already exists in the ledger").arg(c.code));
         else if (seen.contains(c.code))
@@ -92,7 +100,8 @@ QString CustomerCsv::write(const QList<Customer>& customers)
     csv.writeRow(requiredColumns() + optionalColumns());
     for (const auto& c : customers)
         csv.writeRow({c.code, c.name, c.email, c.cc, c.phone, c.address, c.currency, c.terms, c.policy, c.language,
-                      c.onHold ? QStringLiteral("true") : QStringLiteral("false"), c.vatId});
+                      c.onHold ? QStringLiteral("true") : QStringLiteral("false"), c.vatId, c.buyerReference,
+                      c.einvoice});
     return csv.text();
 }
 

@@ -9,7 +9,7 @@
 namespace settle {
 
 // customers.csv (docs/CLI.md): code, name, email, cc, phone, address, currency, terms, policy, language, on_hold,
-// vat_id.
+// vat_id, buyer_reference, einvoice.
 class CustomerCsv
 {
 public:

@@ -20,7 +20,9 @@ Json EntityJson::customer(const Customer& c)
                         {QStringLiteral("currency"), c.currency}, {QStringLiteral("terms"), c.terms},
                         {QStringLiteral("policy"), c.policy},     {QStringLiteral("language"), c.language},
                         {QStringLiteral("on_hold"), c.onHold},    {QStringLiteral("notes"), c.notes},
-                        {QStringLiteral("vat_id"), c.vatId}};
+                        {QStringLiteral("vat_id"), c.vatId},
+                        {QStringLiteral("buyer_reference"), c.buyerReference},
+                        {QStringLiteral("einvoice"), c.einvoice}};
 }
 
 Json EntityJson::invoice(const Invoice& i)

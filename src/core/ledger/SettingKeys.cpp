@@ -18,6 +18,8 @@ const QList<SettingKey>& SettingKeys::all()
                                CompanyIban,
                                CompanyBic,
                                CompanyVatId,
+                               CompanyTaxNumber,
+                               CompanyPhone,
                                InvoicePrefix,
                                FollowupsIntervalMinutes,
                                FollowupsAutoSend,

@@ -36,6 +36,8 @@ public:
     static constexpr SettingKey CompanyIban{"company.iban"};
     static constexpr SettingKey CompanyBic{"company.bic"};
     static constexpr SettingKey CompanyVatId{"company.vat_id"};
+    static constexpr SettingKey CompanyTaxNumber{"company.tax_number"}; // e-invoices when there is no VAT ID
+    static constexpr SettingKey CompanyPhone{"company.phone"};          // an XRechnung's seller contact
     static constexpr SettingKey InvoicePrefix{"invoice.prefix", "INV-"};
     static constexpr SettingKey FollowupsIntervalMinutes{"followups.interval_minutes"};
     static constexpr SettingKey FollowupsAutoSend{"followups.auto_send"};

@@ -31,12 +31,12 @@ OutboxMessage InvoiceMail::compose(const QString& invoiceNumber, QDate asOf)
                           QStringLiteral("customer %1 (%2) has no email address: invoice %3 cannot be sent")
                               .arg(customer.code, customer.name, invoice.number));
     // The PDF first: without fonts nothing is rendered for nothing.
-    const MailAttachment pdf = InvoiceAttachment::make(detail, customer, CompanyProfile::load(m_ledger));
+    const QList<MailAttachment> files = InvoiceAttachment::forCustomer(m_ledger, detail, customer);
     const QString language = TemplateKeys::languageFor(customer.language);
     OutboxMessage message =
         Outbox::toCustomer(customer, TemplateRenderer(m_ledger).invoice(invoice.number, language, asOf),
                            templateKey(), language);
-    message.attachments << pdf;
+    message.attachments << files;
     return message;
 }
 

@@ -11,7 +11,7 @@ class Ledger;
 
 // An issued invoice by email: the customer's `invoice` template rendered in their language, addressed
 // like every message to a customer (Outbox::toCustomer: To their email, CC their cc), with the invoice
-// PDF (as of the given date) attached.
+// PDF (as of the given date) attached, or the e-invoice the customer prefers (InvoiceAttachment).
 class InvoiceMail
 {
 public:

@@ -10,7 +10,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT c.id, c.code, c.name, c.email, c.cc, c.phone, c.address, c.currency, t.name, p.name, c.language, "
-    "c.on_hold, c.notes, c.version, c.vat_id FROM customers c JOIN payment_terms t ON t.id = c.terms_id "
+    "c.on_hold, c.notes, c.version, c.vat_id, c.buyer_reference, c.einvoice FROM customers c JOIN payment_terms t ON t.id = c.terms_id "
     "JOIN reminder_policies p ON p.id = c.policy_id ");
 
 Customer readCustomer(const Statement& q)
@@ -31,6 +31,8 @@ Customer readCustomer(const Statement& q)
     c.notes = q.text(12);
     c.version = int(q.integer(13));
     c.vatId = q.text(14);
+    c.buyerReference = q.text(15);
+    c.einvoice = q.text(16);
     return c;
 }
 
@@ -46,10 +48,11 @@ qint64 CustomerRepository::insert(const Customer& c, qint64 termsId, qint64 poli
         m_insert = std::make_unique<Statement>(
             m_db.connection(),
             QStringLiteral("INSERT INTO customers (code, name, email, cc, phone, address, currency, terms_id, "
-                           "policy_id, language, on_hold, notes, vat_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "policy_id, language, on_hold, notes, vat_id, buyer_reference, einvoice) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                            "RETURNING id"));
     m_insert->exec({c.code, c.name, c.email, c.cc, c.phone, c.address, c.currency, termsId, policyId, c.language,
-                    c.onHold ? 1 : 0, c.notes, c.vatId});
+                    c.onHold ? 1 : 0, c.notes, c.vatId, c.buyerReference, c.einvoice});
     return m_insert->returnedId();
 }
 
@@ -58,9 +61,9 @@ void CustomerRepository::update(const Customer& c, qint64 termsId, qint64 policy
     Statement update(m_db.connection(),
                      QStringLiteral("UPDATE customers SET name = ?, email = ?, cc = ?, phone = ?, address = ?, "
                                     "currency = ?, terms_id = ?, policy_id = ?, language = ?, on_hold = ?, notes = ?, "
-                                    "vat_id = ?, version = version + 1 WHERE id = ? AND version = ?"));
+                                    "vat_id = ?, buyer_reference = ?, einvoice = ?, version = version + 1 WHERE id = ? AND version = ?"));
     update.exec({c.name, c.email, c.cc, c.phone, c.address, c.currency, termsId, policyId, c.language,
-                 c.onHold ? 1 : 0, c.notes, c.vatId, c.id, c.version});
+                 c.onHold ? 1 : 0, c.notes, c.vatId, c.buyerReference, c.einvoice, c.id, c.version});
     if (update.rowsAffected() != 1)
         throw SettleError(SettleError::Kind::Conflict,
                           QStringLiteral("customer %1 was changed by someone else; reload and try again").arg(c.code));
