@@ -5,7 +5,9 @@
 #
 # usage: bench/followup-run.sh [INVOICES]       (default 100000)
 # environment: BUILD_DIR (default <repo>/build-bench), SEED (42), RUNS per setting (3),
-#              KEEP=DIR to keep the CSVs, the ledgers and every /usr/bin/time report there.
+#              KEEP=DIR to keep the CSVs, the ledgers and every /usr/bin/time report there,
+#              SEND=1 to time `outbox send` of what each run queued too, to a local SMTP sink
+#              (Debian's python3-aiosmtpd): the copies are drawn there, one PDF per named invoice.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -61,19 +63,38 @@ for setting in false true; do
     /usr/bin/time -v -o "$work/time/$name.txt" "$cli" --db "$db" followups run --as-of "$as_of" --json \
       >"$work/$name.json" 2>"$work/$name.err" || { cat "$work/$name.err" >&2; exit 1; }
     wall=$(seconds "$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time/$name.txt")")
+    cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$work/time/$name.txt")
     rss=$(awk '/Maximum resident set size/ { printf "%.0f", $NF / 1024 }' "$work/time/$name.txt")
     walls+=("$wall")
     counts=$(/usr/bin/python3 - "$work/$name.json" "$db" <<'PY'
 import json, sqlite3, sys
 actions = json.load(open(sys.argv[1]))["actions"]
 db = sqlite3.connect(sys.argv[2])
-emails, pdfs = db.execute("select (select count(*) from outbox), "
-                          "(select count(*) from outbox_attachments)").fetchone()
+emails, pdfs, copies = db.execute("select (select count(*) from outbox), "
+                                  "(select count(*) from outbox_attachments), "
+                                  "(select count(*) from outbox_invoice_copies)").fetchone()
 print(f"{len(actions)} stages, {sum(len(a['invoices']) for a in actions)} invoices named, "
-      f"{emails} emails, {pdfs} PDFs")
+      f"{emails} emails, {pdfs} PDFs stored, {copies} copies named")
 PY
 )
-    printf 'attach_invoices=%-5s run %d: %7ss wall  %5s MB  (%s)\n' "$setting" "$run" "$wall" "$rss" "$counts"
+    printf 'attach_invoices=%-5s run %d: %7ss wall  %6ss CPU  %5s MB  (%s)\n' "$setting" "$run" "$wall" "$cpu" "$rss" "$counts"
+    if [[ "${SEND:-}" == 1 ]]; then
+      port=$((20000 + RANDOM % 20000))
+      /usr/bin/python3 -m aiosmtpd -n -c aiosmtpd.handlers.Sink -l "127.0.0.1:$port" &
+      sink=$!
+      sleep 1
+      "$cli" --db "$db" settings set smtp.host 127.0.0.1 >/dev/null
+      "$cli" --db "$db" settings set smtp.port "$port" >/dev/null
+      "$cli" --db "$db" settings set smtp.security none >/dev/null
+      "$cli" --db "$db" settings set smtp.from billing@benchmark.example >/dev/null
+      /usr/bin/time -v -o "$work/time/$name-send.txt" "$cli" --db "$db" outbox send \
+        >"$work/$name-send.out" 2>"$work/$name-send.err" || true
+      kill "$sink" 2>/dev/null; wait "$sink" 2>/dev/null || true
+      send_wall=$(seconds "$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time/$name-send.txt")")
+      send_cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$work/time/$name-send.txt")
+      sent=$(/usr/bin/python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select count(*) from outbox where state='sent'\").fetchone()[0])" "$db")
+      printf 'attach_invoices=%-5s send %d: %7ss wall  %6ss CPU  (%s emails sent)\n' "$setting" "$run" "$send_wall" "$send_cpu" "$sent"
+    fi
     rm -f "$db"
   done
   median=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')

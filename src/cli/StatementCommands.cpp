@@ -178,10 +178,12 @@ bool StatementCommands::rendersDocuments(const QStringList& arguments)
         i += arguments[i] == u"--db" ? 2 : 1;
     const QString command = arguments.value(i);
     const QString verb = arguments.value(i + 1);
-    // An invoice sent by email carries its PDF, and so does every reminder (followups.attach_invoices)
-    // and every repeating invoice a schedule with --send issues.
+    // An invoice sent by email carries its PDF, and so does every repeating invoice a schedule with
+    // --send issues; a reminder's invoice copies (followups.attach_invoices) are drawn when the outbox
+    // sends it; a Factur-X e-invoice is a PDF.
     return command == u"statement" || command == u"statements" ||
-           (command == u"invoice" && (verb == u"pdf" || verb == u"send")) || (command == u"letter" && verb == u"pdf") ||
+           (command == u"invoice" && (verb == u"pdf" || verb == u"send" || verb == u"einvoice")) ||
+           (command == u"letter" && verb == u"pdf") || (command == u"outbox" && verb == u"send") ||
            (command == u"followups" && (verb == u"run" || verb == u"approve")) ||
            (command == u"recurring" && verb == u"run");
 }

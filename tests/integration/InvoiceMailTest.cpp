@@ -224,6 +224,44 @@ TEST_F(InvoiceMailTest, ReminderArrivesWithOnePdfPerInvoiceItNames)
     EXPECT_FALSE(two.contains(QStringLiteral("Paid so far")));
 }
 
+TEST_F(InvoiceMailTest, ReminderCopiesAreNamedByTheRunAndDrawnAsOfTheReminderWhenSent)
+{
+    addCustomer(QStringLiteral("C001"), QStringLiteral("ap@c001.example"));
+    const QString first = addInvoice(QStringLiteral("C001"), QDate(2026, 1, 1));
+    const QString second = addInvoice(QStringLiteral("C001"), QDate(2026, 1, 2));
+    ledger->recordPayment(QStringLiteral("C001"), settle::test::usd(30050), QDate(2026, 1, 20),
+                          PaymentMethod::BankTransfer, {}, first);
+    ledger.close();
+    auto r = cli({QStringLiteral("followups"), QStringLiteral("run"), QStringLiteral("--as-of"),
+                  QStringLiteral("2026-02-04")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+
+    // The run stores which invoices and as of when, and no drawn bytes.
+    ledger.reopen();
+    const auto queued = Outbox(*ledger).list(OutboxMessage::State::Queued);
+    ASSERT_EQ(queued.size(), 1);
+    const OutboxMessage message = Outbox(*ledger).get(queued.first().id, true);
+    EXPECT_TRUE(message.attachments.isEmpty());
+    ASSERT_EQ(message.invoiceCopies.size(), 2);
+    EXPECT_EQ(message.invoiceCopies[0].number, first);
+    EXPECT_EQ(message.invoiceCopies[1].number, second);
+    EXPECT_EQ(message.invoiceCopies[0].asOf, QDate(2026, 2, 4));
+
+    // A payment dated after the reminder, recorded before it is sent, is not on the copy: the copy
+    // shows the invoice as the reminder's text does, as of the reminder's date.
+    ledger->recordPayment(QStringLiteral("C001"), settle::test::usd(10000), QDate(2026, 2, 6),
+                          PaymentMethod::BankTransfer, {}, first);
+    ledger.close();
+    r = cli({QStringLiteral("outbox"), QStringLiteral("send")});
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    ASSERT_EQ(server.waitForCount(1), 1);
+    const auto received = server.received().first();
+    ASSERT_EQ(attachmentNames(received), QStringList({first + QStringLiteral(".pdf"), second + QStringLiteral(".pdf")}));
+    const QString one = attachmentText(received, 0);
+    EXPECT_TRUE(one.contains(QStringLiteral("930.00"))) << one.toStdString();
+    EXPECT_FALSE(one.contains(QStringLiteral("830.00"))) << one.toStdString();
+}
+
 TEST_F(InvoiceMailTest, ReminderCarriesNoCopyWithTheSettingOff)
 {
     addCustomer(QStringLiteral("C001"), QStringLiteral("ap@c001.example"));

@@ -79,3 +79,32 @@ TEST(PaidReminder, AnImportedPaymentDismissesTheReminderToo)
     EXPECT_EQ(queued[0].customerCode, QStringLiteral("C002"));
     EXPECT_EQ(inState(*ledger, OutboxMessage::State::Dismissed).size(), 1);
 }
+
+TEST(PaidReminder, AVoidAWriteOffAndAFullCreditNoteDismissTheReminderEachWithItsReason)
+{
+    FollowupTestLedger ledger;
+    ledger.addCustomerWithEmail(QStringLiteral("C001"));
+    ledger.addCustomerWithEmail(QStringLiteral("C002"));
+    ledger.addCustomerWithEmail(QStringLiteral("C003"));
+    const QString voided = ledger.addInvoiceOn(QStringLiteral("C001"), QDate(2026, 1, 1), 100000);
+    const QString writtenOff = ledger.addInvoiceOn(QStringLiteral("C002"), QDate(2026, 1, 1), 100000);
+    const QString credited = ledger.addInvoiceOn(QStringLiteral("C003"), QDate(2026, 1, 1), 100000);
+    ledger.runAt(reminderDay);
+    ASSERT_EQ(inState(*ledger, OutboxMessage::State::Queued).size(), 3);
+
+    ledger->voidInvoice(voided, reminderDay.addDays(1));
+    ledger->writeOff(writtenOff, reminderDay.addDays(1));
+    // A credit note for part leaves the reminder; the rest of it closes the invoice.
+    ledger->issueCreditNote(credited, usd(40000), reminderDay.addDays(1), QStringLiteral("damaged goods"));
+    EXPECT_EQ(inState(*ledger, OutboxMessage::State::Queued).size(), 1);
+    ledger->issueCreditNote(credited, usd(60000), reminderDay.addDays(2), QStringLiteral("returned"));
+
+    EXPECT_TRUE(inState(*ledger, OutboxMessage::State::Queued).isEmpty());
+    QStringList reasons;
+    for (const auto& message : inState(*ledger, OutboxMessage::State::Dismissed))
+        reasons << message.customerCode + QStringLiteral(": ") + message.lastError;
+    reasons.sort();
+    EXPECT_EQ(reasons, QStringList({QStringLiteral("C001: the invoices it reminds of were voided before it was sent"),
+                                    QStringLiteral("C002: the invoices it reminds of were written off before it was sent"),
+                                    QStringLiteral("C003: the invoices it reminds of were credited before it was sent")}));
+}

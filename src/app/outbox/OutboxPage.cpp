@@ -9,6 +9,7 @@
 #include "widgets/LocaleDates.h"
 
 #include "ledger/Ledger.h"
+#include "mail/InvoiceCopies.h"
 #include "mail/Outbox.h"
 
 #include <QComboBox>
@@ -221,6 +222,10 @@ void OutboxPage::showSelected()
             lines << tr("Attached: %1 (%2 KB)")
                          .arg(file.fileName.toHtmlEscaped())
                          .arg((file.content.size() + 1023) / 1024);
+        for (const InvoiceCopy& copy : message.invoiceCopies)
+            lines << tr("Attached: %1 (invoice %2 as of %3, drawn when the message is sent)")
+                         .arg(InvoiceCopies::fileName(copy).toHtmlEscaped(), copy.number.toHtmlEscaped(),
+                              QLocale().toString(copy.asOf, QLocale::ShortFormat));
         m_details->setText(lines.join(QStringLiteral("<br>")));
         m_text->setPlainText(message.bodyText);
         if (message.bodyHtml.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/InvoiceCopy.h"
 #include "domain/MailAttachment.h"
 
 #include <QDateTime>
@@ -46,6 +47,7 @@ struct OutboxMessage
     qint64 claimPid = 0;
     QDateTime leaseUntil;
     QList<MailAttachment> attachments; // only read when sending or asked for
+    QList<InvoiceCopy> invoiceCopies;  // sent after `attachments`, drawn when sent; read with them
 
     static QString stateName(State state);
     static std::optional<State> stateFromName(const QString& name);

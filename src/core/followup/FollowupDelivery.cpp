@@ -55,7 +55,7 @@ void FollowupDelivery::queueEmail(qint64 followupId, const Stage& stage,
     }
     OutboxMessage message = Outbox::toCustomer(
         customer, rendered, stage.templateKey.isEmpty() ? QStringLiteral("reminder") : stage.templateKey,
-        TemplateKeys::languageFor(customer.language));
+        rendered.language); // English where the stage's template has none in theirs: the desk says so
     message.followupId = followupId;
     try {
         Outbox::check(message);
@@ -68,9 +68,8 @@ void FollowupDelivery::queueEmail(qint64 followupId, const Stage& stage,
                                 rendered.text);
         return;
     }
-    // In the run's write: a copy that cannot be made stops the run rather than a reminder going
-    // without the invoices it promises.
-    message.attachments = m_copies.forItems(customer.code, items, on);
+    // Named, not drawn: the copies are drawn when the message is sent, outside this run's write.
+    message.invoiceCopies = m_copies.forItems(items, on);
     message.messageId = Outbox::newMessageId(m_ledger);
     Outbox outbox(m_ledger);
     outbox.queue(message);

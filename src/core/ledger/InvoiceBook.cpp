@@ -6,6 +6,7 @@
 #include "ledger/InputGuard.h"
 #include "ledger/LedgerStores.h"
 #include "ledger/SettingKeys.h"
+#include "mail/Outbox.h"
 #include "money/Decimal.h"
 #include "storage/AuditLog.h"
 #include "storage/LedgerTotalsRepository.h"
@@ -169,6 +170,8 @@ void InvoiceBook::voidInvoice(const QString& number, QDate on)
         after.voidedOn = on;
         audit.record(QStringLiteral("invoice"), number, QStringLiteral("void"), EntityJson::invoice(found),
                      EntityJson::invoice(after));
+        Outbox(m_ledger).dismissSettled(found.customerId,
+                                        QStringLiteral("the invoices it reminds of were voided before it was sent"));
     });
 }
 
@@ -210,6 +213,9 @@ CreditNote InvoiceBook::issueCreditNote(const QString& invoiceNumber, const Mone
             invoices.markClosed(found.id, InvoiceStatus::Paid, on);
         audit.record(QStringLiteral("credit_note"), note.number, QStringLiteral("create"), {},
                      EntityJson::creditNote(note, found.currency));
+        if (balance - note.amount <= 0)
+            Outbox(m_ledger).dismissSettled(
+                found.customerId, QStringLiteral("the invoices it reminds of were credited before it was sent"));
         return note;
     });
 }
@@ -233,6 +239,8 @@ void InvoiceBook::writeOff(const QString& invoiceNumber, QDate on)
         after.status = InvoiceStatus::WrittenOff;
         audit.record(QStringLiteral("invoice"), invoiceNumber, QStringLiteral("write_off"),
                      EntityJson::invoice(*found), EntityJson::invoice(after));
+        Outbox(m_ledger).dismissSettled(
+            found->customerId, QStringLiteral("the invoices it reminds of were written off before it was sent"));
     });
 }
 

@@ -191,12 +191,11 @@ QList<qint64> Outbox::supersede(qint64 customerId, const QList<std::pair<qint64,
     });
 }
 
-QList<qint64> Outbox::dismissSettled(qint64 customerId)
+QList<qint64> Outbox::dismissSettled(qint64 customerId, const QString& why)
 {
     return m_ledger.write(Ledger::Change::Outbox, [&](AuditLog& audit) {
         OutboxRepository repository(m_ledger.database(), m_ledger.clock());
-        const QString reason = QStringLiteral("the invoices it reminds of were paid before it was sent");
-        return dismissQueued(repository, repository.queuedForSettledInvoices(customerId), reason,
+        return dismissQueued(repository, repository.queuedForSettledInvoices(customerId), why,
                              QStringLiteral("settled"), audit);
     });
 }

@@ -75,11 +75,13 @@ public:
     QList<qint64> supersede(qint64 customerId, const QList<std::pair<qint64, int>>& dueAmounts,
                             qint64 byFollowupId, const QString& reason);
 
-    // A payment (or a write-off) has settled what queued reminders ask for: each follow-up message
-    // still queued whose invoices are all no longer open is dismissed, so that nobody is chased for
-    // money already paid. Of one customer, or of all when customerId is 0 (after an import). Joins
-    // the caller's write; returns the ids dismissed.
-    QList<qint64> dismissSettled(qint64 customerId);
+    // A payment, a credit note, a write-off or a void has closed what queued reminders ask for: each
+    // follow-up message still queued whose invoices are all no longer open is dismissed, so that
+    // nobody is chased for money already paid or no longer owed. Of one customer, or of all when
+    // customerId is 0 (after an import). `why` is kept as the message's reason. Joins the caller's
+    // write; returns the ids dismissed.
+    QList<qint64> dismissSettled(qint64 customerId,
+                                 const QString& why = QStringLiteral("the invoices it reminds of were paid before it was sent"));
 
 private:
     OutboxMessage decide(qint64 id, bool resend);

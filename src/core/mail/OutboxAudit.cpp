@@ -1,5 +1,7 @@
 #include "mail/OutboxAudit.h"
 
+#include "dates/IsoDate.h"
+#include "mail/InvoiceCopies.h"
 #include "storage/AuditLog.h"
 
 namespace settle {
@@ -46,6 +48,10 @@ void OutboxAudit::queued(AuditLog& audit, qint64 id, const OutboxMessage& m)
     for (const auto& a : m.attachments)
         files << Json(Json::Object{{QStringLiteral("file_name"), a.fileName},
                                    {QStringLiteral("bytes"), qint64(a.content.size())}});
+    for (const auto& c : m.invoiceCopies)
+        files << Json(Json::Object{{QStringLiteral("file_name"), InvoiceCopies::fileName(c)},
+                                   {QStringLiteral("invoice"), c.number},
+                                   {QStringLiteral("as_of"), IsoDate::format(c.asOf)}});
     audit.record(entity, QString::number(id), QStringLiteral("queue"), Json(),
                  Json::Object{{QStringLiteral("state"), QStringLiteral("queued")},
                               {QStringLiteral("to"), m.to},

@@ -61,7 +61,7 @@ bool OutboxSender::Report::clean() const
 
 OutboxSender::OutboxSender(Ledger& ledger, SmtpSettings settings, QString password, Options options)
     : m_ledger(ledger), m_settings(std::move(settings)), m_password(std::move(password)),
-      m_options(std::move(options))
+      m_options(std::move(options)), m_copies(ledger)
 {
 }
 
@@ -183,7 +183,9 @@ OutboxSender::Outcome OutboxSender::sendOne(const OutboxMessage& message, const 
         content.subject = message.subject;
         content.text = message.bodyText;
         content.html = message.bodyHtml;
-        content.attachments = message.attachments;
+        // The invoice copies are drawn now, outside any write: a copy that cannot be drawn fails
+        // the message rather than the reminder going without the invoices it promises.
+        content.attachments = message.attachments + m_copies.draw(message.invoiceCopies);
         content.date = m_ledger.clock().now();
         content.messageId = message.messageId;
         const MimeMessage mime(content);

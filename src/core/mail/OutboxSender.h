@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/OutboxMessage.h"
+#include "mail/InvoiceCopies.h"
 #include "mail/SmtpSettings.h"
 
 #include <QList>
@@ -86,6 +87,7 @@ private:
     QString m_password;
     Options m_options;
     std::function<void(const Outcome&)> m_onOutcome;
+    InvoiceCopies m_copies;
 };
 
 } // namespace settle

@@ -1,6 +1,7 @@
 #include "storage/OutboxRepository.h"
 
 #include "dates/Clock.h"
+#include "dates/IsoDate.h"
 #include "storage/BoundList.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -113,6 +114,14 @@ qint64 OutboxRepository::insert(const OutboxMessage& m)
         for (qsizetype k = 0; k < m.attachments.size(); ++k) {
             const auto& a = m.attachments[k];
             attach.exec({id, int(k), a.fileName, a.mimeType, a.content});
+        }
+    }
+    if (!m.invoiceCopies.isEmpty()) {
+        Statement copy(m_db.connection(), QStringLiteral("INSERT INTO outbox_invoice_copies (outbox_id, position, "
+                                                         "invoice_id, as_of) VALUES (?, ?, ?, ?)"));
+        for (qsizetype k = 0; k < m.invoiceCopies.size(); ++k) {
+            const auto& c = m.invoiceCopies[k];
+            copy.exec({id, int(k), c.invoiceId, IsoDate::format(c.asOf)});
         }
     }
     return id;
@@ -336,8 +345,10 @@ std::optional<OutboxMessage> OutboxRepository::find(qint64 id, bool withAttachme
     auto found = select(QStringLiteral("WHERE o.id = ?"), {id});
     if (found.isEmpty())
         return std::nullopt;
-    if (withAttachments)
+    if (withAttachments) {
         found.first().attachments = attachments(id);
+        found.first().invoiceCopies = invoiceCopies(id);
+    }
     return found.first();
 }
 
@@ -407,6 +418,18 @@ QList<MailAttachment> OutboxRepository::attachments(qint64 id)
     QList<MailAttachment> result;
     while (query.next())
         result << MailAttachment{query.text(0), query.text(1), query.value(2).toByteArray()};
+    return result;
+}
+
+QList<InvoiceCopy> OutboxRepository::invoiceCopies(qint64 id)
+{
+    Statement query(m_db.connection(),
+                    QStringLiteral("SELECT c.invoice_id, i.number, c.as_of FROM outbox_invoice_copies c "
+                                   "JOIN invoices i ON i.id = c.invoice_id WHERE c.outbox_id = ? ORDER BY c.position"));
+    query.exec({id});
+    QList<InvoiceCopy> result;
+    while (query.next())
+        result << InvoiceCopy{query.value(0).toLongLong(), query.text(1), query.date(2)};
     return result;
 }
 

@@ -110,6 +110,7 @@ public:
 private:
     QList<OutboxMessage> select(const QString& where, const QList<QVariant>& values);
     QList<MailAttachment> attachments(qint64 id);
+    QList<InvoiceCopy> invoiceCopies(qint64 id);
     // Moves a message to `state` where `whereSql` (after "WHERE id = ?") holds.
     bool finish(qint64 id, OutboxMessage::State state, const QString& setSql,
                 const QList<QVariant>& setValues, const QString& whereSql,
