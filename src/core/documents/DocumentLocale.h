@@ -1,13 +1,15 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QLocale>
 #include <QString>
 
 namespace settle {
 
 // How a document speaks to its reader: amounts and dates in the customer's language (the customer's
-// `language`, e.g. "en", "de", "fr-CH"), and the document's own words in English or German.
+// `language`, e.g. "en", "de", "fr-CH"), and the document's own words in the template languages
+// (English, German, French, Spanish, Italian, Dutch; English for any other).
 class DocumentLocale
 {
 public:
@@ -30,7 +32,7 @@ private:
     QString m_language;
     QLocale m_locale;
     QString m_dateFormat;
-    bool m_german = false;
+    const QHash<QString, QString>* m_words = nullptr; // English: none
 };
 
 } // namespace settle

@@ -3,6 +3,7 @@
 #include "domain/InputLimits.h"
 #include "domain/VatId.h"
 #include "money/Currency.h"
+#include "templates/TemplateKeys.h"
 
 #include <QRegularExpression>
 
@@ -50,10 +51,9 @@ QList<CustomerCheck::Problem> CustomerCheck::problems(const Customer& customer)
     if (!Currency::fromCode(customer.currency))
         result << Problem{QStringLiteral("currency"),
                           QStringLiteral("\"%1\" is not an ISO 4217 currency code").arg(customer.currency)};
-    // A template language such as en, de or pt-br.
-    if (customer.language.size() < 2 || customer.language.size() > 5)
-        result << Problem{QStringLiteral("language"),
-                          QStringLiteral("\"%1\" is not a language code such as en or de").arg(customer.language)};
+    // A language Settle has templates in, so that the customer gets what the field promises.
+    if (const QString problem = TemplateKeys::customerLanguageError(customer.language); !problem.isEmpty())
+        result << Problem{QStringLiteral("language"), problem};
     text("notes", InputLimits::Field::Notes, customer.notes);
     if (const QString problem = VatId::problem(customer.vatId); !problem.isEmpty())
         result << Problem{QStringLiteral("vat_id"), problem};

@@ -9,6 +9,7 @@
 #include "mail/SmtpSettings.h"
 #include "money/Currency.h"
 #include "reports/RatingRules.h"
+#include "templates/TemplateKeys.h"
 
 #include <algorithm>
 
@@ -92,8 +93,8 @@ QString SettingRules::valueProblem(const QString& key, const QString& value)
     if (is(SettingKeys::CompanyPaperSize) && v.compare(QStringLiteral("A4"), Qt::CaseInsensitive) != 0 &&
         v.compare(QStringLiteral("Letter"), Qt::CaseInsensitive) != 0)
         return QStringLiteral("\"%1\" is not A4 or Letter").arg(v);
-    if (is(SettingKeys::CompanyLanguage) && (v.size() < 2 || v.size() > 5))
-        return QStringLiteral("\"%1\" is not a language code such as en or de").arg(v);
+    if (is(SettingKeys::CompanyLanguage))
+        return TemplateKeys::customerLanguageError(v); // new customers' language: one with templates
     if (is(SettingKeys::InvoicePrefix) && (v.size() > 20 || v.contains(u' ')))
         return QStringLiteral("\"%1\" is not a prefix of at most 20 characters without spaces").arg(v);
     if (is(SettingKeys::FollowupsIntervalMinutes))

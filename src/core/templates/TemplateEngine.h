@@ -34,6 +34,7 @@ public:
         QString subject;
         QString text;
         QString html; // empty when the template has no HTML body
+        QString language; // the template's: English where the customer's had none (TemplateLibrary::resolve)
     };
 
     // Every problem of the template: syntax, unknown or misplaced placeholders and sections, a

@@ -15,7 +15,9 @@ QStringList TemplateKeys::shipped()
 
 QStringList TemplateKeys::languages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de")};
+    // English first: the language every other one falls back to (TemplateLibrary::resolve).
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
+            QStringLiteral("es"), QStringLiteral("it"), QStringLiteral("nl")};
 }
 
 TemplateKeys::Kind TemplateKeys::kindOf(const QString& key)
@@ -63,10 +65,25 @@ QString TemplateKeys::languageError(const QString& language)
         .arg(language, languages().join(QStringLiteral(", ")));
 }
 
+QString TemplateKeys::primaryOf(const QString& customerLanguage)
+{
+    return customerLanguage.trimmed().toLower().section(u'-', 0, 0).section(u'_', 0, 0);
+}
+
 QString TemplateKeys::languageFor(const QString& customerLanguage)
 {
-    const QString primary = customerLanguage.trimmed().toLower().section(u'-', 0, 0).section(u'_', 0, 0);
+    const QString primary = primaryOf(customerLanguage);
     return languages().contains(primary) ? primary : QStringLiteral("en");
+}
+
+QString TemplateKeys::customerLanguageError(const QString& customerLanguage)
+{
+    static const QRegularExpression form(QStringLiteral("^[a-z]{2}([-_][a-z]{2})?$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (form.match(customerLanguage).hasMatch() && languages().contains(primaryOf(customerLanguage)))
+        return {};
+    return QStringLiteral("\"%1\" is not a language Settle writes in (%2, optionally with a region such as fr-CH)")
+        .arg(customerLanguage, languages().join(QStringLiteral(", ")));
 }
 
 } // namespace settle

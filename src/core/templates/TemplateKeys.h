@@ -26,6 +26,13 @@ public:
     // The template language for a customer's language ("de", "de-CH" -> "de"); English where Settle
     // has no templates in the customer's language.
     static QString languageFor(const QString& customerLanguage);
+    // A customer's language must be one Settle writes in, optionally with a region ("fr", "fr-CH",
+    // "nl_BE"): otherwise every message to them would be English without anybody having chosen it.
+    // An explanation naming the languages when it is not.
+    static QString customerLanguageError(const QString& customerLanguage);
+
+private:
+    static QString primaryOf(const QString& customerLanguage);
 };
 
 } // namespace settle

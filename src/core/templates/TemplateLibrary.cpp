@@ -42,6 +42,17 @@ Template TemplateLibrary::require(const QString& key, const QString& language)
     throw SettleError(SettleError::Kind::BadInput, message);
 }
 
+Template TemplateLibrary::resolve(const QString& key, const QString& language)
+{
+    if (auto found = find(key, language))
+        return *found;
+    const QString english = TemplateKeys::languages().first();
+    if (language != english)
+        if (auto fallback = find(key, english))
+            return *fallback;
+    return require(key, language);
+}
+
 QList<Template> TemplateLibrary::all()
 {
     QList<Template> result = TemplateRepository(m_ledger.database()).all();

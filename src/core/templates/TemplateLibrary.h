@@ -25,6 +25,11 @@ public:
     std::optional<Template> find(const QString& key, const QString& language);
     // As find(), but a missing template is bad input naming it.
     Template require(const QString& key, const QString& language);
+    // The template a message to a customer is written from: the key in `language`, else in English
+    // (a stage's own key written only in English, say). The returned template's language says which:
+    // whoever composes the message records it, so that a fallback is shown to a person, never silent.
+    // Bad input as require() when neither exists.
+    Template resolve(const QString& key, const QString& language);
     // Every template in use: each stored one and each shipped one not stored, by key, then language.
     QList<Template> all();
 

@@ -9,7 +9,7 @@ namespace settle {
 TemplateEngine::Rendered TemplateRenderer::render(const QString& key, const QString& language,
                                                   const TemplateContext& context)
 {
-    return TemplateEngine::render(TemplateLibrary(m_ledger).require(key, language), context);
+    return TemplateEngine::render(TemplateLibrary(m_ledger).resolve(key, language), context);
 }
 
 TemplateEngine::Rendered TemplateRenderer::followup(const Stage& stage, const QString& customerCode,

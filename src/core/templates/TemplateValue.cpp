@@ -80,19 +80,52 @@ bool TemplateValue::isEmpty() const
     return true;
 }
 
-QString TemplateValue::formatDate(QDate date, const QString& language)
+namespace {
+
+// The locale whose digits and month names a template language uses; English for any other.
+QLocale localeOf(const QString& language)
 {
     if (language == u"de")
+        return QLocale(QLocale::German, QLocale::Germany);
+    if (language == u"fr")
+        return QLocale(QLocale::French, QLocale::France);
+    if (language == u"es")
+        return QLocale(QLocale::Spanish, QLocale::Spain);
+    if (language == u"it")
+        return QLocale(QLocale::Italian, QLocale::Italy);
+    if (language == u"nl")
+        return QLocale(QLocale::Dutch, QLocale::Netherlands);
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+} // namespace
+
+QString TemplateValue::formatDate(QDate date, const QString& language)
+{
+    const QLocale locale = localeOf(language);
+    if (language == u"de")
         return date.toString(QStringLiteral("dd.MM.yyyy"));
+    // Italian letters write the date in figures ("del 08/02/2026"): a spelt-out day would need the
+    // elision of "dell'8 febbraio", which a format string cannot give.
+    if (language == u"it")
+        return date.toString(QStringLiteral("dd/MM/yyyy"));
+    if (language == u"fr")
+        // The first of the month is "1er" in French ("le 1er mars 2026").
+        return (date.day() == 1 ? QStringLiteral("1er ") : QString::number(date.day()) + u' ') +
+               locale.toString(date, QStringLiteral("MMMM yyyy"));
+    if (language == u"es")
+        return locale.toString(date, QStringLiteral("d 'de' MMMM 'de' yyyy"));
+    if (language == u"nl")
+        return locale.toString(date, QStringLiteral("d MMMM yyyy"));
     // Spelt out, so that no English reader takes 03/10 for the 3rd of October or the 10th of March.
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(date, QStringLiteral("MMMM d, yyyy"));
+    return locale.toString(date, QStringLiteral("MMMM d, yyyy"));
 }
 
 QString TemplateValue::formatAmount(qint64 minor, const QString& currency, const QString& language)
 {
-    const QLocale locale = language == u"de" ? QLocale(QLocale::German, QLocale::Germany)
-                                             : QLocale(QLocale::English, QLocale::UnitedStates);
-    return LocaleAmount::format(minor, currency, locale) + u' ' + currency;
+    // The ISO code after the figure in every language, as on the documents: a letter in euros and
+    // one in Swiss francs must not read alike.
+    return LocaleAmount::format(minor, currency, localeOf(language)) + u' ' + currency;
 }
 
 QString TemplateValue::format(const QString& language) const

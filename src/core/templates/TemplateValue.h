@@ -9,7 +9,8 @@ namespace settle {
 
 // One value a template can show, kept typed until it is rendered so that the template's language
 // decides how dates and amounts read (en: "March 10, 2026", "1,234.56 USD"; de: "10.03.2026",
-// "1.234,56 EUR").
+// "1.234,56 EUR"; fr: "10 mars 2026", "1 234,56 EUR"; es: "10 de marzo de 2026", "1.234,56 EUR";
+// it: "10/03/2026", "1.234,56 EUR"; nl: "10 maart 2026", "1.234,56 EUR").
 class TemplateValue
 {
 public:
