@@ -1,6 +1,7 @@
 #include "followup/ReminderPolicies.h"
 
 #include "errors/SettleError.h"
+#include "followup/DefaultPolicy.h"
 #include "io/EntityJson.h"
 #include "ledger/Ledger.h"
 #include "money/Decimal.h"
@@ -30,6 +31,11 @@ void validate(const ReminderPolicy& policy, const QList<ReminderPolicy>& existin
 
 Json ReminderPolicies::toJson(const ReminderPolicy& policy)
 {
+    return Json::Object{{QStringLiteral("name"), policy.name}, {QStringLiteral("stages"), stagesJson(policy)}};
+}
+
+Json ReminderPolicies::stagesJson(const ReminderPolicy& policy)
+{
     Json::Array stages;
     for (const auto& s : policy.stages)
         stages << Json(
@@ -42,7 +48,7 @@ Json ReminderPolicies::toJson(const ReminderPolicy& policy)
                          {QStringLiteral("fee_percent"), Json::number(s.feeRate.toPercentString())},
                          {QStringLiteral("states_interest"), s.statesInterest},
                          {QStringLiteral("needs_approval"), s.needsApproval}});
-    return Json::Object{{QStringLiteral("name"), policy.name}, {QStringLiteral("stages"), stages}};
+    return stages;
 }
 
 QList<ReminderPolicy> ReminderPolicies::all()
@@ -52,9 +58,13 @@ QList<ReminderPolicy> ReminderPolicies::all()
 
 ReminderPolicy ReminderPolicies::require(const QString& name)
 {
-    if (auto found = PolicyRepository(m_ledger.database()).findByName(name))
+    PolicyRepository repository(m_ledger.database());
+    if (auto found = repository.findByName(name))
         return *found;
-    badInput(QStringLiteral("\"%1\" is not a reminder policy of this ledger").arg(name));
+    QStringList names = repository.idsByName().keys();
+    names.sort(Qt::CaseInsensitive);
+    badInput(QStringLiteral("\"%1\" is not a reminder policy of this ledger (it has %2)")
+                 .arg(name, names.join(QStringLiteral(", "))));
 }
 
 ReminderPolicy ReminderPolicies::add(const ReminderPolicy& policy)
@@ -84,6 +94,9 @@ ReminderPolicy ReminderPolicies::update(const ReminderPolicy& policy)
             badInput(QStringLiteral("there is no reminder policy %1 to change").arg(policy.id));
         ReminderPolicy after = policy;
         after.name = policy.name.trimmed();
+        if (before->name == DefaultPolicy::name() && after.name != before->name)
+            badInput(QStringLiteral("policy \"%1\" cannot be renamed: it is the policy a new customer gets")
+                         .arg(before->name));
         validate(after, existing);
         repository.update(after);
         after.version = policy.version + 1;
@@ -105,6 +118,62 @@ void ReminderPolicies::assign(const QString& customerCode, const QString& policy
         audit.record(QStringLiteral("customer"), customerCode, QStringLiteral("policy"),
                      EntityJson::customer(before), EntityJson::customer(after));
     });
+}
+
+void ReminderPolicies::remove(const ReminderPolicy& policy)
+{
+    m_ledger.write(Ledger::Change::Policies, [&](AuditLog& audit) {
+        PolicyRepository repository(m_ledger.database());
+        const auto existing = repository.all();
+        const auto found = std::find_if(existing.cbegin(), existing.cend(),
+                                        [&](const ReminderPolicy& p) { return p.id == policy.id; });
+        if (found == existing.cend())
+            badInput(QStringLiteral("there is no reminder policy \"%1\" to delete").arg(policy.name));
+        if (found->name == DefaultPolicy::name())
+            badInput(QStringLiteral("policy \"%1\" cannot be deleted: it is the policy a new customer gets")
+                         .arg(found->name));
+        if (const int customers = repository.customerCounts().value(found->id); customers > 0)
+            badInput(QStringLiteral("policy \"%1\" cannot be deleted: %2 %3 it; give %4 another policy first")
+                         .arg(found->name)
+                         .arg(customers)
+                         .arg(customers == 1 ? QStringLiteral("customer uses") : QStringLiteral("customers use"))
+                         .arg(customers == 1 ? QStringLiteral("that customer") : QStringLiteral("them")));
+        if (const int raised = repository.followupCount(found->id); raised > 0)
+            badInput(QStringLiteral("policy \"%1\" cannot be deleted: %2 follow-up%3 raised under it keep%4 it "
+                                    "for the record")
+                         .arg(found->name)
+                         .arg(raised)
+                         .arg(raised == 1 ? QString() : QStringLiteral("s"))
+                         .arg(raised == 1 ? QStringLiteral("s") : QString()));
+        repository.remove(found->id, policy.version, found->name);
+        audit.record(QStringLiteral("reminder_policy"), found->name, QStringLiteral("delete"), toJson(*found), {});
+    });
+}
+
+QHash<QString, int> ReminderPolicies::customerCounts()
+{
+    PolicyRepository repository(m_ledger.database());
+    const auto counts = repository.customerCounts();
+    QHash<QString, int> byName;
+    const auto ids = repository.idsByName();
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+        byName.insert(it.key(), counts.value(it.value()));
+    return byName;
+}
+
+QString ReminderPolicies::suggestionFor(PaymentBehaviour::Rating rating)
+{
+    switch (rating) {
+    case PaymentBehaviour::Rating::Reliable:
+        return DefaultPolicy::gentleName();
+    case PaymentBehaviour::Rating::AtRisk:
+        return DefaultPolicy::firmName();
+    case PaymentBehaviour::Rating::UsuallyLate:
+        return DefaultPolicy::name();
+    case PaymentBehaviour::Rating::None:
+        break;
+    }
+    return {};
 }
 
 } // namespace settle

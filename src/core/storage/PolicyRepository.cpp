@@ -123,4 +123,36 @@ void PolicyRepository::assign(qint64 customerId, qint64 policyId, int customerVe
                           QStringLiteral("customer %1 was changed by someone else; reload and try again").arg(customerId));
 }
 
+QHash<qint64, int> PolicyRepository::customerCounts()
+{
+    Statement query(m_db.connection(),
+                    QStringLiteral("SELECT policy_id, COUNT(*) FROM customers GROUP BY policy_id"));
+    query.exec();
+    QHash<qint64, int> counts;
+    while (query.next())
+        counts.insert(query.integer(0), int(query.integer(1)));
+    return counts;
+}
+
+int PolicyRepository::followupCount(qint64 policyId)
+{
+    Statement query(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM followups WHERE policy_id = ?"));
+    query.exec({policyId});
+    return query.next() ? int(query.integer(0)) : 0;
+}
+
+void PolicyRepository::remove(qint64 policyId, int version, const QString& name)
+{
+    // The version check first, so that a policy someone changed meanwhile keeps its stages.
+    Statement bump(m_db.connection(), QStringLiteral("UPDATE reminder_policies SET version = version + 1 "
+                                                     "WHERE id = ? AND version = ?"));
+    bump.exec({policyId, version});
+    if (bump.rowsAffected() != 1)
+        throw SettleError(SettleError::Kind::Conflict,
+                          QStringLiteral("reminder policy \"%1\" was changed by someone else; reload and try again")
+                              .arg(name));
+    Statement(m_db.connection(), QStringLiteral("DELETE FROM reminder_stages WHERE policy_id = ?")).exec({policyId});
+    Statement(m_db.connection(), QStringLiteral("DELETE FROM reminder_policies WHERE id = ?")).exec({policyId});
+}
+
 } // namespace settle

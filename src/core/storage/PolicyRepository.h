@@ -30,6 +30,12 @@ public:
     void update(const ReminderPolicy& policy);
     // Points a customer to a policy; refuses (Conflict) when the customer's version is stale.
     void assign(qint64 customerId, qint64 policyId, int customerVersion);
+    // How many customers point to each policy, by policy id (policies nobody uses are absent).
+    QHash<qint64, int> customerCounts();
+    // How many follow-ups were raised under the policy (they name it for their history).
+    int followupCount(qint64 policyId);
+    // Deletes the policy and its stages; refuses (Conflict) when the stored version is not `version`.
+    void remove(qint64 policyId, int version, const QString& name);
 
 private:
     void insertStages(qint64 policyId, const QList<Stage>& stages);
