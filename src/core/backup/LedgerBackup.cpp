@@ -135,7 +135,14 @@ LedgerBackup::Restored LedgerBackup::restore(const QString& backupFile, const QS
     TempFile temp(target);
     LedgerSnapshot::copyFile(backupFile, temp.path());
     // Opening brings an older backup up to this build's schema (on the copy, never the backup).
-    const int version = Database::open(temp.path(), Database::OpenMode::MustExist)->schemaVersion();
+    int version = 0;
+    {
+        const auto opened = Database::open(temp.path(), Database::OpenMode::MustExist);
+        version = opened->schemaVersion();
+        // The copy taken before that migration is of the temporary file: the backup itself is one.
+        if (!opened->lastBackup().isEmpty())
+            LocalPath::remove(opened->lastBackup());
+    }
     if (!LedgerSnapshot::makeSingleFile(temp.path()))
         failed(QStringLiteral("%1: the restored copy could not be completed").arg(temp.path()));
 
