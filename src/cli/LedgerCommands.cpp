@@ -8,6 +8,10 @@
 #include "storage/AuditLog.h"
 #include "storage/LedgerCopier.h"
 
+#include <cstdio>
+
+#include <unistd.h>
+
 namespace settle {
 
 namespace {
@@ -145,7 +149,15 @@ int LedgerCommands::copy(CliContext& context, const QStringList& args)
     const QString to = cmd.value(QStringLiteral("to"));
     auto source = Database::open(from, Database::OpenMode::MustExist);
     auto target = Database::open(to, Database::OpenMode::CreateIfMissing);
-    const auto result = LedgerCopier::copy(*source, *target);
+    // Rows per table as they go, on a terminal only: a script's log stays clean.
+    LedgerCopier::Progress progress;
+    if (isatty(STDERR_FILENO))
+        progress = [](const QString& table, qint64 rows, qint64 total) {
+            std::fprintf(stderr, "\rcopying %-24s %9lld of %lld rows%s", qPrintable(table), static_cast<long long>(rows),
+                         static_cast<long long>(total), rows == total ? "\n" : "");
+            std::fflush(stderr);
+        };
+    const auto result = LedgerCopier::copy(*source, *target, progress);
     // The copy's own audit row goes through the copied ledger's write path, like every other change.
     const auto copied = Ledger::open(to, Database::OpenMode::MustExist, context.clock());
     copied->write(Ledger::Changes(), [&](AuditLog& audit) {

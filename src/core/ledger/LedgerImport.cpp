@@ -12,6 +12,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/LedgerTotalsRepository.h"
+#include "storage/PgBulkWrites.h"
 #include "storage/PolicyRepository.h"
 #include "storage/TermsRepository.h"
 
@@ -123,11 +124,13 @@ int LedgerImport::importCustomers(const QString& path, Mode mode)
     for (const auto& [id, terms] : m_stores.terms().all())
         termsIds.insert(terms.name, id);
     m_ledger.write(Ledger::Change::Customers, [&](AuditLog& audit) {
+        PgBulkWrites::Scope bulk(m_stores.database());
         for (const auto& customer : customers) {
             m_stores.customers().insert(customer, termsIds.value(customer.terms), policies.value(customer.policy));
             audit.record(QStringLiteral("customer"), customer.code, QStringLiteral("import"), {},
                          EntityJson::customer(customer));
         }
+        bulk.finish();
     });
     spdlog::info("imported {} customers from {}", customers.size(), path.toStdString());
     return int(customers.size());
@@ -151,9 +154,11 @@ int LedgerImport::importInvoices(const QString& path, Mode mode)
                 nextByPrefix[split->first] = std::max(nextByPrefix.value(split->first), split->second + 1);
         }
         repository.insertAll(invoices);
+        PgBulkWrites::Scope bulk(m_stores.database());
         for (const auto& invoice : std::as_const(invoices))
             audit.record(QStringLiteral("invoice"), invoice.number, QStringLiteral("import"), {},
                          EntityJson::invoice(invoice));
+        bulk.finish();
         // New invoices continue after the imported numbers instead of colliding with them.
         for (auto it = nextByPrefix.cbegin(); it != nextByPrefix.cend(); ++it)
             repository.raiseSequence(it.key(), it.value());
@@ -182,11 +187,15 @@ int LedgerImport::importPayments(const QString& path, bool allowDuplicates, Mode
         // nothing below reads them back, since `open` carries the balances.
         repository.deferWrites();
         const auto discardOnFailure = qScopeGuard([&repository] { repository.discardDeferred(); });
+        // On PostgreSQL the payments and their audit rows go in by COPY too, before the allocations
+        // that refer to them.
+        PgBulkWrites::Scope bulk(m_stores.database());
         for (const auto& payment : std::as_const(payments)) {
             const qint64 invoiceId =
                 payment.invoiceNumber.isEmpty() ? 0 : context.invoicesByNumber.value(payment.invoiceNumber).id;
             m_payments.apply(payment, open[{payment.customerId, payment.currency}], invoiceId, std::nullopt, audit);
         }
+        bulk.finish();
         repository.flushDeferred();
         // A reminder queued before these payments were known must not chase what they have paid.
         Outbox(m_ledger).dismissSettled(0);

@@ -2,6 +2,7 @@
 
 #include "dates/Clock.h"
 #include "storage/Database.h"
+#include "storage/PgBulkWrites.h"
 #include "storage/Statement.h"
 
 namespace settle {
@@ -23,16 +24,25 @@ QString AuditLog::osUser()
 void AuditLog::record(const QString& entity, const QString& entityId, const QString& action,
                       const Json& before, const Json& after)
 {
+    const QString beforeText = before.dump(-1);
+    const QString afterText = after.dump(-1);
+    const QString at = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    const QVariant beforeValue = beforeText == u"null" ? QVariant() : QVariant(beforeText);
+    const QVariant afterValue = afterText == u"null" ? QVariant() : QVariant(afterText);
+    if (PgBulkWrites* bulk = m_db.bulkWrites()) {
+        static const QStringList columns{QStringLiteral("changed_at"), QStringLiteral("actor"),
+                                         QStringLiteral("entity"),     QStringLiteral("entity_id"),
+                                         QStringLiteral("action"),     QStringLiteral("before_json"),
+                                         QStringLiteral("after_json")};
+        bulk->queue(QStringLiteral("audit_log"), columns, {at, m_actor, entity, entityId, action, beforeValue, afterValue});
+        return;
+    }
     if (!m_insert)
         m_insert = std::make_unique<Statement>(
             m_db.connection(),
             QStringLiteral("INSERT INTO audit_log (changed_at, actor, entity, entity_id, action, "
                            "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    const QString beforeText = before.dump(-1);
-    const QString afterText = after.dump(-1);
-    m_insert->exec({m_clock.now().toUTC().toString(Qt::ISODateWithMs), m_actor, entity, entityId, action,
-                    beforeText == u"null" ? QVariant() : QVariant(beforeText),
-                    afterText == u"null" ? QVariant() : QVariant(afterText)});
+    m_insert->exec({at, m_actor, entity, entityId, action, beforeValue, afterValue});
 }
 
 QList<AuditLog::Entry> AuditLog::entries(const QString& entity, const QString& entityId) const

@@ -6,6 +6,7 @@
 #include "storage/DriverErrors.h"
 #include "storage/LocalPath.h"
 #include "storage/Migrations.h"
+#include "storage/PgConnection.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -14,6 +15,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUrl>
@@ -156,13 +158,19 @@ void Database::connectPostgres()
     m_db.setPort(url.port(5432));
     m_db.setDatabaseName(name);
     m_db.setUserName(url.userName());
-    // Without a password in the address, libpq reads PGPASSWORD or ~/.pgpass itself; TLS follows
-    // PGSSLMODE or an sslmode=... in the address's query, as libpq configures it.
+    // Without a password in the address, libpq reads PGPASSWORD or ~/.pgpass itself.
     if (!url.password().isEmpty())
         m_db.setPassword(url.password());
     QStringList options{QStringLiteral("connect_timeout=10")};
-    for (const auto& [key, value] : QUrlQuery(url).queryItems())
+    const QUrlQuery query(url);
+    for (const auto& [key, value] : query.queryItems())
         options << key + u'=' + value;
+    // A ledger's money and customers cross the network only encrypted and to the server its
+    // certificate names (~/.postgresql/root.crt), unless the address or PGSSLMODE says otherwise;
+    // loopback never leaves the machine.
+    if (!query.hasQueryItem(QStringLiteral("sslmode")) && qEnvironmentVariableIsEmpty("PGSSLMODE") &&
+        !PgConnection::isLoopback(url.host()))
+        options << QStringLiteral("sslmode=verify-full");
     m_db.setConnectOptions(options.join(u';'));
     if (!m_db.open()) {
         // libpq's words go to the log; the user hears which of the usual reasons it is.
@@ -173,6 +181,11 @@ void Database::connectPostgres()
             reason = QStringLiteral("the server refused the user name or password (PGPASSWORD or ~/.pgpass)");
         else if (text.contains(QStringLiteral("does not exist")))
             reason = QStringLiteral("the server has no such database or user; check the address");
+        else if (text.contains(QStringLiteral("certificate")) || text.contains(QStringLiteral("SSL")) ||
+                 text.contains(QStringLiteral("root.crt")))
+            reason = QStringLiteral("the server's TLS certificate could not be verified (put the certificate of the "
+                                    "authority that signed it in ~/.postgresql/root.crt, or add ?sslmode=require to "
+                                    "the address to encrypt without verifying)");
         else if (text.contains(QStringLiteral("timeout")) || text.contains(QStringLiteral("refused")) ||
                  text.contains(QStringLiteral("could not translate host")) || text.contains(QStringLiteral("No route")))
             reason = QStringLiteral("no PostgreSQL server answers there; check the host and port and that the server runs");
@@ -183,6 +196,83 @@ void Database::connectPostgres()
     }
     // Amounts are BIGINT and sums of them NUMERIC: read them exactly, never as doubles.
     m_db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    PgConnection::quietDriverMessages(m_db);
+    checkServer();
+}
+
+void Database::checkServer()
+{
+    const int version = PgConnection::serverVersion(m_db);
+    if (version > 0 && version < PgConnection::oldestServer) {
+        close();
+        refuse(QStringLiteral("%1: the server runs PostgreSQL %2, but Settle needs PostgreSQL %3 or newer; "
+                              "upgrade the server or use another one")
+                   .arg(displayName(m_location), PgConnection::versionText(version),
+                        PgConnection::versionText(PgConnection::oldestServer)));
+    }
+}
+
+QSqlDatabase& Database::connection()
+{
+    if (m_engine == Engine::PostgreSQL && m_openTransactions == 0 && PgConnection::isBroken(m_db))
+        reconnect();
+    return m_db;
+}
+
+bool Database::isConnectionLost() const
+{
+    return m_engine == Engine::PostgreSQL && (!m_db.isOpen() || PgConnection::isBroken(m_db));
+}
+
+bool Database::reconnectIfLost()
+{
+    if (!isConnectionLost())
+        return true;
+    if (m_openTransactions > 0)
+        return false;
+    try {
+        reconnect();
+    } catch (const std::exception& e) {
+        spdlog::info("{} still cannot be reached: {}", displayName(m_location).toStdString(), e.what());
+        return false;
+    }
+    return true;
+}
+
+bool Database::isReachable()
+{
+    if (m_engine != Engine::PostgreSQL)
+        return true;
+    if (!reconnectIfLost())
+        return false;
+    if (m_openTransactions > 0)
+        return true;
+    try {
+        Statement::run(m_db, QStringLiteral("SELECT 1"));
+    } catch (const StorageError& e) {
+        // A server that restarted since the last use: the connection can be opened again at once.
+        return e.cause() != StorageError::Cause::ConnectionLost || reconnectIfLost();
+    }
+    return true;
+}
+
+void Database::reconnect()
+{
+    // The same QSqlDatabase (and so the same driver) is opened again: statements prepared on it stay
+    // usable, and Statement prepares them anew when it sees the generation has changed.
+    m_db.close();
+    if (!m_db.open()) {
+        spdlog::info("reconnecting to {} failed: {}", displayName(m_location).toStdString(),
+                     m_db.lastError().databaseText().trimmed().toStdString());
+        throw StorageError(StorageError::Cause::ConnectionLost,
+                           QStringLiteral("%1: the ledger's server cannot be reached; check that it is running "
+                                          "and try again; nothing was changed")
+                               .arg(displayName(m_location)));
+    }
+    m_db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    PgConnection::quietDriverMessages(m_db);
+    m_db.driver()->setProperty(PgConnection::generationProperty, ++m_generation);
+    spdlog::info("reconnected to {}", displayName(m_location).toStdString());
 }
 
 void Database::inspect(bool& isEmpty)
@@ -340,6 +430,43 @@ void Database::backupTo(const QString& path)
 void Database::migrate()
 {
     const int current = schemaVersion();
+    if (current >= Migrations::latestVersion())
+        return;
+    if (m_engine == Engine::SQLite) {
+        migrateSteps(current);
+        return;
+    }
+    // One desk migrates a shared ledger; the others wait on this session lock and then find the
+    // schema up to date. The key is Settle's own, fixed for every ledger on the server.
+    constexpr qint64 migrationLock = 0x5e771e0001;
+    Statement tryLock(m_db, QStringLiteral("SELECT pg_try_advisory_lock(?)"));
+    tryLock.exec({migrationLock});
+    if (!tryLock.next() || !tryLock.value(0).toBool()) {
+        tryLock.finish();
+        spdlog::warn("another desk is bringing {} up to date; waiting for it to finish",
+                     displayName(m_location).toStdString());
+        Statement(m_db, QStringLiteral("SELECT pg_advisory_lock(?)")).exec({migrationLock});
+    } else {
+        tryLock.finish();
+    }
+    const auto unlock = [this] {
+        try {
+            Statement(m_db, QStringLiteral("SELECT pg_advisory_unlock(?)")).exec({migrationLock});
+        } catch (const std::exception& e) {
+            spdlog::info("releasing the migration lock failed: {}", e.what());
+        }
+    };
+    try {
+        migrateSteps(schemaVersion());
+    } catch (...) {
+        unlock();
+        throw;
+    }
+    unlock();
+}
+
+void Database::migrateSteps(int current)
+{
     const auto migrations = Migrations::all(m_engine == Engine::PostgreSQL);
     if (current >= Migrations::latestVersion())
         return;

@@ -8,6 +8,7 @@
 namespace settle {
 
 struct LockWait;
+class PgBulkWrites;
 
 // One open ledger database. Opening checks that the file is a Settle ledger of a schema this
 // build understands before touching it, and migrates older ones after taking a backup copy.
@@ -31,7 +32,16 @@ public:
     // The location without any password, for messages and window titles.
     static QString displayName(const QString& location);
 
-    QSqlDatabase& connection() { return m_db; }
+    // The connection, opened again first when a PostgreSQL server went away since the last use and
+    // no transaction is open (one broken in the middle stays broken until it has rolled back).
+    QSqlDatabase& connection();
+    // For a window that waits for its server: true when the connection works or could be opened again
+    // now. Never throws.
+    bool reconnectIfLost();
+    bool isConnectionLost() const;
+    // A round trip to a PostgreSQL server (opening the connection again if it was lost): whether it
+    // answers now. Always true for SQLite. Never throws.
+    bool isReachable();
     Engine engine() const { return m_engine; }
     const QString& location() const { return m_location; }
     int schemaVersion();
@@ -43,6 +53,14 @@ public:
 
     static QString defaultLocation();
 
+    // While a big import runs on PostgreSQL, where repositories queue rows for COPY (PgBulkWrites::Scope).
+    PgBulkWrites* bulkWrites() const { return m_bulkWrites; }
+    void setBulkWrites(PgBulkWrites* writes) { m_bulkWrites = writes; }
+
+    // Kept by Transaction: while one is open the connection is never silently replaced.
+    void enterTransaction() { ++m_openTransactions; }
+    void leaveTransaction() { --m_openTransactions; }
+
 private:
     Database(QString location, Engine engine);
     void connect(bool readOnly);
@@ -53,6 +71,9 @@ private:
     void applyPragmas();
     void installLockWait();
     void migrate();
+    void migrateSteps(int current);
+    void reconnect();
+    void checkServer();
     void backupTo(const QString& path);
 
     QString m_location;
@@ -61,6 +82,9 @@ private:
     QSqlDatabase m_db;
     QString m_lastBackup;
     bool m_readOnly = false;
+    int m_openTransactions = 0;
+    PgBulkWrites* m_bulkWrites = nullptr;
+    int m_generation = 0; // times the PostgreSQL connection was opened again
     std::unique_ptr<LockWait> m_lockWait; // the busy handler's state
 };
 

@@ -1,6 +1,7 @@
 #include "storage/DriverErrors.h"
 
 #include "logging/Logging.h"
+#include "storage/PgConnection.h"
 #include "storage/SqliteStatement.h"
 
 #include <sqlite3.h>
@@ -96,6 +97,15 @@ void DriverErrors::raise(Cause cause, const QString& driverText, const QString& 
     throw StorageError(cause, sentence(cause));
 }
 
+void DriverErrors::raisePostgres(const QString& sqlState, const QString& driverText, const QString& sql,
+                                 bool connectionBroken)
+{
+    Cause cause = postgresCause(sqlState);
+    if (cause == Cause::Other && (connectionBroken || (sqlState.isEmpty() && PgConnection::soundsDisconnected(driverText))))
+        cause = Cause::ConnectionLost;
+    raise(cause, QStringLiteral("%1 (%2)").arg(driverText.trimmed(), sqlState), sql);
+}
+
 void DriverErrors::raiseSqlite(sqlite3* db, const QString& sql)
 {
     raiseSqlite(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)), sql);
@@ -113,7 +123,12 @@ void DriverErrors::raise(const QSqlDatabase& db, const QSqlError& error, const Q
         const int code = sqlite3_extended_errcode(handle);
         raise(sqliteCause(code), QStringLiteral("%1 (%2)").arg(text).arg(code), sql);
     }
-    raise(postgresCause(error.nativeErrorCode()), QStringLiteral("%1 (%2)").arg(text, error.nativeErrorCode()), sql);
+    // A connection that broke carries no SQLSTATE (libpq made the error up itself), only its words.
+    Cause cause = postgresCause(error.nativeErrorCode());
+    if (cause == Cause::Other && error.nativeErrorCode().isEmpty() &&
+        (error.type() == QSqlError::ConnectionError || PgConnection::soundsDisconnected(text)))
+        cause = Cause::ConnectionLost;
+    raise(cause, QStringLiteral("%1 (%2)").arg(text, error.nativeErrorCode()), sql);
 }
 
 } // namespace settle

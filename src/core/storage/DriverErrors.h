@@ -21,6 +21,11 @@ public:
     // After a failed QSqlQuery or connection: on SQLite the connection's code, elsewhere the SQLSTATE.
     [[noreturn]] static void raise(const QSqlDatabase& db, const QSqlError& error, const QString& sql);
 
+    // After a failed libpq call made directly (PgCopyWriter): the SQLSTATE if the server sent one,
+    // and whether the connection itself broke.
+    [[noreturn]] static void raisePostgres(const QString& sqlState, const QString& driverText, const QString& sql,
+                                           bool connectionBroken);
+
     static StorageError::Cause sqliteCause(int extendedCode);
     static StorageError::Cause postgresCause(const QString& sqlState);
     static QString sentence(StorageError::Cause cause);

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace settle {
 
 class Database;
@@ -25,8 +27,11 @@ public:
         qint64 allocatedTotal = 0;  // sum over all allocations
     };
 
+    // Told while a table is copied (every few thousand rows and at its end): its rows so far and in all.
+    using Progress = std::function<void(const QString& table, qint64 rows, qint64 total)>;
+
     // The target must hold no customers, invoices or payments yet (a new or just-initialised ledger).
-    static Result copy(Database& source, Database& target);
+    static Result copy(Database& source, Database& target, const Progress& progress = {});
 
 private:
     static QStringList tablesInOrder(Database& db);

@@ -2,6 +2,7 @@
 
 #include "dates/IsoDate.h"
 #include "storage/Database.h"
+#include "storage/PgBulkWrites.h"
 #include "storage/Statement.h"
 
 namespace settle {
@@ -15,6 +16,17 @@ qint64 PaymentRepository::insert(const Payment& p, qint64 invoiceId)
     // Every payment of an import passes here: on SQLite the id comes from the connection rather than
     // from RETURNING, which costs SQLite a temporary table per row.
     const bool sqlite = m_db.engine() == Database::Engine::SQLite;
+    if (PgBulkWrites* bulk = m_db.bulkWrites()) {
+        static const QStringList columns{QStringLiteral("id"),       QStringLiteral("customer_id"),
+                                         QStringLiteral("payment_date"), QStringLiteral("amount"),
+                                         QStringLiteral("currency"), QStringLiteral("method"),
+                                         QStringLiteral("reference"), QStringLiteral("invoice_id")};
+        const qint64 id = bulk->nextId(QStringLiteral("payments"));
+        bulk->queue(QStringLiteral("payments"), columns,
+                    {id, p.customerId, IsoDate::format(p.date), p.amount, p.currency, toString(p.method), p.reference,
+                     invoiceId ? QVariant(invoiceId) : QVariant()});
+        return id;
+    }
     if (!m_insert)
         m_insert = std::make_unique<Statement>(
             m_db.connection(), QStringLiteral("INSERT INTO payments (customer_id, payment_date, amount, currency, "

@@ -3,8 +3,10 @@
 #include "dates/IsoDate.h"
 #include "errors/SettleError.h"
 #include "storage/DriverErrors.h"
+#include "storage/PgConnection.h"
 #include "storage/SqliteStatement.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace settle {
@@ -24,12 +26,37 @@ Statement::Statement(const QSqlDatabase& db, const QString& sql) : m_sql(sql)
     }
     m_query.emplace(db);
     m_query->setForwardOnly(true);
+    m_connectionName = db.connectionName();
+    m_generation = PgConnection::generation(db);
     if (!m_query->prepare(sql))
         fail(db, sql, m_query->lastError());
 }
 
-Statement::~Statement() = default;
-Statement::Statement(Statement&&) noexcept = default;
+Statement::~Statement()
+{
+    if (isStale())
+        abandonQuery();
+}
+
+bool Statement::isStale() const
+{
+    const QSqlDriver* driver = m_query ? m_query->driver() : nullptr;
+    return driver && driver->property(PgConnection::generationProperty).toInt() != m_generation;
+}
+
+void Statement::abandonQuery()
+{
+    // Qt's driver would DEALLOCATE the forgotten statement by name: an error on the new connection
+    // that also aborts any transaction open on it. The few bytes of the old query are left instead.
+    (void)new QSqlQuery(std::move(*m_query));
+    m_query.reset();
+}
+Statement::Statement(Statement&& other) noexcept
+    : m_sql(std::move(other.m_sql)), m_sqlite(std::move(other.m_sqlite)), m_query(std::move(other.m_query)),
+      m_connectionName(std::move(other.m_connectionName)), m_generation(other.m_generation)
+{
+    other.m_query.reset(); // a moved-from QSqlQuery has no driver to ask
+}
 
 Statement& Statement::bind(std::initializer_list<QVariant> values)
 {
@@ -62,9 +89,24 @@ void Statement::bindValue(int position, const QVariant& value)
 
 Statement& Statement::exec()
 {
-    if (m_sqlite)
+    if (m_sqlite) {
         m_sqlite->exec();
-    else if (!m_query->exec())
+        return *this;
+    }
+    if (isStale()) {
+        // The connection was opened again since this was prepared, and the server has forgotten it.
+        const QVariantList values = m_query->boundValues();
+        const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        abandonQuery();
+        m_query.emplace(db);
+        m_query->setForwardOnly(true);
+        m_generation = PgConnection::generation(db);
+        if (!m_query->prepare(m_sql))
+            fail(db, m_sql, m_query->lastError());
+        for (int i = 0; i < int(values.size()); ++i)
+            m_query->bindValue(i, values[i]);
+    }
+    if (!m_query->exec())
         fail(QSqlDatabase(), m_sql, m_query->lastError()); // only other engines come this way
     return *this;
 }

@@ -50,9 +50,14 @@ public:
     static QVariant textOrNull(const QString& text);
 
 private:
+    bool isStale() const;
+    void abandonQuery();
+
     QString m_sql;
     std::unique_ptr<SqliteStatement> m_sqlite;
     std::optional<QSqlQuery> m_query; // other engines
+    QString m_connectionName;         // other engines: to prepare again on a reopened connection
+    int m_generation = 0;             // PgConnection::generation() when prepared
 };
 
 } // namespace settle

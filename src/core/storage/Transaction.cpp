@@ -6,6 +6,8 @@
 #include "storage/SqliteStatement.h"
 #include "storage/Statement.h"
 
+#include <QScopeGuard>
+
 #include <spdlog/spdlog.h>
 
 #include <sqlite3.h>
@@ -22,14 +24,27 @@ Transaction::Transaction(Database& db) : m_db(db)
                                .arg(Database::displayName(db.location())));
     // IMMEDIATE takes SQLite's write lock at once, so two writers wait on the busy handler instead
     // of failing later with a lock upgrade deadlock.
-    Statement::run(db.connection(), db.engine() == Database::Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                            : QStringLiteral("BEGIN"));
+    const QString begin = db.engine() == Database::Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                  : QStringLiteral("BEGIN");
+    try {
+        Statement::run(db.connection(), begin);
+    } catch (const StorageError& e) {
+        // A server that restarted while the connection was idle is noticed here, before anything was
+        // done: opening the connection again and beginning once more is safe.
+        if (e.cause() != StorageError::Cause::ConnectionLost || !db.reconnectIfLost())
+            throw;
+        Statement::run(db.connection(), begin);
+    }
+    // From here on a lost connection is not replaced behind the transaction's back: what follows
+    // would run outside it. The server rolls back what the lost one did.
+    db.enterTransaction();
 }
 
 Transaction::~Transaction()
 {
     if (m_done)
         return;
+    const auto leave = qScopeGuard([this] { m_db.leaveTransaction(); });
     // On a full disk or an I/O error SQLite has already rolled the transaction back itself; a
     // ROLLBACK then only fails with "no transaction is active", which is no news to anyone.
     if (sqlite3* handle = SqliteStatement::handle(m_db.connection()); handle && sqlite3_get_autocommit(handle))
@@ -46,6 +61,7 @@ void Transaction::commit()
 {
     Statement::run(m_db.connection(), QStringLiteral("COMMIT"));
     m_done = true;
+    m_db.leaveTransaction();
 }
 
 } // namespace settle
