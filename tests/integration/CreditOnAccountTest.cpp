@@ -102,11 +102,13 @@ TEST(CreditOnAccount, CreditCoveringPartStatesTheCreditAndAsksOnlyForTheRest)
     EXPECT_TRUE(withCredit->bodyHtml.contains(QStringLiteral("credit of 300.00 USD")));
     EXPECT_TRUE(withCredit->bodyHtml.contains(QStringLiteral("remaining 700.00 USD")));
     EXPECT_TRUE(withCredit->bodyText.contains(QStringLiteral("Total open: 1,000.00 USD")));
+    EXPECT_FALSE(withCredit->bodyText.contains(QStringLiteral("\n\n\n"))) << "one blank line around the paragraph";
 
     const OutboxMessage* without = messageTo(messages, c002);
     ASSERT_NE(without, nullptr);
     EXPECT_FALSE(without->bodyText.contains(QStringLiteral("credit"))) << without->bodyText.toStdString();
     EXPECT_FALSE(without->bodyHtml.contains(QStringLiteral("credit")));
+    EXPECT_FALSE(without->bodyText.contains(QStringLiteral("\n\n\n")));
 }
 
 TEST(CreditOnAccount, AGermanFinalNoticeAsksForTheTotalAfterCredit)
