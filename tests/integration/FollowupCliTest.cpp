@@ -190,7 +190,7 @@ TEST_F(FollowupCli, BadInputIsRefusedWithTheRightExitStatus)
           QStringLiteral("2026-02-30")},
          2,
          QStringLiteral("settle-cli invoice promise: --until: \"2026-02-30\" is not a date (YYYY-MM-DD) (usage: "
-                        "settle-cli invoice promise NUMBER --until DATE)")},
+                        "settle-cli invoice promise NUMBER --until DATE [--on DATE])")},
         {{QStringLiteral("invoice"), QStringLiteral("resolve"), QStringLiteral("INV-0404")},
          3,
          QStringLiteral("settle-cli: no invoice has the number \"INV-0404\"")},
