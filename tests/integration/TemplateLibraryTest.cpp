@@ -224,7 +224,7 @@ TEST(TemplatePreview, AnUnsetPaymentDetailIsNamedInsteadOfLeftBlank)
         [&] { TemplateRenderer(*ledger).preview(reminder, en, QStringLiteral("C001"), QDate(2026, 3, 10)); });
     ASSERT_EQ(problems.size(), 2) << problems.join(u'\n').toStdString(); // text and HTML
     EXPECT_EQ(problems[0],
-              QStringLiteral("template reminder (en), text:9: column 18: {{company.payment_details}} has no "
+              QStringLiteral("template reminder (en), text:11: column 18: {{company.payment_details}} has no "
                              "value (from setting company.payment_details)"));
     // Nothing open: no reminder to preview.
     ledger.addCustomerWithEmail(QStringLiteral("C002"));
