@@ -17,7 +17,9 @@
 #include "reports/ReportsPage.h"
 #include "settings/SettingsPage.h"
 #include "settings/SmtpTestPanel.h"
+#include "shell/AboutDialog.h"
 #include "shell/AppSettings.h"
+#include "shell/BackupActions.h"
 #include "shell/LedgerSession.h"
 #include "shell/Resources.h"
 #include "shell/SearchPopup.h"
@@ -145,6 +147,11 @@ MainWindow::MainWindow(LedgerSession& session, AppSettings& settings, QWidget* p
         });
     });
     m_smtpTest = new SmtpTestPanel(*m_settingsPage, session, m_settingsPage);
+    // Backups: File → Back Up Now and Restore…, and the daily automatic one when a ledger opens.
+    m_backups = new BackupActions(session, this);
+    m_ui->menuFile->insertActions(m_ui->actionCloseLedger, {m_backups->backUpNowAction(), m_backups->restoreAction()});
+    m_ui->menuFile->insertSeparator(m_ui->actionCloseLedger);
+    connect(m_backups, &BackupActions::message, this, [this](const QString& text) { statusBar()->showMessage(text); });
     connect(&m_session, &LedgerSession::opened, this, &MainWindow::updateForLedger);
     connect(&m_session, &LedgerSession::closed, this, &MainWindow::updateForLedger);
     connect(&m_settings, &AppSettings::recentLedgersChanged, this, &MainWindow::updateRecentMenu);
@@ -223,13 +230,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionNewInvoice, &QAction::triggered, this, [this] { newInvoice(); });
     connect(m_ui->actionRecordPayment, &QAction::triggered, this, [this] { recordPayment(); });
     connect(m_ui->actionRunFollowups, &QAction::triggered, this, &MainWindow::runFollowups);
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        MessageBox::information(
-            this, tr("About Settle"),
-            tr("Settle %1 — accounts receivable for small businesses.\nLicensed under the Apache "
-               "License 2.0.")
-                .arg(QCoreApplication::applicationVersion()));
-    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     connect(m_welcome, &WelcomePage::createRequested, this,
             [this](const QString& path, const LedgerSession::NewLedger& profile) {
@@ -559,6 +560,14 @@ void MainWindow::showAgingBucket(int bucket)
 {
     showPage(Page::Invoices);
     m_invoices->showAgingBucket(bucket);
+}
+
+AboutDialog* MainWindow::showAbout()
+{
+    auto* dialog = new AboutDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::focusSearch()

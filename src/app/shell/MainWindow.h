@@ -13,7 +13,9 @@ class QSystemTrayIcon;
 
 namespace settle {
 
+class AboutDialog;
 class AppSettings;
+class BackupActions;
 class BankPage;
 class CustomersPage;
 class DashboardPage;
@@ -83,6 +85,7 @@ public:
     StatementsPage* statementsPage() const { return m_statements; }
     SmtpTestPanel* smtpTestPanel() const { return m_smtpTest; }
     FollowupMonitor* followupMonitor() const { return m_monitor; }
+    BackupActions* backupActions() const { return m_backups; }
     // The last "follow-ups are ready" notification (tray or status bar), for tests.
     QString lastNotification() const { return m_lastNotification; }
     QString navigationText(Page page) const;
@@ -107,6 +110,8 @@ public Q_SLOTS:
     void showCustomer(const QString& code);
     void showAgingBucket(int bucket);
     void runFollowups();
+    // Help → About; window-modal, deletes itself when closed (the pointer is for tests).
+    AboutDialog* showAbout();
     // The follow-up timer raised follow-ups: a tray message where there is a tray, else the status bar.
     void notifyFollowups(int count, const QString& text);
 
@@ -141,6 +146,7 @@ private:
     StatementsPage* m_statements = nullptr;
     SmtpTestPanel* m_smtpTest = nullptr;
     FollowupMonitor* m_monitor = nullptr;
+    BackupActions* m_backups = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     QString m_lastNotification;
     QList<QWidget*> m_pages; // by Page
