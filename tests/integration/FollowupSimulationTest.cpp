@@ -54,7 +54,7 @@ public:
                                 QStringLiteral("Net 60")};
         for (int c = 1; c <= 12; ++c)
             m_customers << Customer{QStringLiteral("C%1").arg(c, 2, 10, QLatin1Char('0')), terms[c % 4],
-                                    c % 4 == 1 ? QStringLiteral("Firm") : QStringLiteral("Standard"), c != 7};
+                                    c % 4 == 1 ? QStringLiteral("Brisk") : QStringLiteral("Standard"), c != 7};
         // Holds: one customer twice, one for good.
         at(QDate(2026, 3, 10), [](auto& l) { l.events().setOnHold(QStringLiteral("C03"), true); });
         at(QDate(2026, 4, 20), [](auto& l) { l.events().setOnHold(QStringLiteral("C03"), false); });
@@ -138,11 +138,11 @@ public:
         }
     }
 
-    // Customers, the Firm policy, invoices and installment plans, as of the first day.
+    // Customers, a Brisk policy of the test's own, invoices and installment plans, as of the first day.
     void populate(FollowupTestLedger& ledger) const
     {
         ReminderPolicy firm;
-        firm.name = QStringLiteral("Firm");
+        firm.name = QStringLiteral("Brisk");
         auto stage = [](const char* name, int offset, int gap, Channels channels) {
             Stage s;
             s.name = QString::fromUtf8(name);
