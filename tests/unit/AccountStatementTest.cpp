@@ -169,8 +169,8 @@ TEST(DocumentLocale, AmountsAndDatesInTheCustomersLanguage)
     EXPECT_EQ(us.date(QDate(2026, 3, 10)), QStringLiteral("3/10/2026"));
     EXPECT_EQ(DocumentLocale(QStringLiteral("ja")).amount(1234, QStringLiteral("JPY")),
               QStringLiteral("1,234"));
-    EXPECT_EQ(DocumentLocale(QStringLiteral("fr")).text("Closing balance"),
-              QStringLiteral("Closing balance"));
+    EXPECT_EQ(DocumentLocale(QStringLiteral("fr")).text("Closing balance"), QStringLiteral("Solde final"));
+    EXPECT_EQ(DocumentLocale(QStringLiteral("pt")).text("Closing balance"), QStringLiteral("Closing balance"));
 }
 
 } // namespace settle

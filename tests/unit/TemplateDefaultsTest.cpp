@@ -19,7 +19,7 @@ TEST(TemplateDefaults, EveryShippedKeyExistsInEveryLanguage)
             EXPECT_FALSE(t->bodyHtml.isEmpty());
             EXPECT_TRUE(t->bodyHtml.contains(QStringLiteral("<html lang=\"%1\">").arg(language)));
         }
-    EXPECT_FALSE(TemplateDefaults::find(QStringLiteral("reminder"), QStringLiteral("fr")).has_value());
+    EXPECT_FALSE(TemplateDefaults::find(QStringLiteral("reminder"), QStringLiteral("pt")).has_value());
     EXPECT_FALSE(TemplateDefaults::find(QStringLiteral("nudge"), QStringLiteral("en")).has_value());
 }
 

@@ -61,7 +61,8 @@ TEST(TemplateKeys, CustomerLanguagePicksATemplateLanguage)
     EXPECT_EQ(TemplateKeys::languageFor(QStringLiteral("de-CH")), de);
     EXPECT_EQ(TemplateKeys::languageFor(QStringLiteral("DE_at")), de);
     EXPECT_EQ(TemplateKeys::languageFor(QStringLiteral("en")), en);
-    EXPECT_EQ(TemplateKeys::languageFor(QStringLiteral("fr")), en);
+    EXPECT_EQ(TemplateKeys::languageFor(QStringLiteral("fr-BE")), QStringLiteral("fr"));
+    EXPECT_EQ(TemplateKeys::languageFor(QStringLiteral("pt")), en);
     EXPECT_EQ(TemplateKeys::languageFor(QString()), en);
 }
 
@@ -71,8 +72,8 @@ TEST(TemplateKeys, KeysAndLanguagesAreChecked)
     EXPECT_FALSE(TemplateKeys::keyError(QStringLiteral("Second reminder")).isEmpty());
     EXPECT_FALSE(TemplateKeys::keyError(QString()).isEmpty());
     EXPECT_TRUE(TemplateKeys::languageError(de).isEmpty());
-    EXPECT_EQ(TemplateKeys::languageError(QStringLiteral("fr")),
-              QStringLiteral("\"fr\" is not a template language (en, de)"));
+    EXPECT_EQ(TemplateKeys::languageError(QStringLiteral("pt")),
+              QStringLiteral("\"pt\" is not a template language (en, de, fr, es, it, nl)"));
     EXPECT_EQ(TemplateKeys::kindOf(QStringLiteral("statement")), TemplateKeys::Kind::Statement);
     EXPECT_EQ(TemplateKeys::kindOf(QStringLiteral("payment_thanks")), TemplateKeys::Kind::Payment);
     EXPECT_EQ(TemplateKeys::kindOf(QStringLiteral("final_notice")), TemplateKeys::Kind::Followup);
