@@ -5,6 +5,7 @@
 #include "plans/PaymentPlans.h"
 #include "storage/AuditLog.h"
 #include "storage/InvoiceEventRepository.h"
+#include "templates/TemplateRenderer.h"
 
 #include <gtest/gtest.h>
 
@@ -229,4 +230,21 @@ TEST_F(PaymentPlanTest, APromiseRecordedLaterPausesFromTheDayItWasAgreed)
     const InvoiceEvent extension = InvoiceEvents(*ledger).extend(invoice, QDate(2026, 3, 15), QDate(2026, 2, 5));
     EXPECT_EQ(extension.date, QDate(2026, 2, 5));
     EXPECT_EQ(InvoiceEvents(*ledger).forInvoice(invoice).size(), 2);
+}
+
+// The Templates page previews the confirmation with the customer's plan in force.
+TEST_F(PaymentPlanTest, TheConfirmationIsPreviewedWithTheCustomersPlan)
+{
+    EXPECT_THROW(TemplateRenderer(*ledger).preview(QStringLiteral("payment_plan"), QStringLiteral("en"),
+                                                   QStringLiteral("C001"), QDate(2026, 2, 10)),
+                 SettleError)
+        << "no plan yet";
+    agreeMonthly(QDate(2026, 2, 10), QDate(2026, 2, 20));
+    const auto r = TemplateRenderer(*ledger).preview(QStringLiteral("payment_plan"), QStringLiteral("en"),
+                                                     QStringLiteral("C001"), QDate(2026, 2, 10));
+    EXPECT_EQ(r.subject, QStringLiteral("Payment plan for invoice INV-0001"));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("1. February 20, 2026: 300.00 USD\n2. March 20, 2026: 300.00 USD\n"
+                                               "3. April 20, 2026: 300.00 USD")))
+        << r.text.toStdString();
+    EXPECT_TRUE(r.text.contains(QStringLiteral("900.00 USD"))) << r.text.toStdString();
 }

@@ -26,20 +26,25 @@ OutboxMessage PaymentPlanMail::compose(const QString& invoiceNumber)
                               .arg(customer.code, customer.name, plan->invoiceNumber));
     const QString language = TemplateKeys::languageFor(customer.language);
     TemplateContext context = TemplateContexts(m_ledger).invoice(plan->invoiceNumber, today, language);
+    setPlanValues(context, *plan, language);
+    return Outbox::toCustomer(customer, TemplateRenderer(m_ledger).render(templateKey(), language, context),
+                              templateKey(), language);
+}
+
+void PaymentPlanMail::setPlanValues(TemplateContext& context, const PaymentPlan& plan, const QString& language)
+{
     // The engine repeats only invoices, so the schedule is one value: a line per installment, in the
     // template's language (plain text keeps the lines; HTML gets them separated by <br>).
     QStringList lines;
-    for (qsizetype k = 0; k < plan->lines.size(); ++k)
+    for (qsizetype k = 0; k < plan.lines.size(); ++k)
         lines << QStringLiteral("%1. %2: %3")
                      .arg(k + 1)
-                     .arg(TemplateValue::formatDate(plan->lines[k].dueDate, language),
-                          TemplateValue::formatAmount(plan->lines[k].amount, plan->currency, language));
-    context.set(QStringLiteral("plan.agreed_on"), TemplateValue::date(plan->agreedOn));
-    context.set(QStringLiteral("plan.amount"), TemplateValue::amount(plan->openBalance, plan->currency));
-    context.set(QStringLiteral("plan.installment_count"), TemplateValue::number(plan->lines.size()));
+                     .arg(TemplateValue::formatDate(plan.lines[k].dueDate, language),
+                          TemplateValue::formatAmount(plan.lines[k].amount, plan.currency, language));
+    context.set(QStringLiteral("plan.agreed_on"), TemplateValue::date(plan.agreedOn));
+    context.set(QStringLiteral("plan.amount"), TemplateValue::amount(plan.openBalance, plan.currency));
+    context.set(QStringLiteral("plan.installment_count"), TemplateValue::number(plan.lines.size()));
     context.set(QStringLiteral("plan.schedule"), TemplateValue::text(lines.join(u'\n')));
-    return Outbox::toCustomer(customer, TemplateRenderer(m_ledger).render(templateKey(), language, context),
-                              templateKey(), language);
 }
 
 qint64 PaymentPlanMail::queue(const QString& invoiceNumber)

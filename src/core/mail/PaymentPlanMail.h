@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/OutboxMessage.h"
+#include "plans/PaymentPlan.h"
+#include "templates/TemplateContext.h"
 
 #include <QString>
 
@@ -25,6 +27,9 @@ public:
     qint64 queue(const QString& invoiceNumber);
 
     static QString templateKey() { return QStringLiteral("payment_plan"); }
+    // The plan.* values of the template (the schedule a line per installment, in `language`), for
+    // the message and for a preview of the template.
+    static void setPlanValues(TemplateContext& context, const PaymentPlan& plan, const QString& language);
 
 private:
     Ledger& m_ledger;

@@ -5,6 +5,8 @@
 #include "followup/FollowupCharges.h"
 #include "ledger/Ledger.h"
 #include "ledger/SettingKeys.h"
+#include "mail/PaymentPlanMail.h"
+#include "plans/PaymentPlans.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PolicyRepository.h"
 
@@ -297,7 +299,22 @@ TemplateContext TemplateContexts::preview(const QString& key, const QString& cus
                               QStringLiteral("customer %1 has no invoice issued on or before %2 to send")
                                   .arg(customerCode, IsoDate::format(asOf)));
         const Customer customer = m_ledger.requireCustomer(customerCode);
-        return invoice(latest->number, asOf, TemplateKeys::languageFor(customer.language));
+        const QString language = TemplateKeys::languageFor(customer.language);
+        // A plan's confirmation is previewed with the customer's plan in force (the latest agreed).
+        if (key == PaymentPlanMail::templateKey()) {
+            std::optional<PaymentPlan> plan;
+            for (const auto& each : PaymentPlans(m_ledger).forCustomer(customerCode, asOf))
+                if (each.agreedOn.isValid() && each.agreedOn <= asOf && (!plan || each.agreedOn >= plan->agreedOn))
+                    plan = each;
+            if (!plan)
+                throw SettleError(SettleError::Kind::BadInput,
+                                  QStringLiteral("customer %1 has no payment plan agreed on or before %2 to confirm")
+                                      .arg(customerCode, IsoDate::format(asOf)));
+            TemplateContext context = invoice(plan->invoiceNumber, asOf, language);
+            PaymentPlanMail::setPlanValues(context, *plan, language);
+            return context;
+        }
+        return invoice(latest->number, asOf, language);
     }
     case TemplateKeys::Kind::Followup:
         break;
