@@ -8,10 +8,32 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTimer>
 
 namespace settle {
 
-LedgerSession::LedgerSession(const Clock& clock, QObject* parent) : QObject(parent), m_clock(clock) {}
+LedgerSession::LedgerSession(const Clock& clock, QObject* parent) : QObject(parent), m_clock(clock)
+{
+    // A shared ledger's server may restart or drop off the network: asked every few seconds, so that the
+    // window says so (and stops taking changes) and carries on by itself when it is back.
+    m_serverWatch = new QTimer(this);
+    m_serverWatch->setInterval(3000);
+    connect(m_serverWatch, &QTimer::timeout, this, &LedgerSession::checkServer);
+}
+
+void LedgerSession::checkServer()
+{
+    if (!m_ledger)
+        return;
+    const bool reachable = m_ledger->database().isReachable();
+    if (reachable == !m_serverLost)
+        return;
+    m_serverLost = !reachable;
+    if (m_serverLost)
+        Q_EMIT serverLost();
+    else
+        Q_EMIT serverBack();
+}
 
 LedgerSession::~LedgerSession()
 {
@@ -39,6 +61,8 @@ void LedgerSession::adopt(std::unique_ptr<Ledger> ledger, const QString& locatio
     close();
     m_ledger = std::move(ledger);
     m_location = location;
+    if (m_ledger->database().engine() == Database::Engine::PostgreSQL)
+        m_serverWatch->start();
     Q_EMIT opened();
 }
 
@@ -102,6 +126,8 @@ void LedgerSession::close()
     if (!m_ledger)
         return;
     Q_EMIT aboutToClose();
+    m_serverWatch->stop();
+    m_serverLost = false;
     m_ledger.reset();
     m_location.clear();
     Q_EMIT closed();

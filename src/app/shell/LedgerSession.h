@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+class QTimer;
+
 #include <memory>
 
 namespace settle {
@@ -45,10 +47,17 @@ public:
     void openDemo(const QString& location);
     void close();
 
+    // A shared ledger's server: false from the moment it stops answering until it answers again.
+    bool isServerReachable() const { return !m_serverLost; }
+    // Asks the server now instead of at the next tick (the watch asks every few seconds).
+    void checkServer();
+
 Q_SIGNALS:
     void opened();
     void aboutToClose();
     void closed();
+    void serverLost();
+    void serverBack();
 
 private:
     void adopt(std::unique_ptr<Ledger> ledger, const QString& location);
@@ -57,6 +66,8 @@ private:
     const Clock& m_clock;
     std::unique_ptr<Ledger> m_ledger;
     QString m_location;
+    QTimer* m_serverWatch = nullptr;
+    bool m_serverLost = false;
 };
 
 } // namespace settle

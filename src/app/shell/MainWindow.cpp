@@ -23,6 +23,7 @@
 #include "shell/LedgerSession.h"
 #include "shell/Resources.h"
 #include "shell/SearchPopup.h"
+#include "shell/ServerBanner.h"
 #include "shell/WelcomePage.h"
 #include "statements/StatementsPage.h"
 #include "templates/TemplatesPage.h"
@@ -46,6 +47,7 @@
 #include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -95,6 +97,22 @@ MainWindow::MainWindow(LedgerSession& session, AppSettings& settings, QWidget* p
     m_search = new SearchPopup(session, m_searchField, this);
     connect(m_search, &SearchPopup::customerChosen, this, &MainWindow::showCustomer);
     connect(m_search, &SearchPopup::invoiceChosen, this, &MainWindow::showInvoice);
+
+    // A shared ledger's server that stops answering: the band says so above the pages, and nothing can
+    // be changed until it is back; open dialogs keep what was typed in them.
+    auto* column = new QWidget(this);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(new ServerBanner(session, column));
+    columnLayout->addWidget(takeCentralWidget(), 1);
+    setCentralWidget(column);
+    const auto allowChanges = [this](bool allowed) {
+        for (QWidget* part : std::initializer_list<QWidget*>{m_ui->centralWidget, m_ui->toolBar, m_ui->menuEdit,
+                                                             m_ui->menuReceivables})
+            part->setEnabled(allowed);
+    };
+    connect(&session, &LedgerSession::serverLost, this, [allowChanges] { allowChanges(false); });
+    connect(&session, &LedgerSession::serverBack, this, [allowChanges] { allowChanges(true); });
 
     buildNavigation();
     connectActions();
