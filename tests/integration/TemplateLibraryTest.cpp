@@ -110,7 +110,7 @@ TEST(TemplateLibrary, AnInvalidTemplateIsRefusedWithEveryProblemAndChangesNothin
                             "a follow-up template (only in: payment thank-you)")}));
     t = before;
     t.key = QStringLiteral("Bad Key");
-    t.language = QStringLiteral("fr");
+    t.language = QStringLiteral("pt");
     EXPECT_EQ(problemsOf([&] { library.save(t); }).size(), 2);
     const Template after = library.require(reminder, de);
     EXPECT_EQ(after.bodyText, before.bodyText);
