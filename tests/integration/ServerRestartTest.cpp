@@ -244,6 +244,11 @@ TEST_F(ServerRestart, PaymentInterruptedIsRecordedOnceWhenRepeated)
 
 TEST_F(ServerRestart, FollowupRunInterruptedRaisesEachStageOnceWhenRepeated)
 {
+    // Reminders name how to pay.
+    ASSERT_EQ(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("company.payment_details"),
+                   QStringLiteral("IBAN DE89 3704 0044 0532 0130 00")})
+                  .exitCode,
+              0);
     const QStringList run{QStringLiteral("followups"), QStringLiteral("run"), QStringLiteral("--as-of"),
                           QStringLiteral("2026-06-30")};
     expectOneSentence(interrupted(run));

@@ -214,7 +214,8 @@ void Database::checkServer()
 
 QSqlDatabase& Database::connection()
 {
-    if (m_engine == Engine::PostgreSQL && m_openTransactions == 0 && PgConnection::isBroken(m_db))
+    // Also after an attempt that found the server still away: the connection is closed then.
+    if (m_openTransactions == 0 && isConnectionLost())
         reconnect();
     return m_db;
 }
