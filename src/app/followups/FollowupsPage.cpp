@@ -6,6 +6,7 @@
 #include "followups/FollowupMonitor.h"
 #include "followups/FollowupNotice.h"
 #include "followups/FollowupTableModel.h"
+#include "followups/LanguageFallbackNotice.h"
 #include "shell/LedgerSession.h"
 #include "widgets/CoreLabels.h"
 #include "widgets/Guarded.h"
@@ -56,6 +57,7 @@ FollowupsPage::FollowupsPage(LedgerSession& session, AppSettings& settings, QWid
     // Payments the bank received that nobody matched yet: said above the queue, before anything is sent.
     m_bankNotice = new BankWaitingNotice(session, this);
     m_ui->layout->insertWidget(2, m_bankNotice);
+    m_ui->layout->insertWidget(3, new LanguageFallbackNotice(session, this)); // English to a French customer, said
     m_ui->intro->setText(
         tr("What waits for you today, by customer: read each email before it goes (and change a word "
            "for this one message), approve the stages that need a person, snooze what can wait, "

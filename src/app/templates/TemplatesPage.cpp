@@ -51,6 +51,14 @@ QString languageText(const QString& language)
         return TemplatesPage::tr("English");
     if (language == u"de")
         return TemplatesPage::tr("German");
+    if (language == u"fr")
+        return TemplatesPage::tr("French");
+    if (language == u"es")
+        return TemplatesPage::tr("Spanish");
+    if (language == u"it")
+        return TemplatesPage::tr("Italian");
+    if (language == u"nl")
+        return TemplatesPage::tr("Dutch");
     return language;
 }
 
