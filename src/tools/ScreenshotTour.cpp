@@ -13,6 +13,7 @@
 #include "invoices/InvoiceLinesModel.h"
 #include "invoices/InvoiceViewerDialog.h"
 #include "invoices/InvoicesPage.h"
+#include "invoices/PaymentPlanDialog.h"
 #include "invoices/RepeatInvoiceDialog.h"
 #include "outbox/OutboxPage.h"
 #include "payments/PaymentDialog.h"
@@ -296,6 +297,12 @@ int ScreenshotTour::run(const QString& folder, const Clock& clock)
         ok = save(repeat, folder, QStringLiteral("invoice-repeat")) && ok;
         repeat->reject();
         delete viewer;
+        // The same invoice in three monthly installments from a month ahead, the schedule editable.
+        auto* plan = new PaymentPlanDialog(session, shownInvoice, window.invoicesPage());
+        plan->resize(560, 580);
+        plan->show();
+        ok = save(plan, folder, QStringLiteral("payment-plan")) && ok;
+        delete plan;
     }
 
     PaymentDialog* payment = window.recordPayment(payer);

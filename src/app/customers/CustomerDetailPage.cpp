@@ -9,11 +9,14 @@
 #include "shell/LedgerSession.h"
 #include "widgets/Guarded.h"
 #include "widgets/LocaleDates.h"
+#include "widgets/MessageBox.h"
 #include "widgets/TableLayout.h"
 
+#include "credit/CreditOnAccount.h"
 #include "followup/InvoiceEvents.h"
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
+#include "plans/PaymentPlans.h"
 #include "reports/ContactHistory.h"
 
 #include <QHeaderView>
@@ -56,6 +59,17 @@ CustomerDetailPage::CustomerDetailPage(LedgerSession& session, AppSettings& sett
     m_ui->log->setToolTip(
         tr("Reminders the follow-up engine raised and the disputes, promises and extensions "
            "recorded. Notes and calls are not kept yet."));
+    m_ui->plans->setColumnCount(PlanColumnCount);
+    m_ui->plans->setHorizontalHeaderLabels({tr("Invoice"), tr("Due"), tr("Amount"), tr("Open")});
+    m_ui->plans->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ui->plans->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ui->plans->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ui->plans->verticalHeader()->hide();
+    m_ui->plans->horizontalHeader()->setStretchLastSection(true);
+    connect(m_ui->plans, &QTableWidget::currentCellChanged, this,
+            [this] { m_ui->cancelPlan->setEnabled(m_ui->plans->currentRow() >= 0); });
+    connect(m_ui->cancelPlan, &QPushButton::clicked, this, &CustomerDetailPage::cancelPlan);
+    connect(m_ui->applyCredit, &QPushButton::clicked, this, &CustomerDetailPage::applyCredit);
     connect(m_ui->back, &QPushButton::clicked, this, &CustomerDetailPage::backRequested);
     connect(m_ui->edit, &QPushButton::clicked, this, &CustomerDetailPage::edit);
     connect(m_ui->newInvoice, &QPushButton::clicked, this, [this] { Q_EMIT newInvoiceRequested(m_code); });
@@ -137,6 +151,111 @@ void CustomerDetailPage::refresh()
     m_ui->balance->setText(LocaleAmount::formatWithCode(balance, customer->currency, locale));
     m_ui->overdue->setText(LocaleAmount::formatWithCode(overdue, customer->currency, locale));
     m_ui->credit->setText(LocaleAmount::formatWithCode(credit, customer->currency, locale));
+
+    // The credit the follow-ups count (every currency, at today), and the one click that applies it.
+    QHash<QString, qint64> credits;
+    Guarded::run([&] { credits = CreditOnAccount(m_session.ledger()).credit(m_code, m_session.today()); },
+                 [](const QString&) {});
+    QStringList creditTexts;
+    for (auto it = credits.cbegin(); it != credits.cend(); ++it)
+        if (it.value() > 0)
+            creditTexts << LocaleAmount::formatWithCode(it.value(), it.key(), locale);
+    creditTexts.sort();
+    if (!creditTexts.isEmpty())
+        m_ui->credit->setText(creditTexts.join(QStringLiteral(", ")));
+    m_ui->applyCredit->setVisible(!creditTexts.isEmpty());
+    fillPlans();
+}
+
+void CustomerDetailPage::fillPlans()
+{
+    QList<PaymentPlan> plans;
+    Guarded::run([&] { plans = PaymentPlans(m_session.ledger()).forCustomer(m_code, m_session.today()); },
+                 [](const QString&) {});
+    const QLocale locale;
+    int rows = 0;
+    for (const auto& plan : plans)
+        rows += int(plan.lines.size());
+    m_ui->plans->setRowCount(rows);
+    int row = 0;
+    for (const auto& plan : plans)
+        for (const auto& line : plan.lines) {
+            auto* number = new QTableWidgetItem(plan.invoiceNumber);
+            number->setToolTip(tr("Agreed on %1").arg(LocaleDates::shortDate(plan.agreedOn)));
+            m_ui->plans->setItem(row, PlanInvoice, number);
+            m_ui->plans->setItem(row, PlanDue, new QTableWidgetItem(LocaleDates::shortDate(line.dueDate)));
+            for (const auto& [column, minor] : {std::pair{int(PlanAmount), line.amount},
+                                                std::pair{int(PlanOpen), line.balance}}) {
+                auto* item = new QTableWidgetItem(LocaleAmount::formatWithCode(minor, plan.currency, locale));
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_ui->plans->setItem(row, column, item);
+            }
+            ++row;
+        }
+    m_ui->plans->resizeColumnsToContents();
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->plansTab),
+                           plans.isEmpty() ? tr("Payment plans") : tr("Payment plans (%1)").arg(plans.size()));
+    m_ui->cancelPlan->setEnabled(m_ui->plans->currentRow() >= 0);
+}
+
+int CustomerDetailPage::planRowCount() const
+{
+    return m_ui->plans->rowCount();
+}
+
+void CustomerDetailPage::showPlans()
+{
+    m_ui->tabs->setCurrentWidget(m_ui->plansTab);
+}
+
+bool CustomerDetailPage::cancelPlan()
+{
+    const QTableWidgetItem* item = m_ui->plans->item(m_ui->plans->currentRow(), PlanInvoice);
+    if (!item)
+        return false;
+    const QString number = item->text();
+    if (!MessageBox::question(this, tr("Cancel the Payment Plan on %1?").arg(number),
+                              tr("The installments end today and %1 is one amount again, due as "
+                                 "before. Cancel the plan?")
+                                  .arg(number)))
+        return false;
+    const bool done = Guarded::orSay(this, tr("Cannot cancel the plan on %1").arg(number), [&] {
+        PaymentPlans(m_session.ledger()).cancel(number, m_session.today());
+    });
+    refresh();
+    return done;
+}
+
+bool CustomerDetailPage::applyCredit()
+{
+    const QDate today = m_session.today();
+    if (!MessageBox::question(this, tr("Apply the Credit?"),
+                              tr("Set %1 against %2's oldest open invoices, dated %3?")
+                                  .arg(m_ui->credit->text(), m_ui->name->text(), LocaleDates::shortDate(today))))
+        return false;
+    CreditOnAccount::Result result;
+    if (!Guarded::orSay(this, tr("Cannot apply the credit"),
+                        [&] { result = CreditOnAccount(m_session.ledger()).apply(m_code, today); }))
+        return false;
+    const QLocale locale;
+    if (result.isEmpty()) {
+        MessageBox::information(this, tr("Nothing Applied"),
+                                tr("No open invoice to set the credit against."));
+    } else {
+        QStringList lines;
+        for (const auto& applied : result.applied)
+            lines << (applied.balanceAfter == 0
+                          ? tr("%1: %2, now paid")
+                                .arg(applied.invoiceNumber,
+                                     LocaleAmount::formatWithCode(applied.amount, applied.currency, locale))
+                          : tr("%1: %2, %3 still open")
+                                .arg(applied.invoiceNumber,
+                                     LocaleAmount::formatWithCode(applied.amount, applied.currency, locale),
+                                     LocaleAmount::formatWithCode(applied.balanceAfter, applied.currency, locale)));
+        MessageBox::information(this, tr("Credit Applied"), lines.join(QLatin1Char('\n')));
+    }
+    refresh();
+    return true;
 }
 
 void CustomerDetailPage::fillLog()

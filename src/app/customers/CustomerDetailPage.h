@@ -40,6 +40,9 @@ public:
     bool isOnHoldChecked() const;
     int logRowCount() const;
     void setOnHoldChecked(bool onHold); // as a click would
+    // The tab of the payment plans to the front; its rows (one an installment).
+    void showPlans();
+    int planRowCount() const;
 
 Q_SIGNALS:
     void backRequested();
@@ -49,10 +52,18 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void refresh();
+    // The customer's credit on account set against their oldest open invoices, after a question;
+    // false when not asked or refused.
+    bool applyCredit();
+    // Ends the payment plan of the invoice chosen in the plans tab, after a question.
+    bool cancelPlan();
 
 private:
     void edit();
     void fillLog();
+    void fillPlans();
+
+    enum PlanColumn { PlanInvoice, PlanDue, PlanAmount, PlanOpen, PlanColumnCount };
 
     std::unique_ptr<Ui::CustomerDetailPage> m_ui;
     LedgerSession& m_session;

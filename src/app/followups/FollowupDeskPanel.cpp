@@ -2,14 +2,17 @@
 
 #include "followups/FollowupDeskModel.h"
 #include "invoices/InvoiceHistoryDialog.h"
+#include "invoices/PaymentPlanDialog.h"
 #include "outbox/OutboxSendJob.h"
 #include "shell/LedgerSession.h"
 #include "widgets/CoreLabels.h"
 #include "widgets/EmailHtmlView.h"
 #include "widgets/Guarded.h"
 #include "widgets/LocaleDates.h"
+#include "widgets/MessageBox.h"
 #include "widgets/ReadableColours.h"
 
+#include "credit/CreditOnAccount.h"
 #include "dates/Clock.h"
 #include "domain/Channels.h"
 #include "followup/FollowupDesk.h"
@@ -40,6 +43,10 @@ namespace settle {
 namespace {
 
 enum DetailPage { NothingPage, EmailPage, TaskPage, InfoPage };
+
+// The call outcome that is not a contact note's kind: a payment plan agreed in its own dialog, then
+// kept in the log as a note.
+constexpr int PlanOutcome = -1;
 
 using State = OutboxMessage::State;
 
@@ -139,6 +146,7 @@ FollowupDeskPanel::FollowupDeskPanel(LedgerSession& session, QWidget* parent)
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_outcome->addItem(tr("Note"), int(ContactNote::Kind::Note));
     m_outcome->addItem(tr("Promise to pay"), int(ContactNote::Kind::Promise));
+    m_outcome->addItem(tr("Agree a payment plan…"), PlanOutcome);
     m_outcome->addItem(tr("Dispute"), int(ContactNote::Kind::Dispute));
     m_outcome->addItem(tr("Escalate to legal"), int(ContactNote::Kind::Legal));
     m_promiseDate = new QDateEdit(task);
@@ -200,6 +208,11 @@ FollowupDeskPanel::FollowupDeskPanel(LedgerSession& session, QWidget* parent)
     m_snoozeDate->setEnabled(false);
     m_snooze = new QPushButton(tr("S&nooze until"), this);
     m_snooze->setObjectName(QStringLiteral("snooze"));
+    m_credit = new QLabel(this);
+    m_credit->setObjectName(QStringLiteral("deskCredit"));
+    m_applyCredit = new QPushButton(tr("Appl&y Credit"), this);
+    m_applyCredit->setObjectName(QStringLiteral("deskApplyCredit"));
+    m_applyCredit->setToolTip(tr("Set the customer's credit on account against their oldest open invoices"));
     m_historyButton = new QPushButton(tr("&History…"), this);
     m_historyButton->setObjectName(QStringLiteral("history"));
     m_sendSelected = new QPushButton(tr("Send &selected"), this);
@@ -214,6 +227,9 @@ FollowupDeskPanel::FollowupDeskPanel(LedgerSession& session, QWidget* parent)
     buttons->addWidget(m_snoozeDate);
     buttons->addSpacing(12);
     buttons->addWidget(m_historyButton);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_credit);
+    buttons->addWidget(m_applyCredit);
     buttons->addStretch(1);
     buttons->addWidget(m_sendSelected);
     buttons->addWidget(m_sendAll);
@@ -256,6 +272,7 @@ FollowupDeskPanel::FollowupDeskPanel(LedgerSession& session, QWidget* parent)
     connect(m_sendSelected, &QPushButton::clicked, this, &FollowupDeskPanel::sendSelected);
     connect(m_sendAll, &QPushButton::clicked, this, &FollowupDeskPanel::sendAll);
     connect(m_historyButton, &QPushButton::clicked, this, [this] { showHistory(); });
+    connect(m_applyCredit, &QPushButton::clicked, this, &FollowupDeskPanel::applyCredit);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
         m_promiseDate->setEnabled(m_outcome->currentData().toInt() == int(ContactNote::Kind::Promise));
     });
@@ -384,6 +401,7 @@ void FollowupDeskPanel::showCurrent()
     m_emails.clear();
     m_task.reset();
     if (!r || !m_session.isOpen()) {
+        showCredit(QString());
         m_heading->clear();
         m_detail->setCurrentIndex(NothingPage);
         showSnoozeDate(false);
@@ -391,6 +409,7 @@ void FollowupDeskPanel::showCurrent()
         return;
     }
     const QLocale locale;
+    showCredit(r->customerCode);
     m_heading->setText(tr("%1 — %2 (%3)")
                            .arg(CoreLabels::stageName(r->stageName), r->customerName,
                                 r->invoiceNumbers().join(QStringLiteral(", "))));
@@ -481,6 +500,7 @@ void FollowupDeskPanel::updateButtons()
     m_saveEmail->setEnabled(editable);
     m_revertEmail->setEnabled(editable);
     m_recordOutcome->setEnabled(m_task.has_value() && !sending);
+    m_applyCredit->setEnabled(!m_creditText.isEmpty() && !sending);
     m_sendSelected->setEnabled(!sending && !m_model->records().isEmpty());
     m_sendAll->setEnabled(!sending && !m_model->records().isEmpty());
 }
@@ -560,6 +580,8 @@ bool FollowupDeskPanel::recordOutcome()
 {
     if (!m_task)
         return false;
+    if (m_outcome->currentData().toInt() == PlanOutcome)
+        return agreePlan() != nullptr;
     FollowupDesk::Outcome outcome;
     outcome.kind = ContactNote::Kind(m_outcome->currentData().toInt());
     outcome.note = m_outcomeNote->toPlainText();
@@ -569,6 +591,95 @@ bool FollowupDeskPanel::recordOutcome()
                       [&](const QString& why) { say(tr("Not recorded: %1").arg(why), true); }))
         return false;
     say(tr("Recorded: %1. It is in the customer's communication log.").arg(m_outcome->currentText()), false);
+    changed();
+    return true;
+}
+
+PaymentPlanDialog* FollowupDeskPanel::agreePlan()
+{
+    const FollowupRecord* r = current();
+    if (!m_task || !r)
+        return nullptr;
+    // The call's first invoice still open: a follow-up names its invoices oldest first.
+    QString number;
+    for (const auto& item : r->items)
+        if (number.isEmpty() && item.due.balance > 0)
+            number = item.due.number;
+    if (number.isEmpty()) {
+        say(tr("Nothing of this follow-up is open: there is nothing to plan."), true);
+        return nullptr;
+    }
+    auto* dialog = new PaymentPlanDialog(m_session, number, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 taskId = m_task->id;
+    connect(dialog, &PaymentPlanDialog::planAgreed, this, [this, taskId](const QString& agreed, bool emailed) {
+        // The call is done: its outcome, the plan, goes into the customer's log with what was said.
+        FollowupDesk::Outcome outcome;
+        outcome.kind = ContactNote::Kind::Note;
+        outcome.invoices = {agreed};
+        const QString said = m_outcomeNote->toPlainText().trimmed();
+        outcome.note = said.isEmpty() ? tr("Payment plan agreed for %1.").arg(agreed)
+                                      : tr("Payment plan agreed for %1. %2").arg(agreed, said);
+        if (!Guarded::run([&] { FollowupDesk(m_session.ledger()).closeTask(taskId, outcome); },
+                          [&](const QString& why) {
+                              say(tr("The plan is agreed, but the task stays open: %1").arg(why), true);
+                          }))
+            return;
+        say(emailed ? tr("Payment plan agreed for %1; the schedule is in the outbox for the customer. The task "
+                         "is closed.")
+                          .arg(agreed)
+                    : tr("Payment plan agreed for %1. The task is closed.").arg(agreed),
+            false);
+        changed();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void FollowupDeskPanel::showCredit(const QString& customerCode)
+{
+    m_creditCustomer = customerCode;
+    m_creditText.clear();
+    if (!customerCode.isEmpty() && m_session.isOpen()) {
+        QHash<QString, qint64> credits;
+        Guarded::run(
+            [&] { credits = CreditOnAccount(m_session.ledger()).credit(customerCode, m_session.today()); },
+            [](const QString&) {});
+        QStringList texts;
+        for (auto it = credits.cbegin(); it != credits.cend(); ++it)
+            if (it.value() > 0)
+                texts << LocaleAmount::formatWithCode(it.value(), it.key(), QLocale());
+        texts.sort();
+        m_creditText = texts.join(QStringLiteral(", "));
+    }
+    m_credit->setText(m_creditText.isEmpty() ? QString() : tr("Credit on account: %1").arg(m_creditText));
+    m_credit->setVisible(!m_creditText.isEmpty());
+    m_applyCredit->setVisible(!m_creditText.isEmpty());
+}
+
+bool FollowupDeskPanel::applyCredit()
+{
+    if (m_creditCustomer.isEmpty() || m_creditText.isEmpty() || !m_session.isOpen())
+        return false;
+    const QString code = m_creditCustomer;
+    const QDate today = m_session.today();
+    if (!MessageBox::question(this, tr("Apply the Credit?"),
+                              tr("Set %1 against the oldest open invoices of %2, dated %3?")
+                                  .arg(m_creditText, code, LocaleDates::shortDate(today))))
+        return false;
+    CreditOnAccount::Result result;
+    if (!Guarded::run([&] { result = CreditOnAccount(m_session.ledger()).apply(code, today); },
+                      [&](const QString& why) { say(tr("Credit not applied: %1").arg(why), true); }))
+        return false;
+    if (result.isEmpty()) {
+        say(tr("No open invoice to set the credit against."), false);
+    } else {
+        QStringList numbers;
+        for (const auto& applied : result.applied)
+            numbers << applied.invoiceNumber;
+        numbers.removeDuplicates();
+        say(tr("Credit applied to %1.").arg(numbers.join(QStringLiteral(", "))), false);
+    }
     changed();
     return true;
 }

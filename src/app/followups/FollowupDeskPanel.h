@@ -27,6 +27,7 @@ class FollowupDeskModel;
 class InvoiceHistoryDialog;
 class LedgerSession;
 class OutboxSendJob;
+class PaymentPlanDialog;
 
 // Today's follow-up queue (the desk): what waits for the bookkeeper, grouped by customer, with
 // the email as it will go (editable for this one message), the task to do and its outcome, and
@@ -68,7 +69,13 @@ public Q_SLOTS:
     bool approve();
     bool dismiss();
     bool snooze();
+    // Records the chosen outcome and closes the task; "Agree a payment plan…" opens the plan's
+    // dialog instead and closes the task when the plan is agreed.
     bool recordOutcome();
+    // The open task's first open invoice, in the payment plan dialog (nullptr when there is none).
+    PaymentPlanDialog* agreePlan();
+    // The current customer's credit on account against their oldest open invoices, after a question.
+    bool applyCredit();
     // Sends the queued emails of the ticked follow-ups (or the current one); false if none or busy.
     bool sendSelected();
     // Sends every queued email of the follow-ups on the queue.
@@ -90,6 +97,7 @@ private:
     void updateButtons();
     void say(const QString& text, bool problem);
     void showSnoozeDate(bool chosen);
+    void showCredit(const QString& customerCode);
     bool skipHeading(const QModelIndex& now, const QModelIndex& before);
     bool startSending(const QList<qint64>& outboxIds);
     void sendFinished();
@@ -126,6 +134,10 @@ private:
     QPushButton* m_sendSelected = nullptr;
     QPushButton* m_sendAll = nullptr;
     QPushButton* m_historyButton = nullptr;
+    QLabel* m_credit = nullptr;
+    QPushButton* m_applyCredit = nullptr;
+    QString m_creditCustomer; // the current follow-up's customer
+    QString m_creditText;     // their credit on account, formatted; empty: none
     QLabel* m_status = nullptr;
     bool m_statusIsProblem = false;
     InvoiceHistoryDialog* m_history = nullptr;

@@ -32,6 +32,15 @@ InvoiceActionDialog::InvoiceActionDialog(LedgerSession& session, Action action, 
     m_ui->amountLabel->setVisible(amount);
     m_ui->reason->setVisible(reason);
     m_ui->reasonLabel->setVisible(reason);
+    // A promise or an extension is often recorded after the call: the day it was agreed is when the
+    // pause starts, today at the latest and not before the invoice was issued.
+    const bool agreed = action == Action::Promise || action == Action::Extend;
+    m_ui->agreedOn->setVisible(agreed);
+    m_ui->agreedOnLabel->setVisible(agreed);
+    if (detail.invoice.issueDate.isValid())
+        m_ui->agreedOn->setMinimumDate(detail.invoice.issueDate);
+    m_ui->agreedOn->setMaximumDate(m_session.today());
+    m_ui->agreedOn->setDate(m_session.today());
     switch (action) {
     case Action::CreditNote:
         setWindowTitle(tr("Credit Note for %1").arg(number));
@@ -67,6 +76,7 @@ InvoiceActionDialog::InvoiceActionDialog(LedgerSession& session, Action action, 
     connect(m_ui->amount, &QLineEdit::textChanged, this, &InvoiceActionDialog::validate);
     connect(m_ui->reason, &QLineEdit::textChanged, this, &InvoiceActionDialog::validate);
     connect(m_ui->date, &QDateEdit::dateChanged, this, &InvoiceActionDialog::validate);
+    connect(m_ui->agreedOn, &QDateEdit::dateChanged, this, &InvoiceActionDialog::validate);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &InvoiceActionDialog::apply);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
@@ -82,6 +92,11 @@ void InvoiceActionDialog::setAmountText(const QString& text)
 void InvoiceActionDialog::setDate(QDate date)
 {
     m_ui->date->setDate(date);
+}
+
+void InvoiceActionDialog::setAgreedOn(QDate date)
+{
+    m_ui->agreedOn->setDate(date);
 }
 
 void InvoiceActionDialog::setReason(const QString& reason)
@@ -145,10 +160,10 @@ void InvoiceActionDialog::apply()
                     InvoiceEvents(ledger).resolve(m_number, date);
                     break;
                 case Action::Promise:
-                    InvoiceEvents(ledger).promise(m_number, date);
+                    InvoiceEvents(ledger).promise(m_number, date, m_ui->agreedOn->date());
                     break;
                 case Action::Extend:
-                    InvoiceEvents(ledger).extend(m_number, date);
+                    InvoiceEvents(ledger).extend(m_number, date, m_ui->agreedOn->date());
                     break;
                 }
             },

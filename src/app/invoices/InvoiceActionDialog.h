@@ -28,6 +28,8 @@ public:
     void setAmountText(const QString& text);
     void setDate(QDate date);
     void setReason(const QString& reason);
+    // Promise and extension: the day it was agreed (default today).
+    void setAgreedOn(QDate date);
     bool canApply() const;
     QString message() const;
 

@@ -5,6 +5,8 @@
 #include "widgets/LocaleDates.h"
 
 #include "followup/FollowupDesk.h"
+#include "money/LocaleAmount.h"
+#include "plans/PaymentPlans.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,8 +19,11 @@ namespace settle {
 
 InvoiceHistoryDialog::InvoiceHistoryDialog(LedgerSession& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_invoice(new QComboBox(this)),
-      m_table(new QTableWidget(0, 3, this))
+      m_table(new QTableWidget(0, 3, this)), m_plan(new QLabel(this))
 {
+    m_plan->setObjectName(QStringLiteral("historyPlan"));
+    m_plan->setWordWrap(true);
+    m_plan->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setWindowTitle(tr("Follow-up history"));
     m_invoice->setObjectName(QStringLiteral("historyInvoice"));
     m_invoice->setAccessibleName(tr("Invoice"));
@@ -39,6 +44,7 @@ InvoiceHistoryDialog::InvoiceHistoryDialog(LedgerSession& session, QWidget* pare
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_plan);
     layout->addWidget(buttons);
     connect(m_invoice, &QComboBox::currentTextChanged, this, &InvoiceHistoryDialog::load);
     resize(820, 420);
@@ -63,8 +69,25 @@ QString InvoiceHistoryDialog::invoice() const
 void InvoiceHistoryDialog::load()
 {
     m_table->setRowCount(0);
+    m_plan->clear();
     if (!m_session.isOpen() || invoice().isEmpty())
         return;
+    // The plan in force, installment by installment: what the follow-ups now remind.
+    std::optional<PaymentPlan> plan;
+    Guarded::run([&] { plan = PaymentPlans(m_session.ledger()).current(invoice(), m_session.today()); },
+                 [](const QString&) {});
+    if (plan) {
+        const QLocale locale;
+        QStringList lines;
+        for (const auto& line : plan->lines)
+            lines << tr("%1: %2 due %3, %4 open")
+                         .arg(line.seq)
+                         .arg(LocaleAmount::formatWithCode(line.amount, plan->currency, locale),
+                              LocaleDates::shortDate(line.dueDate),
+                              LocaleAmount::formatWithCode(line.balance, plan->currency, locale));
+        m_plan->setText(tr("Payment plan agreed on %1: %2")
+                            .arg(LocaleDates::shortDate(plan->agreedOn), lines.join(QStringLiteral("; "))));
+    }
     QList<FollowupDesk::HistoryEntry> entries;
     if (!Guarded::run([&] { entries = FollowupDesk(m_session.ledger()).history(invoice()); },
                       [&](const QString& why) {

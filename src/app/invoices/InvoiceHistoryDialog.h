@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QTableWidget;
 
 namespace settle {
@@ -29,6 +30,7 @@ private:
     LedgerSession& m_session;
     QComboBox* m_invoice = nullptr;
     QTableWidget* m_table = nullptr;
+    QLabel* m_plan = nullptr; // the plan in force, if any
 };
 
 } // namespace settle

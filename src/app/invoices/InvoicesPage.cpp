@@ -5,6 +5,7 @@
 #include "invoices/InvoiceEmail.h"
 #include "invoices/InvoiceIssuedDialog.h"
 #include "invoices/InvoiceViewerDialog.h"
+#include "invoices/PaymentPlanDialog.h"
 #include "invoices/RepeatInvoiceDialog.h"
 #include "invoices/InvoiceTableModel.h"
 #include "payments/PaymentTableModel.h"
@@ -17,6 +18,7 @@
 
 #include "ledger/Ledger.h"
 #include "money/LocaleAmount.h"
+#include "plans/PaymentPlans.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -162,7 +164,11 @@ void InvoicesPage::updateDetail()
     m_ui->emailInvoice->setEnabled(live);
     m_ui->repeatInvoice->setEnabled(live);
     for (QAction* action : m_ui->table->actions())
-        action->setEnabled(action->property("needsLive").toBool() ? live : issued);
+        if (!action->property("plan").toBool())
+            action->setEnabled(action->property("needsLive").toBool() ? live : issued);
+    m_ui->agreePlan->setEnabled(false);
+    m_ui->cancelPlan->setEnabled(false);
+    m_planAction->setEnabled(false);
     if (!row || row->number.isEmpty()) {
         m_ui->detail->setHtml(row ? tr("<p>A draft for %1. Issue it to give it a number.</p>")
                                         .arg(row->customerName.toHtmlEscaped())
@@ -175,6 +181,13 @@ void InvoicesPage::updateDetail()
                       [&](const QString& why) { m_ui->detail->setPlainText(why); }))
         return;
     const Invoice& invoice = detail.invoice;
+    std::optional<PaymentPlan> plan;
+    Guarded::run([&] { plan = PaymentPlans(m_session.ledger()).current(row->number, m_session.today()); },
+                 [](const QString&) {}); // the plan is not shown; the rest of the detail still is
+    // One plan at a time: a new one replaces the old only after the old is cancelled.
+    m_ui->agreePlan->setEnabled(open && detail.balance > 0 && !plan);
+    m_planAction->setEnabled(m_ui->agreePlan->isEnabled());
+    m_ui->cancelPlan->setEnabled(plan.has_value());
     auto money = [&](qint64 minor) {
         return LocaleAmount::formatWithCode(minor, invoice.currency, locale).toHtmlEscaped();
     };
@@ -232,6 +245,19 @@ void InvoicesPage::updateDetail()
         html += QStringLiteral("<p>") +
                 tr("Promised to pay by %1").arg(LocaleDates::shortDate(invoice.promiseUntil)) +
                 QStringLiteral("</p>");
+    if (plan) {
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("Payment plan agreed on %1 for %2")
+                             .arg(LocaleDates::shortDate(plan->agreedOn), money(plan->openBalance)));
+        html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='2'><tr><th align='left'>%1</th>"
+                               "<th align='right'>%2</th><th align='right'>%3</th></tr>")
+                    .arg(tr("Due"), tr("Amount"), tr("Open"));
+        for (const auto& line : plan->lines)
+            html += QStringLiteral("<tr><td>%1</td><td align='right' style='white-space:nowrap'>%2</td>"
+                                   "<td align='right' style='white-space:nowrap'>%3</td></tr>")
+                        .arg(LocaleDates::shortDate(line.dueDate), money(line.amount), money(line.balance));
+        html += QStringLiteral("</table>");
+    }
     m_ui->detail->setHtml(html);
 }
 
@@ -343,6 +369,14 @@ void InvoicesPage::addDocumentActions()
     connect(m_ui->viewInvoice, &QPushButton::clicked, this, &InvoicesPage::viewSelected);
     connect(m_ui->emailInvoice, &QPushButton::clicked, this, &InvoicesPage::emailSelected);
     connect(m_ui->repeatInvoice, &QPushButton::clicked, this, &InvoicesPage::repeatSelected);
+    connect(m_ui->agreePlan, &QPushButton::clicked, this, &InvoicesPage::planSelected);
+    connect(m_ui->cancelPlan, &QPushButton::clicked, this, &InvoicesPage::cancelPlanSelected);
+    // In the context menu too, beside "Repeat…"; enabled with the button (updateDetail).
+    m_planAction = new QAction(tr("Agree a Payment P&lan…"), m_ui->table);
+    m_planAction->setObjectName(QStringLiteral("agreePlanAction"));
+    m_planAction->setProperty("plan", true);
+    connect(m_planAction, &QAction::triggered, this, &InvoicesPage::planSelected);
+    m_ui->table->addAction(m_planAction);
     // Enter or a double click on an issued invoice shows it.
     connect(m_ui->table, &QTableView::activated, this, [this] {
         const auto* row = m_model->row(m_ui->table->currentIndex().row());
@@ -399,6 +433,43 @@ RepeatInvoiceDialog* InvoicesPage::repeatSelected()
     });
     dialog->open();
     return dialog;
+}
+
+PaymentPlanDialog* InvoicesPage::planSelected()
+{
+    const QString number = currentNumber();
+    if (number.isEmpty() || !m_ui->agreePlan->isEnabled())
+        return nullptr;
+    auto* dialog = new PaymentPlanDialog(m_session, number, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PaymentPlanDialog::planAgreed, this, [this](const QString& agreed, bool emailed) {
+        sayAboutDocument(emailed ? tr("%1 is now paid in installments; the schedule is in the outbox for the "
+                                      "customer.")
+                                       .arg(agreed)
+                                 : tr("%1 is now paid in installments.").arg(agreed),
+                         false);
+        updateDetail();
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool InvoicesPage::cancelPlanSelected()
+{
+    const QString number = currentNumber();
+    if (number.isEmpty() || !m_ui->cancelPlan->isEnabled())
+        return false;
+    if (!MessageBox::question(this, tr("Cancel the Payment Plan on %1?").arg(number),
+                              tr("The installments end today and %1 is one amount again, due as "
+                                 "before. Cancel the plan?")
+                                  .arg(number)))
+        return false;
+    if (!Guarded::orSay(this, tr("Cannot cancel the plan on %1").arg(number),
+                        [&] { PaymentPlans(m_session.ledger()).cancel(number, m_session.today()); }))
+        return false;
+    sayAboutDocument(tr("The payment plan on %1 is cancelled.").arg(number), false);
+    updateDetail();
+    return true;
 }
 
 void InvoicesPage::sayAboutDocument(const QString& text, bool problem)

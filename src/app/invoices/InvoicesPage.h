@@ -8,6 +8,7 @@ namespace Ui {
 class InvoicesPage;
 }
 
+class QAction;
 class QTableView;
 
 namespace settle {
@@ -16,6 +17,7 @@ class AppSettings;
 class EmailPreviewDialog;
 class InvoiceActionDialog;
 class InvoiceViewerDialog;
+class PaymentPlanDialog;
 class RepeatInvoiceDialog;
 class InvoiceTableModel;
 class LedgerSession;
@@ -49,6 +51,10 @@ public:
     InvoiceViewerDialog* saveSelected();
     EmailPreviewDialog* emailSelected();
     RepeatInvoiceDialog* repeatSelected();
+    // The selected open invoice's payment plan: agreed in a dialog (nullptr when the invoice has one
+    // or nothing open), or cancelled after a question (false when not).
+    PaymentPlanDialog* planSelected();
+    bool cancelPlanSelected();
     QString documentStatusText() const;
 
 Q_SIGNALS:
@@ -69,6 +75,7 @@ private:
     LedgerSession& m_session;
     AppSettings& m_settings;
     InvoiceTableModel* m_model;
+    QAction* m_planAction = nullptr;
 };
 
 } // namespace settle
