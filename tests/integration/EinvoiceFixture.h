@@ -24,11 +24,15 @@ namespace settle::test {
 class EinvoiceFixture
 {
 public:
+    // Made on first use; release() drops it while the application still runs (EinvoiceTest registers
+    // that as a global test environment's TearDown), not in static destruction after it.
     static EinvoiceFixture& shared()
     {
-        static std::unique_ptr<EinvoiceFixture> fixture(new EinvoiceFixture);
-        return *fixture;
+        if (!slot())
+            slot().reset(new EinvoiceFixture);
+        return *slot();
     }
+    static void release() { slot().reset(); }
 
     static void setUpSeller(Ledger& ledger)
     {
@@ -141,6 +145,12 @@ public:
     }
 
 private:
+    static std::unique_ptr<EinvoiceFixture>& slot()
+    {
+        static std::unique_ptr<EinvoiceFixture> fixture;
+        return fixture;
+    }
+
     EinvoiceFixture() : m_cli(m_ledger.path())
     {
         setUpSeller(*m_ledger);

@@ -36,6 +36,11 @@ CustomerDialog::CustomerDialog(LedgerSession& session, QWidget* parent)
     loadLanguages();
     const QString companyLanguage = ledger.setting(SettingKeys::CompanyLanguage, QStringLiteral("en"));
     m_ui->language->setCurrentIndex(qMax(0, m_ui->language->findData(companyLanguage)));
+    // The e-invoice the customer's invoices are sent as (docs/EINVOICE.md); the data is the stored name.
+    m_ui->einvoice->addItem(tr("None (the PDF)"), QString());
+    m_ui->einvoice->addItem(tr("Factur-X / ZUGFeRD (PDF with XML)"), QStringLiteral("factur-x"));
+    m_ui->einvoice->addItem(tr("XRechnung, CII"), QStringLiteral("xrechnung-cii"));
+    m_ui->einvoice->addItem(tr("XRechnung, UBL"), QStringLiteral("xrechnung-ubl"));
     // The next code in the ledger's own pattern, selected so that typing replaces it.
     m_ui->code->setText(suggestCode(ledger.customers()));
     m_ui->code->selectAll();
@@ -134,6 +139,8 @@ void CustomerDialog::editCustomer(const QString& code)
     m_ui->phone->setText(c.phone);
     m_ui->address->setPlainText(c.address);
     m_ui->vatId->setText(c.vatId);
+    m_ui->buyerReference->setText(c.buyerReference);
+    m_ui->einvoice->setCurrentIndex(qMax(0, m_ui->einvoice->findData(c.einvoice)));
     m_ui->currency->setCurrentText(c.currency);
     m_ui->currency->setEnabled(false); // its invoices and payments are in it
     // A retired term stays with the customers that have it: offered here for this one only.
@@ -158,6 +165,8 @@ Customer CustomerDialog::customer() const
     c.phone = m_ui->phone->text().trimmed();
     c.address = m_ui->address->toPlainText().trimmed();
     c.vatId = m_ui->vatId->text().trimmed();
+    c.buyerReference = m_ui->buyerReference->text().trimmed();
+    c.einvoice = m_ui->einvoice->currentData().toString();
     c.currency = m_ui->currency->currentText().trimmed().toUpper();
     c.terms = m_ui->terms->currentText();
     c.policy = m_ui->policy->currentText();

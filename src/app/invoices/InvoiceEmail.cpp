@@ -8,20 +8,22 @@
 
 namespace settle {
 
-std::optional<OutboxMessage> InvoiceEmail::compose(LedgerSession& session, const QString& number, const Say& say)
+std::optional<OutboxMessage> InvoiceEmail::compose(LedgerSession& session, const QString& number, const Say& say,
+                                                   const std::optional<QString>& einvoice)
 {
     if (!session.isOpen() || number.isEmpty())
         return std::nullopt;
     OutboxMessage message;
-    if (!Guarded::run([&] { message = InvoiceMail(session.ledger()).compose(number, session.today()); },
+    if (!Guarded::run([&] { message = InvoiceMail(session.ledger()).compose(number, session.today(), einvoice); },
                       [&](const QString& why) { say(tr("%1 cannot be emailed: %2").arg(number, why), true); }))
         return std::nullopt;
     return message;
 }
 
-EmailPreviewDialog* InvoiceEmail::preview(LedgerSession& session, const QString& number, QWidget* parent, Say say)
+EmailPreviewDialog* InvoiceEmail::preview(LedgerSession& session, const QString& number, QWidget* parent, Say say,
+                                          const std::optional<QString>& einvoice)
 {
-    const auto message = compose(session, number, say);
+    const auto message = compose(session, number, say, einvoice);
     if (!message)
         return nullptr;
     auto* dialog = new EmailPreviewDialog(*message, parent);

@@ -25,11 +25,14 @@ class InvoiceEmail
 public:
     using Say = std::function<void(const QString& text, bool problem)>;
 
-    // The message as it would be queued; std::nullopt after saying why it cannot be.
-    static std::optional<OutboxMessage> compose(LedgerSession& session, const QString& number, const Say& say);
+    // The message as it would be queued; std::nullopt after saying why it cannot be. `einvoice` attaches
+    // that e-invoice format ("" the plain PDF) instead of the customer's preferred one.
+    static std::optional<OutboxMessage> compose(LedgerSession& session, const QString& number, const Say& say,
+                                                const std::optional<QString>& einvoice = {});
     // Opens the preview (window-modal, deletes itself); its Queue button queues the message shown.
     // nullptr after saying why when there is nothing to show.
-    static EmailPreviewDialog* preview(LedgerSession& session, const QString& number, QWidget* parent, Say say);
+    static EmailPreviewDialog* preview(LedgerSession& session, const QString& number, QWidget* parent, Say say,
+                                       const std::optional<QString>& einvoice = {});
     // Queues a composed message; the outbox id, or 0 after saying why not.
     static qint64 queue(LedgerSession& session, const OutboxMessage& message, const Say& say);
 };

@@ -11,11 +11,14 @@
 
 #include "documents/CompanyProfile.h"
 #include "documents/InvoicePdf.h"
+#include "einvoice/EinvoiceExport.h"
 #include "ledger/Ledger.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QPdfDocument>
@@ -30,7 +33,7 @@ namespace settle {
 
 InvoiceViewerDialog::InvoiceViewerDialog(LedgerSession& session, const QString& number, QWidget* parent)
     : QDialog(parent), m_session(session), m_number(number), m_document(new QPdfDocument(this)),
-      m_view(new QPdfView(this)), m_status(new QLabel(this))
+      m_view(new QPdfView(this)), m_status(new QLabel(this)), m_format(new QComboBox(this))
 {
     setObjectName(QStringLiteral("invoiceViewer"));
     setWindowTitle(tr("Invoice %1").arg(number));
@@ -46,16 +49,31 @@ InvoiceViewerDialog::InvoiceViewerDialog(LedgerSession& session, const QString& 
     m_status->setTextFormat(Qt::PlainText);
     layout->addWidget(m_status);
 
+    // Save and Email as the plain PDF or an e-invoice; the customer's preference first.
+    auto* formatRow = new QHBoxLayout;
+    auto* formatLabel = new QLabel(tr("Save and email &as:"), this);
+    formatLabel->setBuddy(m_format);
+    m_format->setObjectName(QStringLiteral("invoiceViewerFormat"));
+    m_format->addItem(tr("PDF"), QString());
+    m_format->addItem(tr("Factur-X / ZUGFeRD (PDF with XML)"), QStringLiteral("factur-x"));
+    m_format->addItem(tr("XRechnung, CII (XML)"), QStringLiteral("xrechnung-cii"));
+    m_format->addItem(tr("XRechnung, UBL (XML)"), QStringLiteral("xrechnung-ubl"));
+    formatRow->addWidget(formatLabel);
+    formatRow->addWidget(m_format);
+    formatRow->addStretch(1);
+    layout->addLayout(formatRow);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
-    m_save = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
+    m_save = buttons->addButton(tr("&Save…"), QDialogButtonBox::ActionRole);
     m_email = buttons->addButton(tr("&Email…"), QDialogButtonBox::ActionRole);
     m_repeat = buttons->addButton(tr("&Repeat…"), QDialogButtonBox::ActionRole);
     m_print->setShortcut(QKeySequence::Print);
     m_save->setShortcut(QKeySequence::Save);
     m_email->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_print->setToolTip(tr("Print the invoice (%1)").arg(m_print->shortcut().toString(QKeySequence::NativeText)));
-    m_save->setToolTip(tr("Save it as a PDF file (%1)").arg(m_save->shortcut().toString(QKeySequence::NativeText)));
+    m_save->setToolTip(tr("Save it as a PDF file or the e-invoice chosen (%1)")
+                           .arg(m_save->shortcut().toString(QKeySequence::NativeText)));
     m_email->setToolTip(
         tr("Email it to the customer, after reading the email (%1)").arg(m_email->shortcut().toString(QKeySequence::NativeText)));
     m_repeat->setToolTip(tr("Issue a copy of it every month, quarter or year"));
@@ -83,8 +101,9 @@ bool InvoiceViewerDialog::load()
             [&] {
                 Ledger& ledger = m_session.ledger();
                 const auto detail = ledger.invoice(m_number, m_session.today());
-                bytes = InvoicePdf::render(detail, ledger.requireCustomer(detail.invoice.customerCode),
-                                           CompanyProfile::load(ledger));
+                const Customer customer = ledger.requireCustomer(detail.invoice.customerCode);
+                bytes = InvoicePdf::render(detail, customer, CompanyProfile::load(ledger));
+                m_format->setCurrentIndex(qMax(0, m_format->findData(customer.einvoice)));
             },
             [&](const QString& why) { say(why, true); }))
         return false;
@@ -112,9 +131,15 @@ QString InvoiceViewerDialog::statusText() const
     return m_status->text();
 }
 
+QString InvoiceViewerDialog::format() const
+{
+    return m_format->currentData().toString();
+}
+
 QString InvoiceViewerDialog::suggestedFileName() const
 {
-    return m_number + QStringLiteral(".pdf");
+    const auto kind = EinvoiceFormat::parse(format());
+    return m_number + (kind ? EinvoiceFormat::suffix(*kind) : QStringLiteral(".pdf"));
 }
 
 void InvoiceViewerDialog::say(const QString& text, bool problem)
@@ -153,10 +178,12 @@ QFileDialog* InvoiceViewerDialog::chooseSave()
 {
     if (m_bytes.isEmpty())
         return nullptr;
-    auto* dialog = new QFileDialog(this, tr("Save %1 as PDF").arg(m_number), suggestedFileName(), tr("PDF (*.pdf)"));
+    const bool xml = suggestedFileName().endsWith(QStringLiteral(".xml"));
+    auto* dialog = new QFileDialog(this, tr("Save %1 as %2").arg(m_number, m_format->currentText()),
+                                   suggestedFileName(), xml ? tr("XML (*.xml)") : tr("PDF (*.pdf)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->setDefaultSuffix(xml ? QStringLiteral("xml") : QStringLiteral("pdf"));
     dialog->selectFile(suggestedFileName());
     connect(dialog, &QFileDialog::fileSelected, this, &InvoiceViewerDialog::saveTo);
     dialog->open();
@@ -165,9 +192,18 @@ QFileDialog* InvoiceViewerDialog::chooseSave()
 
 bool InvoiceViewerDialog::saveTo(const QString& path)
 {
+    if (m_bytes.isEmpty())
+        return false;
+    QByteArray bytes = m_bytes;
+    if (const auto kind = EinvoiceFormat::parse(format())) {
+        // A field the e-invoice needs and the ledger lacks is said, naming where to fill it; nothing
+        // is written.
+        if (!Guarded::run([&] { bytes = EinvoiceExport(m_session.ledger()).make(m_number, *kind, m_session.today()).content; },
+                          [&](const QString& why) { say(tr("%1 cannot be saved as %2: %3").arg(m_number, m_format->currentText(), why), true); }))
+            return false;
+    }
     QSaveFile file(path);
-    if (m_bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(m_bytes) != m_bytes.size() ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         say(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
         return false;
     }
@@ -177,8 +213,8 @@ bool InvoiceViewerDialog::saveTo(const QString& path)
 
 EmailPreviewDialog* InvoiceViewerDialog::email()
 {
-    return InvoiceEmail::preview(m_session, m_number, this,
-                                 [this](const QString& text, bool problem) { say(text, problem); });
+    return InvoiceEmail::preview(
+        m_session, m_number, this, [this](const QString& text, bool problem) { say(text, problem); }, format());
 }
 
 RepeatInvoiceDialog* InvoiceViewerDialog::repeat()

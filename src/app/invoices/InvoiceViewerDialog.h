@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QFileDialog;
 class QLabel;
 class QPdfDocument;
@@ -20,8 +21,8 @@ class LedgerSession;
 class RepeatInvoiceDialog;
 
 // An issued invoice as its customer gets it: the PDF made as of today, shown page by page, with what
-// can be done with it — print it, save it as a PDF file, email it, repeat it. What goes wrong is said
-// on the dialog's status line.
+// can be done with it — print it, save it as a PDF file or an e-invoice, email it, repeat it. What goes
+// wrong is said on the dialog's status line.
 class InvoiceViewerDialog : public QDialog
 {
     Q_OBJECT
@@ -35,8 +36,12 @@ public:
     int pageCount() const;
     QByteArray pdf() const { return m_bytes; }
     QString statusText() const;
-    // "INV-0043.pdf": what the save dialog proposes.
+    // "INV-0043.pdf", "INV-0043.xml": what the save dialog proposes for the chosen format.
     QString suggestedFileName() const;
+    // What Save writes and Email attaches: "" the PDF, or an e-invoice format (docs/EINVOICE.md);
+    // the customer's preference when the dialog opens.
+    QComboBox* formatBox() const { return m_format; }
+    QString format() const;
 
     QPushButton* printButton() const { return m_print; }
     QPushButton* saveButton() const { return m_save; }
@@ -67,6 +72,7 @@ private:
     QPushButton* m_save;
     QPushButton* m_email;
     QPushButton* m_repeat;
+    QComboBox* m_format;
     std::unique_ptr<QPrinter> m_printer;
 };
 

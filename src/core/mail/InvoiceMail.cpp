@@ -11,7 +11,7 @@
 
 namespace settle {
 
-OutboxMessage InvoiceMail::compose(const QString& invoiceNumber, QDate asOf)
+OutboxMessage InvoiceMail::compose(const QString& invoiceNumber, QDate asOf, const std::optional<QString>& einvoice)
 {
     const auto detail = m_ledger.invoice(invoiceNumber, asOf);
     const Invoice& invoice = detail.invoice;
@@ -31,7 +31,10 @@ OutboxMessage InvoiceMail::compose(const QString& invoiceNumber, QDate asOf)
                           QStringLiteral("customer %1 (%2) has no email address: invoice %3 cannot be sent")
                               .arg(customer.code, customer.name, invoice.number));
     // The PDF first: without fonts nothing is rendered for nothing.
-    const QList<MailAttachment> files = InvoiceAttachment::forCustomer(m_ledger, detail, customer);
+    Customer attachFor = customer;
+    if (einvoice)
+        attachFor.einvoice = *einvoice;
+    const QList<MailAttachment> files = InvoiceAttachment::forCustomer(m_ledger, detail, attachFor);
     const QString language = TemplateKeys::languageFor(customer.language);
     OutboxMessage message =
         Outbox::toCustomer(customer, TemplateRenderer(m_ledger).invoice(invoice.number, language, asOf),

@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace settle {
 
 class Ledger;
@@ -20,7 +22,9 @@ public:
     // The message as it would be queued, not checked or queued: what a preview shows. Throws
     // SettleError(BadInput) for an unknown invoice, a draft or a void one, and a customer without an
     // email address (naming the customer). Needs a QGuiApplication (the PDF is drawn with QPainter).
-    OutboxMessage compose(const QString& invoiceNumber, QDate asOf);
+    // `einvoice` chooses the attachment in place of the customer's preferred e-invoice format ("" for
+    // the plain PDF; docs/EINVOICE.md).
+    OutboxMessage compose(const QString& invoiceNumber, QDate asOf, const std::optional<QString>& einvoice = {});
     // compose() and queue the message in one write with its audit row (joining the caller's write, as
     // issuing a repeating invoice does). Returns the outbox id. On any refusal nothing is queued.
     qint64 queue(const QString& invoiceNumber, QDate asOf);
