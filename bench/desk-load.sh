@@ -68,14 +68,17 @@ for _ in $(seq 100); do grep -q '^PORT ' "$work/smtp.out" 2>/dev/null && break; 
 smtp_port=$(sed -n 's/^PORT //p' "$work/smtp.out")
 [[ -n "$smtp_port" ]] || { cat "$work/smtp.err" >&2; echo "error: the SMTP test server did not start" >&2; exit 1; }
 for setting in "smtp.host 127.0.0.1" "smtp.port $smtp_port" "smtp.security none" \
-  "smtp.from billing@desks.example" "followups.attach_invoices false"; do
+  "smtp.from billing@desks.example" "followups.attach_invoices false" "company.payment_details IBAN-DE89370400440532013000"; do
   # shellcheck disable=SC2086
   "$cli" --db "$ledger" settings set $setting >/dev/null
 done
 # The starting point of the replay: the ledger as the desks find it.
 "$cli" copy --from "$ledger" --to "$work/replay.db" >/dev/null
 
-mapfile -t customers < <(tail -n +2 "$work/csv/customers.csv" | cut -d, -f1 | grep -v '^$' | head -n 200)
+# Customers in US dollars (amounts with cents), read as CSV: addresses span lines.
+mapfile -t customers < <(python3 -c 'import csv, sys
+rows = [r["code"] for r in csv.DictReader(open(sys.argv[1], newline="")) if r["currency"] == "USD"]
+print("\n".join(rows[:200]))' "$work/csv/customers.csv")
 count=${#customers[@]}
 
 # desk N: works until the time is up; writes "KIND KEY EXIT" per command to its journal.

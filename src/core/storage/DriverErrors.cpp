@@ -126,7 +126,9 @@ void DriverErrors::raise(const QSqlDatabase& db, const QSqlError& error, const Q
     // A connection that broke carries no SQLSTATE (libpq made the error up itself), only its words.
     Cause cause = postgresCause(error.nativeErrorCode());
     if (cause == Cause::Other && error.nativeErrorCode().isEmpty() &&
-        (error.type() == QSqlError::ConnectionError || PgConnection::soundsDisconnected(text)))
+        (error.type() == QSqlError::ConnectionError || PgConnection::soundsDisconnected(text) ||
+         // Qt's driver closes itself once the connection broke and then fails every statement wordlessly.
+         text.isEmpty()))
         cause = Cause::ConnectionLost;
     raise(cause, QStringLiteral("%1 (%2)").arg(text, error.nativeErrorCode()), sql);
 }
