@@ -2,8 +2,10 @@
 
 #include "shell/LedgerSession.h"
 #include "widgets/FieldState.h"
+#include "widgets/Guarded.h"
 #include "widgets/LocaleDates.h"
 
+#include "followup/ReminderPolicies.h"
 #include "money/LocaleAmount.h"
 
 #include <QBrush>
@@ -62,6 +64,9 @@ void CustomerTableModel::adopt()
     if (m_session.isOpen() && outcome.value) {
         beginResetModel();
         m_rows = *outcome.value;
+        // Without the names no suggestion shows; the table itself still does.
+        m_policyNames.clear();
+        Guarded::run([&] { m_policyNames = m_session.ledger().policyNames(); }, [](const QString&) {});
         endResetModel();
         Q_EMIT loaded();
     }
@@ -92,6 +97,17 @@ int CustomerTableModel::rowOf(const QString& code) const
     return -1;
 }
 
+QString CustomerTableModel::suggestedPolicy(int row) const
+{
+    const CustomerOverview::Row* r = this->row(row);
+    if (!r)
+        return {};
+    const QString suggested = ReminderPolicies::suggestionFor(r->rating);
+    if (suggested.isEmpty() || suggested == r->customer.policy || !m_policyNames.contains(suggested))
+        return {};
+    return suggested;
+}
+
 QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
 {
     const CustomerOverview::Row* r = row(index.row());
@@ -118,6 +134,10 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
             return r->credit;
         case Behaviour:
             return int(r->rating);
+        case Policy:
+            return r->customer.policy;
+        case SuggestedPolicy:
+            return suggestedPolicy(index.row());
         case LastReminder:
             return r->lastReminder.isValid() ? r->lastReminder.daysTo(m_session.today()) : -1;
         case Terms:
@@ -128,6 +148,9 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Behaviour)
         return r->ratingReason;
+    if (role == Qt::ToolTipRole && index.column() == SuggestedPolicy && !suggestedPolicy(index.row()).isEmpty())
+        return tr("Pays “%1”: %2 is suggested. Nothing changes until you apply it.")
+            .arg(ratingText(r->rating), suggestedPolicy(index.row()));
     if (role == Qt::ForegroundRole && index.column() == Behaviour &&
         r->rating == PaymentBehaviour::Rating::AtRisk)
         return QBrush(FieldState::problemColour(nullptr));
@@ -152,6 +175,10 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         return r->credit ? LocaleAmount::formatWithCode(r->credit, currency, QLocale()) : QString();
     case Behaviour:
         return ratingText(r->rating);
+    case Policy:
+        return r->customer.policy;
+    case SuggestedPolicy:
+        return suggestedPolicy(index.row());
     case LastReminder:
         return r->lastReminder.isValid() ? LocaleDates::daysAgo(r->lastReminder, m_session.today())
                                          : QString();
@@ -195,6 +222,10 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Credit");
     case Behaviour:
         return tr("Pays");
+    case Policy:
+        return tr("Policy");
+    case SuggestedPolicy:
+        return tr("Suggested");
     case LastReminder:
         return tr("Last reminder");
     case Terms:

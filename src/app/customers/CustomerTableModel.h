@@ -19,7 +19,20 @@ class CustomerTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Code, Name, Balance, Overdue, Credit, Behaviour, LastReminder, Terms, OnHold, ColumnCount };
+    enum Column {
+        Code,
+        Name,
+        Balance,
+        Overdue,
+        Credit,
+        Behaviour,
+        Policy,
+        SuggestedPolicy,
+        LastReminder,
+        Terms,
+        OnHold,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole;
     static constexpr int CodeRole = Qt::UserRole + 1;
 
@@ -38,6 +51,9 @@ public:
     const CustomerOverview::Row* row(int row) const;
     int rowOf(const QString& code) const;
     static QString ratingText(PaymentBehaviour::Rating rating);
+    // The policy the row's rating suggests (ReminderPolicies::suggestionFor) when the ledger has a
+    // policy of that name and the customer does not have it already; empty otherwise.
+    QString suggestedPolicy(int row) const;
 
 public Q_SLOTS:
     void reload();
@@ -50,6 +66,7 @@ private:
 
     LedgerSession& m_session;
     QList<CustomerOverview::Row> m_rows;
+    QStringList m_policyNames; // of the ledger, read with the rows
     QFutureWatcher<LedgerWorker::Outcome<QList<CustomerOverview::Row>>> m_watcher;
     bool m_active = false;
     bool m_stale = true;

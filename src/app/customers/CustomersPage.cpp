@@ -4,7 +4,11 @@
 #include "customers/CustomerDetailPage.h"
 #include "customers/CustomerTableModel.h"
 #include "shell/LedgerSession.h"
+#include "widgets/Guarded.h"
+#include "widgets/MessageBox.h"
 #include "widgets/TableLayout.h"
+
+#include "followup/ReminderPolicies.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -69,6 +73,11 @@ CustomersPage::CustomersPage(LedgerSession& session, AppSettings& settings, QWid
     connect(m_ui->table, &QTableView::activated, this, [this](const QModelIndex& index) {
         showCustomer(index.data(CustomerTableModel::CodeRole).toString());
     });
+    connect(m_ui->applySuggestion, &QPushButton::clicked, this, &CustomersPage::applySuggestedPolicy);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentChanged, this, &CustomersPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CustomersPage::updateActions);
+    updateActions();
     connect(m_ui->newCustomer, &QPushButton::clicked, this, &CustomersPage::newCustomerRequested);
     connect(m_ui->newInvoice, &QPushButton::clicked, this, [this] { Q_EMIT newInvoiceRequested(currentCode()); });
     connect(m_ui->recordPayment, &QPushButton::clicked, this, [this] { Q_EMIT recordPaymentRequested(currentCode()); });
@@ -92,6 +101,32 @@ void CustomersPage::updateSummary()
 {
     m_ui->summary->setText(tr("%n customer(s) shown", nullptr, m_proxy->rowCount()) +
                            (m_proxy->rowCount() != m_model->rowCount() ? tr(" of %1").arg(m_model->rowCount()) : QString()));
+}
+
+void CustomersPage::updateActions()
+{
+    const int source = m_model->rowOf(m_ui->table->currentIndex().data(CustomerTableModel::CodeRole).toString());
+    const QString suggested = m_model->suggestedPolicy(source);
+    m_ui->applySuggestion->setEnabled(!suggested.isEmpty());
+}
+
+bool CustomersPage::applySuggestedPolicy()
+{
+    const QString code = m_ui->table->currentIndex().data(CustomerTableModel::CodeRole).toString();
+    const int source = m_model->rowOf(code);
+    const auto* row = m_model->row(source);
+    const QString suggested = m_model->suggestedPolicy(source);
+    if (!row || suggested.isEmpty() || !m_session.isOpen())
+        return false;
+    // A suggestion never changes a customer by itself: a person says yes to this one change.
+    if (!MessageBox::question(this, tr("Apply Suggested Policy"),
+                              tr("%1 (%2) pays “%3”. Give them the reminder policy %4 instead of %5?\n\n"
+                                 "Follow-ups go on from the last stage raised, at the days of %4.")
+                                  .arg(row->customer.name, code, CustomerTableModel::ratingText(row->rating),
+                                       suggested, row->customer.policy)))
+        return false;
+    return Guarded::orSay(this, tr("Apply Suggested Policy"),
+                          [&] { ReminderPolicies(m_session.ledger()).assign(code, suggested); });
 }
 
 void CustomersPage::showCustomer(const QString& code)

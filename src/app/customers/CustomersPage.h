@@ -34,6 +34,8 @@ public:
     CustomerDetailPage* detailPage() const { return m_detail; }
     bool isDetailShown() const;
     QString currentCode() const;
+    // Gives the selected customer the suggested policy after the user confirms; true when it did.
+    bool applySuggestedPolicy();
 
 Q_SIGNALS:
     void newCustomerRequested();
@@ -46,6 +48,7 @@ protected:
 
 private:
     void updateSummary();
+    void updateActions();
 
     std::unique_ptr<Ui::CustomersPage> m_ui;
     LedgerSession& m_session;

@@ -82,6 +82,15 @@ ReminderPolicy PolicyStagesModel::policy() const
     return policy;
 }
 
+void PolicyStagesModel::setPolicyName(const QString& name)
+{
+    if (name == m_policy.name)
+        return;
+    m_policy.name = name;
+    m_modified = true;
+    validate();
+}
+
 void PolicyStagesModel::validate()
 {
     m_cellProblems.clear();

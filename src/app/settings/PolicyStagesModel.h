@@ -36,6 +36,8 @@ public:
     explicit PolicyStagesModel(QObject* parent = nullptr);
 
     void setPolicy(const ReminderPolicy& policy);
+    // The name the policy is saved under (a rename, or a new policy's name); checked with the stages.
+    void setPolicyName(const QString& name);
     // The policy as typed; only meaningful when problems() is empty.
     ReminderPolicy policy() const;
     // Every problem, one sentence each naming the row ("Row 3 “Final notice”: …"); empty when it can be
