@@ -448,7 +448,7 @@ PaymentPlanDialog* InvoicesPage::planSelected()
                                        .arg(agreed)
                                  : tr("%1 is now paid in installments.").arg(agreed),
                          false);
-        updateDetail();
+        showInvoice(agreed); // the ledger's change reloaded the table: the invoice stays the one shown
     });
     dialog->open();
     return dialog;
