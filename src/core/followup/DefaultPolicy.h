@@ -6,7 +6,7 @@
 
 namespace settle {
 
-// The policies that ship with every ledger (DESIGN.md "Reminder policy"). resources/sql/0002 writes
+// The policies that ship with every ledger (docs/DESIGN.md "Reminder policy"). resources/sql/0002 writes
 // Standard and resources/sql/0013 Gentle and Firm, the same stages; a test keeps them equal.
 class DefaultPolicy
 {

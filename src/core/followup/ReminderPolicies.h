@@ -31,7 +31,7 @@ public:
     // How many customers use each policy, by name (every policy present, 0 for unused ones).
     QHash<QString, int> customerCounts();
 
-    // The policy a customer of this rating is best served by (DESIGN.md "Reminder policy"): Gentle
+    // The policy a customer of this rating is best served by (docs/DESIGN.md "Reminder policy"): Gentle
     // for a reliable payer, Firm for one at risk, Standard for one usually late; none without a
     // rating. Only a suggestion: nothing assigns it but a person.
     static QString suggestionFor(PaymentBehaviour::Rating rating);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/OutboxMessage.h"
-#include "plans/PaymentPlan.h"
+#include "domain/PaymentPlan.h"
 #include "templates/TemplateContext.h"
 
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Installment.h"
-#include "plans/PaymentPlan.h"
+#include "domain/PaymentPlan.h"
 #include "plans/PlanRequest.h"
 
 #include <QDate>

@@ -2,7 +2,7 @@
 
 #include "domain/Installment.h"
 #include "domain/InvoiceEvent.h"
-#include "plans/PaymentPlan.h"
+#include "domain/PaymentPlan.h"
 
 #include <QHash>
 #include <QList>
