@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BankAssignDialog</name>
     <message>
         <source>Assign a Bank Entry</source>
@@ -201,6 +228,22 @@
         <source>Communication log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Appl&amp;y Credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the credit on account against the oldest open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the P&amp;lan…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>
@@ -268,6 +311,18 @@
         <source>Optional, printed on their invoices, such as DE123456789</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Buyer reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, carried by their e-invoices, such as a Leitweg-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;invoice:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -297,6 +352,14 @@
     </message>
     <message>
         <source>Record &amp;Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;Suggestion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected customer the reminder policy suggested by how they pay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,6 +481,14 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the customer agreed, such as yesterday&apos;s phone call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,6 +654,18 @@
     </message>
     <message>
         <source>Issue a copy of this invoice every month, quarter or year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment P&amp;lan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree a payment plan: what is open, in installments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel t&amp;he Plan…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -812,6 +895,53 @@
     </message>
 </context>
 <context>
+    <name>PaymentPlanDialog</name>
+    <message>
+        <source>A&amp;greed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Installments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule (change any date or amount):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Installment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Installment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule adds up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open balance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the &amp;confirmation email with the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentsPage</name>
     <message>
         <source>Payments</source>
@@ -866,6 +996,38 @@
     </message>
     <message>
         <source>Save &amp;Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new policy without stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new policy with the stages of this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this policy; only one no customer uses can be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1583,78 @@
     </message>
     <message>
         <source>A ledger several bookkeepers share on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::AboutDialog</name>
+    <message>
+        <source>&lt;b&gt;Settle&lt;/b&gt;&lt;br&gt;Accounts receivable for small businesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache License 2.0 (&lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;the license&apos;s text&lt;/a&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ledger is open (the default one is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In backups/ beside the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::BackupActions</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle backups (*.settle *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the ledger %1 with the backup %2?
+
+The ledger as it is now is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2001,6 +2235,78 @@ Match its columns in the import wizard? Settle remembers them for this bank.</so
         <source>Repeating invoices</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment plans (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Payment Plan on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installments end today and %1 is one amount again, due as before. Cancel the plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cancel the plan on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the Credit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 against %2&apos;s oldest open invoices, dated %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot apply the credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open invoice to set the credit against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, now paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>settle::CustomerDialog</name>
@@ -2018,6 +2324,22 @@ Match its columns in the import wizard? Settle remembers them for this bank.</so
     </message>
     <message>
         <source>%1 (no templates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (the PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factur-X / ZUGFeRD (PDF with XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XRechnung, CII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XRechnung, UBL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2177,6 +2499,18 @@ Match its columns in the import wizard? Settle remembers them for this bank.</so
         <source>Last reminder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pays “%1”: %2 is suggested. Nothing changes until you apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>settle::CustomersPage</name>
@@ -2189,6 +2523,16 @@ Match its columns in the import wizard? Settle remembers them for this bank.</so
     </message>
     <message>
         <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Suggested Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) pays “%3”. Give them the reminder policy %4 instead of %5?
+
+Follow-ups go on from the last stage raised, at the days of %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2367,6 +2711,10 @@ Match its columns in the import wizard? Settle remembers them for this bank.</so
     </message>
     <message>
         <source>Second reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2765,6 +3113,66 @@ Match its columns in the import wizard? Settle remembers them for this bank.</so
     </message>
     <message>
         <source>Choose the day it should come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree a payment plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the customer&apos;s credit on account against their oldest open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this follow-up is open: there is nothing to plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment plan agreed for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment plan agreed for %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is agreed, but the task stays open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment plan agreed for %1; the schedule is in the outbox for the customer. The task is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment plan agreed for %1. The task is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit on account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the Credit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 against the oldest open invoices of %2, dated %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open invoice to set the credit against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit applied to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3195,6 +3603,14 @@ Match its columns in the import wizard? Settle remembers them for this bank.</so
         <source>&amp;Invoice:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 due %3, %4 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment plan agreed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>settle::InvoiceIssuedDialog</name>
@@ -3363,10 +3779,6 @@ Match its columns in the import wizard? Settle remembers them for this bank.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Email…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,10 +3788,6 @@ Match its columns in the import wizard? Settle remembers them for this bank.</so
     </message>
     <message>
         <source>Print the invoice (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save it as a PDF file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3410,10 +3818,6 @@ Match its columns in the import wizard? Settle remembers them for this bank.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save %1 as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,6 +3831,46 @@ Match its columns in the import wizard? Settle remembers them for this bank.</so
     </message>
     <message>
         <source>%1 now repeats: the customer&apos;s page lists the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and email &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factur-X / ZUGFeRD (PDF with XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XRechnung, CII (XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XRechnung, UBL (XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as a PDF file or the e-invoice chosen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved as %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3579,6 +4023,68 @@ Match its columns in the import wizard? Settle remembers them for this bank.</so
         <source>%1 now repeats: the customer&apos;s page lists the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payment plan agreed on %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree a Payment P&amp;lan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now paid in installments; the schedule is in the outbox for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now paid in installments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Payment Plan on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installments end today and %1 is one amount again, due as before. Cancel the plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cancel the plan on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment plan on %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::LanguageFallbackNotice</name>
+    <message>
+        <source>Emails not in their customer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the languages of the queued emails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; in %4 instead of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) in this queue are not in their customer&apos;s language, because the template is not written in it: %1. Write the template in that language on the Templates page, or read the text before you send it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>settle::LedgerSession</name>
@@ -3665,15 +4171,6 @@ Match its columns in the import wizard? Settle remembers them for this bank.</so
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Settle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settle %1 — accounts receivable for small businesses.
-Licensed under the Apache License 2.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3877,6 +4374,10 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
         <source>No message was due.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attached: %1 (invoice %2 as of %3, drawn when the message is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>settle::OutboxSendJob</name>
@@ -4012,6 +4513,77 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
     </message>
 </context>
 <context>
+    <name>settle::PaymentPlanDialog</name>
+    <message>
+        <source>Payment Plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agree the Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 still owes on %2, in installments. From the day it is agreed, each installment is reminded on its own when it is not paid, and the invoice&apos;s own due date no longer is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has no email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installment %1: type the due date as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown currency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installment %1: the amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has nothing open on %2: there is nothing to plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan has at least two installments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installment %1 is due before the day the plan is agreed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installment %1 must be due after installment %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installments add up to %1 but the open balance is %2: change an amount by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settle::PaymentTableModel</name>
     <message>
         <source>Date</source>
@@ -4075,6 +4647,46 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
     <name>settle::PolicyEditor</name>
     <message>
         <source>Policy “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used by 1 customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used by %1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the reminder policy “%1” and its stages?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy “%1” deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4343,6 +4955,17 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
     </message>
     <message>
         <source>Invoice %1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::ServerBanner</name>
+    <message>
+        <source>The ledger&apos;s server cannot be reached — retrying. Nothing can be changed until it answers again; what you typed stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s server cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4692,6 +5315,22 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
     </message>
     <message>
         <source>%1 has the text Settle ships again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
