@@ -5,27 +5,27 @@
     <name>AboutDialog</name>
     <message>
         <source>About Settle</source>
-        <translation type="unfinished">Über Settle</translation>
+        <translation>Über Settle</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>License:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz:</translation>
     </message>
     <message>
         <source>Ledger:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buch:</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen:</translation>
     </message>
     <message>
         <source>Log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll:</translation>
     </message>
 </context>
 <context>
@@ -230,19 +230,19 @@
     </message>
     <message>
         <source>Appl&amp;y Credit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben &amp;verrechnen…</translation>
     </message>
     <message>
         <source>Set the credit on account against the oldest open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben mit den ältesten offenen Rechnungen verrechnen</translation>
     </message>
     <message>
         <source>Payment plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungspläne</translation>
     </message>
     <message>
         <source>Cancel the P&amp;lan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan auf&amp;heben…</translation>
     </message>
 </context>
 <context>
@@ -313,15 +313,15 @@
     </message>
     <message>
         <source>&amp;Buyer reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufer&amp;referenz:</translation>
     </message>
     <message>
         <source>Optional, carried by their e-invoices, such as a Leitweg-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, wird in den E-Rechnungen mitgeführt, etwa eine Leitweg-ID</translation>
     </message>
     <message>
         <source>E-&amp;invoice:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Re&amp;chnung:</translation>
     </message>
 </context>
 <context>
@@ -356,11 +356,11 @@
     </message>
     <message>
         <source>Apply &amp;Suggestion…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschlag übernehmen…</translation>
     </message>
     <message>
         <source>Give the selected customer the reminder policy suggested by how they pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten Kunden das Mahnverfahren zuweisen, das sein Zahlungsverhalten nahelegt</translation>
     </message>
 </context>
 <context>
@@ -485,11 +485,11 @@
     </message>
     <message>
         <source>A&amp;greed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbar&amp;t am:</translation>
     </message>
     <message>
         <source>The day the customer agreed, such as yesterday&apos;s phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem der Kunde zugestimmt hat, etwa beim gestrigen Telefonat</translation>
     </message>
 </context>
 <context>
@@ -658,15 +658,15 @@
     </message>
     <message>
         <source>Payment P&amp;lan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungs&amp;plan…</translation>
     </message>
     <message>
         <source>Agree a payment plan: what is open, in installments</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Zahlungsplan vereinbaren: den offenen Betrag in Raten</translation>
     </message>
     <message>
         <source>Cancel t&amp;he Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan auf&amp;heben…</translation>
     </message>
 </context>
 <context>
@@ -898,47 +898,47 @@
     <name>PaymentPlanDialog</name>
     <message>
         <source>A&amp;greed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vereinbart am:</translation>
     </message>
     <message>
         <source>&amp;Installments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl &amp;Raten:</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished">&amp;Alle:</translation>
+        <translation>&amp;Alle:</translation>
     </message>
     <message>
         <source>&amp;First due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Fälligkeit:</translation>
     </message>
     <message>
         <source>&amp;Schedule (change any date or amount):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan (jedes Datum und jeden Betrag können Sie ändern):</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>A&amp;dd Installment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove Installment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate ent&amp;fernen</translation>
     </message>
     <message>
         <source>Schedule adds up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe des Plans:</translation>
     </message>
     <message>
         <source>Open balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Offener Betrag:</translation>
     </message>
     <message>
         <source>Send the &amp;confirmation email with the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungs-E-Mail mit dem Plan &amp;senden</translation>
     </message>
 </context>
 <context>
@@ -1000,35 +1000,35 @@
     </message>
     <message>
         <source>New Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Verfahren</translation>
     </message>
     <message>
         <source>Start a new policy without stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Mahnverfahren ohne Stufen beginnen</translation>
     </message>
     <message>
         <source>Copy Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahren kopieren</translation>
     </message>
     <message>
         <source>Start a new policy with the stages of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Mahnverfahren mit den Stufen dieses Verfahrens beginnen</translation>
     </message>
     <message>
         <source>Delete Policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahren löschen…</translation>
     </message>
     <message>
         <source>Delete this policy; only one no customer uses can be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mahnverfahren löschen; nur ein Verfahren, das kein Kunde verwendet, kann gelöscht werden</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Policy name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Mahnverfahrens</translation>
     </message>
 </context>
 <context>
@@ -1590,72 +1590,74 @@
     <name>settle::AboutDialog</name>
     <message>
         <source>&lt;b&gt;Settle&lt;/b&gt;&lt;br&gt;Accounts receivable for small businesses</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Settle&lt;/b&gt;&lt;br&gt;Debitorenverwaltung für kleine Unternehmen</translation>
     </message>
     <message>
         <source>Apache License 2.0 (&lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;the license&apos;s text&lt;/a&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apache License 2.0 (&lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Text der Lizenz&lt;/a&gt;)</translation>
     </message>
     <message>
         <source>No ledger is open (the default one is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Buch geöffnet (das Standardbuch ist %1)</translation>
     </message>
     <message>
         <source>In backups/ beside the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>In backups/ neben dem Buch</translation>
     </message>
 </context>
 <context>
     <name>settle::BackupActions</name>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>&amp;Restore from a Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige automatische Sicherung: %1</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cannot back up the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch kann nicht gesichert werden</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach %1</translation>
     </message>
     <message>
         <source>Restore from a Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Settle backups (*.settle *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle-Sicherungen (*.settle *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Replace the ledger %1 with the backup %2?
 
 The ledger as it is now is kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch %1 durch die Sicherung %2 ersetzen?
+
+Das Buch in seinem jetzigen Stand wird als %3 aufbewahrt.</translation>
     </message>
     <message>
         <source>Cannot restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <source>Cannot open the ledger</source>
-        <translation type="unfinished">Das Buch kann nicht geöffnet werden</translation>
+        <translation>Das Buch kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Restored %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -2241,75 +2243,75 @@ Die Spalten im Import-Assistenten zuordnen? Settle merkt sie sich für diese Ban
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished">Rechnung</translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Agreed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart am %1</translation>
     </message>
     <message>
         <source>Payment plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungspläne</translation>
     </message>
     <message>
         <source>Payment plans (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungspläne (%1)</translation>
     </message>
     <message>
         <source>Cancel the Payment Plan on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zahlungsplan für %1 aufheben?</translation>
     </message>
     <message>
         <source>The installments end today and %1 is one amount again, due as before. Cancel the plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Raten enden heute, und %1 ist wieder ein einziger Betrag, fällig wie zuvor. Plan aufheben?</translation>
     </message>
     <message>
         <source>Cannot cancel the plan on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan für %1 kann nicht aufgehoben werden</translation>
     </message>
     <message>
         <source>Apply the Credit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben verrechnen?</translation>
     </message>
     <message>
         <source>Set %1 against %2&apos;s oldest open invoices, dated %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit den ältesten offenen Rechnungen von %2 verrechnen, mit Datum %3?</translation>
     </message>
     <message>
         <source>Cannot apply the credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben kann nicht verrechnet werden</translation>
     </message>
     <message>
         <source>Nothing Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts verrechnet</translation>
     </message>
     <message>
         <source>No open invoice to set the credit against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene Rechnung, mit der das Guthaben verrechnet werden kann.</translation>
     </message>
     <message>
         <source>%1: %2, now paid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, jetzt bezahlt</translation>
     </message>
     <message>
         <source>%1: %2, %3 still open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 noch offen</translation>
     </message>
     <message>
         <source>Credit Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben verrechnet</translation>
     </message>
 </context>
 <context>
@@ -2332,19 +2334,19 @@ Die Spalten im Import-Assistenten zuordnen? Settle merkt sie sich für diese Ban
     </message>
     <message>
         <source>None (the PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (die PDF-Datei)</translation>
     </message>
     <message>
         <source>Factur-X / ZUGFeRD (PDF with XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Factur-X / ZUGFeRD (PDF mit XML)</translation>
     </message>
     <message>
         <source>XRechnung, CII</source>
-        <translation type="unfinished"></translation>
+        <translation>XRechnung, CII</translation>
     </message>
     <message>
         <source>XRechnung, UBL</source>
-        <translation type="unfinished"></translation>
+        <translation>XRechnung, UBL</translation>
     </message>
 </context>
 <context>
@@ -2505,15 +2507,15 @@ Die Spalten im Import-Assistenten zuordnen? Settle merkt sie sich für diese Ban
     </message>
     <message>
         <source>Pays “%1”: %2 is suggested. Nothing changes until you apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlt „%1“: %2 wird vorgeschlagen. Nichts ändert sich, bis Sie den Vorschlag übernehmen.</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahnverfahren</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished">Vorgeschlagen</translation>
+        <translation>Vorgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2531,13 +2533,15 @@ Die Spalten im Import-Assistenten zuordnen? Settle merkt sie sich für diese Ban
     </message>
     <message>
         <source>Apply Suggested Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagenes Mahnverfahren übernehmen</translation>
     </message>
     <message>
         <source>%1 (%2) pays “%3”. Give them the reminder policy %4 instead of %5?
 
 Follow-ups go on from the last stage raised, at the days of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) zahlt „%3“. Statt %5 das Mahnverfahren %4 zuweisen?
+
+Die Mahnschritte gehen ab der zuletzt ausgelösten Stufe weiter, zu den Tagen von %4.</translation>
     </message>
 </context>
 <context>
@@ -2719,7 +2723,7 @@ Follow-ups go on from the last stage raised, at the days of %4.</source>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
 </context>
 <context>
@@ -3121,63 +3125,63 @@ Follow-ups go on from the last stage raised, at the days of %4.</source>
     </message>
     <message>
         <source>Agree a payment plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsplan vereinbaren…</translation>
     </message>
     <message>
         <source>Appl&amp;y Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben ver&amp;rechnen</translation>
     </message>
     <message>
         <source>Set the customer&apos;s credit on account against their oldest open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben des Kunden mit seinen ältesten offenen Rechnungen verrechnen</translation>
     </message>
     <message>
         <source>Nothing of this follow-up is open: there is nothing to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Mahnschritt ist nichts offen: Es gibt nichts zu planen.</translation>
     </message>
     <message>
         <source>Payment plan agreed for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsplan für %1 vereinbart.</translation>
     </message>
     <message>
         <source>Payment plan agreed for %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsplan für %1 vereinbart. %2</translation>
     </message>
     <message>
         <source>The plan is agreed, but the task stays open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist vereinbart, aber die Aufgabe bleibt offen: %1</translation>
     </message>
     <message>
         <source>Payment plan agreed for %1; the schedule is in the outbox for the customer. The task is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsplan für %1 vereinbart; der Plan liegt für den Kunden im Postausgang. Die Aufgabe ist geschlossen.</translation>
     </message>
     <message>
         <source>Payment plan agreed for %1. The task is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsplan für %1 vereinbart. Die Aufgabe ist geschlossen.</translation>
     </message>
     <message>
         <source>Credit on account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben: %1</translation>
     </message>
     <message>
         <source>Apply the Credit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben verrechnen?</translation>
     </message>
     <message>
         <source>Set %1 against the oldest open invoices of %2, dated %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit den ältesten offenen Rechnungen von %2 verrechnen, mit Datum %3?</translation>
     </message>
     <message>
         <source>Credit not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben nicht verrechnet: %1</translation>
     </message>
     <message>
         <source>No open invoice to set the credit against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene Rechnung, mit der das Guthaben verrechnet werden kann.</translation>
     </message>
     <message>
         <source>Credit applied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben mit %1 verrechnet.</translation>
     </message>
 </context>
 <context>
@@ -3610,11 +3614,11 @@ Follow-ups go on from the last stage raised, at the days of %4.</source>
     </message>
     <message>
         <source>%1: %2 due %3, %4 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 fällig am %3, %4 offen</translation>
     </message>
     <message>
         <source>Payment plan agreed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsplan vereinbart am %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3840,43 +3844,43 @@ Follow-ups go on from the last stage raised, at the days of %4.</source>
     </message>
     <message>
         <source>Save and email &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und senden &amp;als:</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Factur-X / ZUGFeRD (PDF with XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Factur-X / ZUGFeRD (PDF mit XML)</translation>
     </message>
     <message>
         <source>XRechnung, CII (XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>XRechnung, CII (XML)</translation>
     </message>
     <message>
         <source>XRechnung, UBL (XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>XRechnung, UBL (XML)</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished">&amp;Speichern…</translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save it as a PDF file or the e-invoice chosen (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF-Datei oder als gewählte E-Rechnung speichern (%1)</translation>
     </message>
     <message>
         <source>Save %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 speichern</translation>
     </message>
     <message>
         <source>XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML (*.xml)</translation>
     </message>
     <message>
         <source>%1 cannot be saved as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als %2 gespeichert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -4030,64 +4034,64 @@ Follow-ups go on from the last stage raised, at the days of %4.</source>
     </message>
     <message>
         <source>Payment plan agreed on %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsplan vereinbart am %1 für %2</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Agree a Payment P&amp;lan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungs&amp;plan vereinbaren…</translation>
     </message>
     <message>
         <source>%1 is now paid in installments; the schedule is in the outbox for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird jetzt in Raten bezahlt; der Plan liegt für den Kunden im Postausgang.</translation>
     </message>
     <message>
         <source>%1 is now paid in installments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird jetzt in Raten bezahlt.</translation>
     </message>
     <message>
         <source>Cancel the Payment Plan on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zahlungsplan für %1 aufheben?</translation>
     </message>
     <message>
         <source>The installments end today and %1 is one amount again, due as before. Cancel the plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Raten enden heute, und %1 ist wieder ein einziger Betrag, fällig wie zuvor. Plan aufheben?</translation>
     </message>
     <message>
         <source>Cannot cancel the plan on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan für %1 kann nicht aufgehoben werden</translation>
     </message>
     <message>
         <source>The payment plan on %1 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zahlungsplan für %1 ist aufgehoben.</translation>
     </message>
 </context>
 <context>
     <name>settle::LanguageFallbackNotice</name>
     <message>
         <source>Emails not in their customer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails nicht in der Sprache ihres Kunden</translation>
     </message>
     <message>
         <source>Cannot check the languages of the queued emails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachen der eingereihten E-Mails können nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>%1 (%2): &quot;%3&quot; in %4 instead of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): „%3“ in %4 statt %5</translation>
     </message>
     <message numerus="yes">
         <source>%n email(s) in this queue are not in their customer&apos;s language, because the template is not written in it: %1. Write the template in that language on the Templates page, or read the text before you send it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n E-Mail in dieser Liste ist nicht in der Sprache ihres Kunden, weil die Vorlage nicht in dieser Sprache geschrieben ist: %1. Schreiben Sie die Vorlage auf der Seite Vorlagen in dieser Sprache, oder lesen Sie den Text, bevor Sie ihn senden.</numerusform>
+            <numerusform>%n E-Mails in dieser Liste sind nicht in der Sprache ihres Kunden, weil die Vorlage nicht in dieser Sprache geschrieben ist: %1. Schreiben Sie die Vorlage auf der Seite Vorlagen in dieser Sprache, oder lesen Sie den Text, bevor Sie ihn senden.</numerusform>
         </translation>
     </message>
 </context>
@@ -4382,7 +4386,7 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
         <source>Attached: %1 (invoice %2 as of %3, drawn when the message is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängt: %1 (Rechnung %2 mit Stand %3, erstellt beim Senden der Nachricht)</translation>
     </message>
 </context>
 <context>
@@ -4522,71 +4526,71 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     <name>settle::PaymentPlanDialog</name>
     <message>
         <source>Payment Plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsplan für %1</translation>
     </message>
     <message>
         <source>&amp;Agree the Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;vereinbaren</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Monat</translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>What %1 still owes on %2, in installments. From the day it is agreed, each installment is reminded on its own when it is not paid, and the invoice&apos;s own due date no longer is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 auf %2 noch schuldet, in Raten. Ab dem Tag der Vereinbarung wird jede Rate einzeln gemahnt, wenn sie nicht bezahlt wird, das eigene Fälligkeitsdatum der Rechnung dagegen nicht mehr.</translation>
     </message>
     <message>
         <source>The customer has no email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Installment %1: type the due date as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate %1: Geben Sie das Fälligkeitsdatum als %2 ein.</translation>
     </message>
     <message>
         <source>unknown currency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Währung %1</translation>
     </message>
     <message>
         <source>Installment %1: the amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate %1: Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
         <source>Installment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate %1: %2</translation>
     </message>
     <message>
         <source>%1 has nothing open on %2: there is nothing to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 ist auf %2 nichts offen: Es gibt nichts zu planen.</translation>
     </message>
     <message>
         <source>A plan has at least two installments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan hat mindestens zwei Raten.</translation>
     </message>
     <message>
         <source>Installment %1 is due before the day the plan is agreed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate %1 ist vor dem Tag der Vereinbarung fällig (%2).</translation>
     </message>
     <message>
         <source>Installment %1 must be due after installment %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate %1 muss nach Rate %2 fällig sein.</translation>
     </message>
     <message>
         <source>The installments add up to %1 but the open balance is %2: change an amount by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Raten ergeben zusammen %1, der offene Betrag ist aber %2: Ändern Sie einen Betrag um %3.</translation>
     </message>
 </context>
 <context>
@@ -4657,43 +4661,43 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
         <source>new, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>neu, noch nicht gespeichert</translation>
     </message>
     <message>
         <source>used by 1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>von 1 Kunden verwendet</translation>
     </message>
     <message>
         <source>used by %1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 Kunden verwendet</translation>
     </message>
     <message>
         <source>New policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Mahnverfahren</translation>
     </message>
     <message>
         <source>New policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Mahnverfahren %1</translation>
     </message>
     <message>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von %1</translation>
     </message>
     <message>
         <source>Copy %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie %1 von %2</translation>
     </message>
     <message>
         <source>Delete Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahren löschen</translation>
     </message>
     <message>
         <source>Delete the reminder policy “%1” and its stages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mahnverfahren „%1“ und seine Stufen löschen?</translation>
     </message>
     <message>
         <source>Policy “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahnverfahren „%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -4968,11 +4972,11 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     <name>settle::ServerBanner</name>
     <message>
         <source>The ledger&apos;s server cannot be reached — retrying. Nothing can be changed until it answers again; what you typed stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server des Buchs ist nicht erreichbar — neuer Versuch läuft. Nichts kann geändert werden, bis er wieder antwortet; Ihre Eingaben bleiben erhalten.</translation>
     </message>
     <message>
         <source>The ledger&apos;s server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server des Buchs ist nicht erreichbar</translation>
     </message>
 </context>
 <context>
@@ -5326,19 +5330,19 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Italienisch</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederländisch</translation>
     </message>
 </context>
 <context>
