@@ -231,7 +231,7 @@ TEST_F(InputLimits, SettingsRefuseValuesTheirReadersWouldRefuseLater)
     expectRefused({"settings", "set", "smtp.from", "nobody"}, 3, QStringLiteral("\"nobody\" is not an email address"));
     expectRefused({"settings", "set", "smtp.hots", "mail.example"}, 2,
                   QStringLiteral("\"smtp.hots\" is not a setting; did you mean smtp.host?"));
-    expectRefused({"settings", "set", "completely.different", "x"}, 2, QStringLiteral("known: company.address"));
+    expectRefused({"settings", "set", "completely.different", "x"}, 2, QStringLiteral("known: backup.folder, backup.keep, company.address"));
     expectRefused({"settings", "set", "company.name", "Test\nCo"}, 3,
                   QStringLiteral("setting company.name: has a line break at character 5; it must be one line"));
     // Multi-line settings keep their lines; good values go in.
