@@ -198,7 +198,8 @@ TEST_F(CustomerGui, AStoredLanguageWithoutTemplatesIsShownAndMustBeChanged)
     EXPECT_EQ(language->currentData().toString(), QStringLiteral("pt"));
     EXPECT_TRUE(language->currentText().contains(QStringLiteral("no templates"))) << language->currentText().toStdString();
     EXPECT_TRUE(FieldState::isInvalid(language));
-    EXPECT_TRUE(dialog->message().contains(QStringLiteral("no templates"))) << dialog->message().toStdString();
+    EXPECT_TRUE(dialog->message().contains(QStringLiteral("\"pt\" is not a language Settle writes in")))
+        << dialog->message().toStdString();
     EXPECT_FALSE(dialog->canSave());
 
     language->setCurrentIndex(language->findData(QStringLiteral("de")));
