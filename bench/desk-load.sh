@@ -171,7 +171,8 @@ import json, os, sys, collections
 ids = collections.Counter()
 for name in os.listdir(sys.argv[1]):
     if name.endswith(".json"):
-        ids[json.load(open(os.path.join(sys.argv[1], name)))["message-id"]] += 1
+        # The header reads <id@domain>; the outbox keeps the id without its brackets.
+        ids[json.load(open(os.path.join(sys.argv[1], name)))["message-id"].strip().strip("<>")] += 1
 twice = [i for i, n in ids.items() if n > 1]
 if twice:
     print("FAILED: emails sent twice:", twice[:5])

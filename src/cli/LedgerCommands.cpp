@@ -5,8 +5,7 @@
 #include "ledger/DemoLedger.h"
 #include "ledger/SettingRules.h"
 #include "money/Currency.h"
-#include "storage/AuditLog.h"
-#include "storage/LedgerCopier.h"
+#include "ledger/LedgerTransfer.h"
 
 #include <cstdio>
 
@@ -147,8 +146,6 @@ int LedgerCommands::copy(CliContext& context, const QStringList& args)
         cmd.usageError(QStringLiteral("both --from and --to are required"));
     const QString from = cmd.value(QStringLiteral("from"));
     const QString to = cmd.value(QStringLiteral("to"));
-    auto source = Database::open(from, Database::OpenMode::MustExist);
-    auto target = Database::open(to, Database::OpenMode::CreateIfMissing);
     // Rows per table as they go, on a terminal only: a script's log stays clean.
     LedgerCopier::Progress progress;
     if (isatty(STDERR_FILENO))
@@ -157,13 +154,7 @@ int LedgerCommands::copy(CliContext& context, const QStringList& args)
                          static_cast<long long>(total), rows == total ? "\n" : "");
             std::fflush(stderr);
         };
-    const auto result = LedgerCopier::copy(*source, *target, progress);
-    // The copy's own audit row goes through the copied ledger's write path, like every other change.
-    const auto copied = Ledger::open(to, Database::OpenMode::MustExist, context.clock());
-    copied->write(Ledger::Changes(), [&](AuditLog& audit) {
-        audit.record(QStringLiteral("ledger"), QStringLiteral("copy"), QStringLiteral("copy"), {},
-                     Json::Object{{QStringLiteral("from"), Database::displayName(from)}});
-    });
+    const auto result = LedgerTransfer::copy(from, to, context.clock(), progress);
     for (const auto& table : result.tables)
         context.out() << QStringLiteral("%1 %2\n").arg(table.table.leftJustified(24)).arg(table.rows);
     context.out() << "Copied " << Database::displayName(from) << " to " << Database::displayName(to)

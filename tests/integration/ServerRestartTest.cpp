@@ -4,6 +4,7 @@
 // must do its work once. PostgreSQL only: on SQLite there is no server to lose.
 
 #include "CliRunner.h"
+#include "RestartableServer.h"
 #include "SmtpTestServer.h"
 #include "TestLocation.h"
 
@@ -26,10 +27,6 @@
 
 #include <gtest/gtest.h>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace settle;
 using settle::test::CliResult;
@@ -38,82 +35,7 @@ using settle::test::SmtpTestServer;
 
 namespace {
 
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof(address);
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0 &&
-        ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0)
-        port = ntohs(address.sin_port);
-    ::close(fd);
-    return port;
-}
-
-// A throw-away server through scripts/pg-test-server, which this test may stop and start.
-class RestartableServer
-{
-public:
-    RestartableServer() : m_port(freePort())
-    {
-        m_url = script({QStringLiteral("start"), folder(), QString::number(m_port)}).trimmed();
-    }
-    ~RestartableServer() { script({QStringLiteral("stop"), folder()}); }
-
-    bool started() const { return m_url.startsWith(QStringLiteral("postgresql://")); }
-    const QString& url() const { return m_url; }
-    void down() { script({QStringLiteral("down"), folder()}); }
-    void up() { script({QStringLiteral("up"), folder(), QString::number(m_port)}); }
-
-    // One value from the ledger's database, read over a connection of the test's own.
-    qint64 count(const QString& sql) const
-    {
-        qint64 value = -1;
-        withConnection([&](QSqlDatabase& db) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                value = query.value(0).toLongLong();
-        });
-        return value;
-    }
-
-    template <typename Use>
-    void withConnection(Use use) const
-    {
-        const QString name = QStringLiteral("settle-restart-test");
-        {
-            const QUrl url(m_url);
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(url.host());
-            db.setPort(url.port());
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-            if (db.open())
-                use(db);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-
-private:
-    // The folder itself (under /tmp), which the script hands to the postgres user: a folder inside it
-    // would be out of that user's reach.
-    QString folder() const { return m_dir.path(); }
-    static QString script(const QStringList& args)
-    {
-        QProcess process;
-        process.start(QStringLiteral(SETTLE_TEST_DATA "/../../scripts/pg-test-server"), args);
-        process.waitForFinished(120000);
-        return QString::fromUtf8(process.readAllStandardOutput());
-    }
-
-    QTemporaryDir m_dir;
-    int m_port;
-    QString m_url;
-};
+using settle::test::RestartableServer;
 
 class ServerRestart : public ::testing::Test
 {

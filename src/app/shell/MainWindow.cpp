@@ -24,6 +24,7 @@
 #include "shell/Resources.h"
 #include "shell/SearchPopup.h"
 #include "shell/ServerBanner.h"
+#include "sharing/ShareLedgerDialog.h"
 #include "shell/WelcomePage.h"
 #include "statements/StatementsPage.h"
 #include "templates/TemplatesPage.h"
@@ -168,6 +169,11 @@ MainWindow::MainWindow(LedgerSession& session, AppSettings& settings, QWidget* p
     // Backups: File → Back Up Now and Restore…, and the daily automatic one when a ledger opens.
     m_backups = new BackupActions(session, this);
     m_ui->menuFile->insertActions(m_ui->actionCloseLedger, {m_backups->backUpNowAction(), m_backups->restoreAction()});
+    // A file ledger moved onto a PostgreSQL server when a second bookkeeper joins.
+    m_shareAction = new QAction(tr("&Share on a Server…"), this);
+    m_shareAction->setObjectName(QStringLiteral("actionShareLedger"));
+    connect(m_shareAction, &QAction::triggered, this, &MainWindow::shareLedger);
+    m_ui->menuFile->insertAction(m_ui->actionCloseLedger, m_shareAction);
     m_ui->menuFile->insertSeparator(m_ui->actionCloseLedger);
     connect(m_backups, &BackupActions::message, this, [this](const QString& text) { statusBar()->showMessage(text); });
     connect(&m_session, &LedgerSession::opened, this, &MainWindow::updateForLedger);
@@ -293,6 +299,7 @@ void MainWindow::updateForLedger()
           m_ui->actionNewInvoice, m_ui->actionRecordPayment, m_ui->actionRunFollowups})
         action->setEnabled(open);
     m_ui->menuGo->setEnabled(open);
+    m_shareAction->setEnabled(open && !Database::isPostgresUrl(m_session.location()));
     updateBankCount();
     if (open) {
         showPage(Page::Dashboard);
@@ -358,6 +365,16 @@ void MainWindow::openLedgerFile()
         return;
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     openLedger(path);
+}
+
+void MainWindow::shareLedger()
+{
+    if (!m_session.isOpen() || Database::isPostgresUrl(m_session.location()))
+        return;
+    auto* dialog = new ShareLedgerDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ShareLedgerDialog::openRequested, this, &MainWindow::openSharedLedger);
+    dialog->open();
 }
 
 void MainWindow::askForSharedLedger()

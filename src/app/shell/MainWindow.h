@@ -8,6 +8,7 @@ namespace Ui {
 class MainWindow;
 }
 
+class QAction;
 class QLineEdit;
 class QSystemTrayIcon;
 
@@ -70,6 +71,8 @@ public:
     // A ledger shared on PostgreSQL, by its postgresql://USER@HOST[:PORT]/DB address; false (and the
     // reason said) when the address is not one or the server refuses.
     bool openSharedLedger(const QString& address);
+    // File → Share on a Server…: the open ledger file copied onto a PostgreSQL server.
+    void shareLedger();
 
     WelcomePage* welcomePage() const { return m_welcome; }
     DashboardPage* dashboardPage() const { return m_dashboard; }
@@ -147,6 +150,7 @@ private:
     SmtpTestPanel* m_smtpTest = nullptr;
     FollowupMonitor* m_monitor = nullptr;
     BackupActions* m_backups = nullptr;
+    QAction* m_shareAction = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     QString m_lastNotification;
     QList<QWidget*> m_pages; // by Page

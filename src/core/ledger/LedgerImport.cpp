@@ -125,6 +125,7 @@ int LedgerImport::importCustomers(const QString& path, Mode mode)
         termsIds.insert(terms.name, id);
     m_ledger.write(Ledger::Change::Customers, [&](AuditLog& audit) {
         PgBulkWrites::Scope bulk(m_stores.database());
+        bulk.expect(QStringLiteral("customers"), customers.size());
         for (const auto& customer : customers) {
             m_stores.customers().insert(customer, termsIds.value(customer.terms), policies.value(customer.policy));
             audit.record(QStringLiteral("customer"), customer.code, QStringLiteral("import"), {},
@@ -153,8 +154,9 @@ int LedgerImport::importInvoices(const QString& path, Mode mode)
             if (const auto split = splitNumber(invoice.number))
                 nextByPrefix[split->first] = std::max(nextByPrefix.value(split->first), split->second + 1);
         }
-        repository.insertAll(invoices);
         PgBulkWrites::Scope bulk(m_stores.database());
+        bulk.expect(QStringLiteral("invoices"), invoices.size());
+        repository.insertAll(invoices);
         for (const auto& invoice : std::as_const(invoices))
             audit.record(QStringLiteral("invoice"), invoice.number, QStringLiteral("import"), {},
                          EntityJson::invoice(invoice));
@@ -187,16 +189,17 @@ int LedgerImport::importPayments(const QString& path, bool allowDuplicates, Mode
         // nothing below reads them back, since `open` carries the balances.
         repository.deferWrites();
         const auto discardOnFailure = qScopeGuard([&repository] { repository.discardDeferred(); });
-        // On PostgreSQL the payments and their audit rows go in by COPY too, before the allocations
-        // that refer to them.
+        // On PostgreSQL the payments, their audit rows and their allocations go in by COPY, in that
+        // order (an allocation refers to its payment).
         PgBulkWrites::Scope bulk(m_stores.database());
+        bulk.expect(QStringLiteral("payments"), payments.size());
         for (const auto& payment : std::as_const(payments)) {
             const qint64 invoiceId =
                 payment.invoiceNumber.isEmpty() ? 0 : context.invoicesByNumber.value(payment.invoiceNumber).id;
             m_payments.apply(payment, open[{payment.customerId, payment.currency}], invoiceId, std::nullopt, audit);
         }
-        bulk.finish();
         repository.flushDeferred();
+        bulk.finish();
         // A reminder queued before these payments were known must not chase what they have paid.
         Outbox(m_ledger).dismissSettled(0);
     });

@@ -26,7 +26,12 @@ void AuditLog::record(const QString& entity, const QString& entityId, const QStr
 {
     const QString beforeText = before.dump(-1);
     const QString afterText = after.dump(-1);
-    const QString at = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    const QDateTime now = m_clock.now();
+    if (now.toMSecsSinceEpoch() != m_lastAtMs) {
+        m_lastAtMs = now.toMSecsSinceEpoch();
+        m_lastAtText = now.toUTC().toString(Qt::ISODateWithMs);
+    }
+    const QString& at = m_lastAtText;
     const QVariant beforeValue = beforeText == u"null" ? QVariant() : QVariant(beforeText);
     const QVariant afterValue = afterText == u"null" ? QVariant() : QVariant(afterText);
     if (PgBulkWrites* bulk = m_db.bulkWrites()) {

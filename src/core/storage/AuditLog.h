@@ -46,6 +46,10 @@ private:
     const Clock& m_clock;
     QString m_actor;
     std::unique_ptr<Statement> m_insert;
+    // The last time stamp written and its text: a big import records thousands of rows within one
+    // millisecond, and formatting a time is a good part of each row's cost.
+    qint64 m_lastAtMs = -1;
+    QString m_lastAtText;
 };
 
 } // namespace settle

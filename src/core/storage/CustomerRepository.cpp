@@ -2,6 +2,7 @@
 
 #include "errors/SettleError.h"
 #include "storage/Database.h"
+#include "storage/PgBulkWrites.h"
 #include "storage/Statement.h"
 
 namespace settle {
@@ -44,6 +45,21 @@ CustomerRepository::~CustomerRepository() = default;
 
 qint64 CustomerRepository::insert(const Customer& c, qint64 termsId, qint64 policyId)
 {
+    const QVariantList values{c.code,     c.name,  c.email,       c.cc,         c.phone,
+                              c.address,  c.currency, termsId,   policyId,     c.language,
+                              c.onHold ? 1 : 0, c.notes, c.vatId, c.buyerReference, c.einvoice};
+    if (PgBulkWrites* bulk = m_db.bulkWrites()) {
+        static const QStringList columns{
+            QStringLiteral("id"),       QStringLiteral("code"),     QStringLiteral("name"),
+            QStringLiteral("email"),    QStringLiteral("cc"),       QStringLiteral("phone"),
+            QStringLiteral("address"),  QStringLiteral("currency"), QStringLiteral("terms_id"),
+            QStringLiteral("policy_id"), QStringLiteral("language"), QStringLiteral("on_hold"),
+            QStringLiteral("notes"),    QStringLiteral("vat_id"),   QStringLiteral("buyer_reference"),
+            QStringLiteral("einvoice")};
+        const qint64 id = bulk->nextId(QStringLiteral("customers"));
+        bulk->queue(QStringLiteral("customers"), columns, QVariantList{id} + values);
+        return id;
+    }
     if (!m_insert)
         m_insert = std::make_unique<Statement>(
             m_db.connection(),
@@ -51,8 +67,7 @@ qint64 CustomerRepository::insert(const Customer& c, qint64 termsId, qint64 poli
                            "policy_id, language, on_hold, notes, vat_id, buyer_reference, einvoice) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                            "RETURNING id"));
-    m_insert->exec({c.code, c.name, c.email, c.cc, c.phone, c.address, c.currency, termsId, policyId, c.language,
-                    c.onHold ? 1 : 0, c.notes, c.vatId, c.buyerReference, c.einvoice});
+    m_insert->bind(values).exec();
     return m_insert->returnedId();
 }
 

@@ -4,6 +4,7 @@
 #include "errors/SettleError.h"
 #include "storage/Database.h"
 #include "storage/InvoiceEventRepository.h"
+#include "storage/PgBulkWrites.h"
 #include "storage/Statement.h"
 
 #include <QMap>
@@ -46,16 +47,19 @@ constexpr int rowsPerStatement(int columns)
 {
     return std::max(1, parametersPerStatement / columns);
 }
-// Invoices closed by one UPDATE on PostgreSQL, where each statement is a round trip. Small: closings
-// come in groups by date, often only a few, and the list is padded to this length so that one
-// prepared statement serves every group. SQLite closes one invoice per statement: its statements
-// cost no round trip, and an IN list makes it build a temporary index on every run.
-int idsPerUpdate(const Database& db)
-{
-    return db.engine() == Database::Engine::SQLite ? 1 : 32;
-}
 // Invoices written per round (headers, then their lines), so that the rows to bind stay few.
 constexpr int invoicesPerRound = 64;
+
+// The column names of "INSERT INTO table (a, b, c) VALUES ", for the same rows written by COPY.
+QStringList insertedColumns(const QString& insertSql)
+{
+    const qsizetype open = insertSql.indexOf(u'(');
+    const qsizetype close = insertSql.indexOf(u')', open);
+    QStringList names = insertSql.mid(open + 1, close - open - 1).split(u',');
+    for (QString& name : names)
+        name = name.trimmed();
+    return names;
+}
 
 // "(?, ?, ?), (?, ?, ?)" for `rows` rows of `columns` parameters.
 QString placeholderRows(int columns, qsizetype rows)
@@ -196,6 +200,10 @@ Statement& InvoiceRepository::bulkStatement(const QString& sql)
 
 void InvoiceRepository::insertAll(QList<Invoice>& invoices)
 {
+    if (PgBulkWrites* copy = m_db.bulkWrites()) {
+        queueAll(*copy, invoices);
+        return;
+    }
     const auto bulk = [this](const QString& sql) -> Statement& { return bulkStatement(sql); };
     // Headers first, batch by batch, then their lines: each table receives its rows in list order,
     // so the ids are those that insert() one by one would give.
@@ -223,6 +231,21 @@ void InvoiceRepository::insertAll(QList<Invoice>& invoices)
         insertRows(bulk, insertLineSql, lineColumnsInserted, lines, {}, [](const Statement&) {});
     }
 }
+void InvoiceRepository::queueAll(PgBulkWrites& copy, QList<Invoice>& invoices)
+{
+    static const QStringList headerColumns = QStringList{QStringLiteral("id")} + insertedColumns(insertHeaderSql);
+    static const QStringList lineColumns = insertedColumns(insertLineSql);
+    const QString invoicesTable = QStringLiteral("invoices");
+    const QString linesTable = QStringLiteral("invoice_lines");
+    for (Invoice& invoice : invoices) {
+        invoice.id = copy.nextId(invoicesTable);
+        copy.queue(invoicesTable, headerColumns, QVariantList{invoice.id} + headerValues(invoice));
+        int position = 0;
+        for (const auto& line : std::as_const(invoice.lines))
+            copy.queue(linesTable, lineColumns, lineValues(invoice.id, position++, line));
+    }
+}
+
 void InvoiceRepository::loadLines(Invoice& invoice)
 {
     Statement lines(m_db.connection(),
@@ -432,6 +455,13 @@ void InvoiceRepository::flushDeferred()
     rows.reserve(m_deferredAllocations.size());
     for (const Allocation& a : std::as_const(m_deferredAllocations))
         rows << allocationValues(a);
+    if (PgBulkWrites* copy = m_db.bulkWrites()) {
+        copy->endStream(); // the closings below are statements of their own
+        static const QStringList columns = insertedColumns(insertAllocationSql);
+        for (QVariantList& row : rows)
+            copy->queue(QStringLiteral("allocations"), columns, std::move(row));
+        rows.clear();
+    }
     insertRows([this](const QString& sql) -> Statement& { return bulkStatement(sql); }, insertAllocationSql,
                allocationColumnsInserted, rows, {}, [](const Statement&) {});
     m_deferredAllocations.clear();
@@ -441,43 +471,52 @@ void InvoiceRepository::flushDeferred()
 
 void InvoiceRepository::flushDeferredClosings()
 {
-    // One UPDATE per status and date for up to idsPerUpdate invoices. The id list is padded with its
-    // last id so that one prepared statement serves every batch (a repeated id changes nothing).
-    const int idsPerStatement = idsPerUpdate(m_db);
-    QString ids = QStringLiteral("?");
-    for (int k = 1; k < idsPerStatement; ++k)
-        ids += QStringLiteral(", ?");
-    Statement* update = nullptr;
+    // In rounds: each up to the second closing of an invoice, if any, which must land after the first.
     qsizetype start = 0;
     while (start < m_deferredClosings.size()) {
-        // Up to the second closing of an invoice, if any: that one must land after the first.
         QSet<qint64> seen;
-        QMap<std::pair<QString, QString>, QList<qint64>> byClosing;
         qsizetype end = start;
-        for (; end < m_deferredClosings.size(); ++end) {
-            const auto& [id, closing] = m_deferredClosings[end];
-            if (seen.contains(id))
-                break;
-            seen.insert(id);
-            byClosing[{toString(closing.first), IsoDate::format(closing.second)}] << id;
-        }
+        for (; end < m_deferredClosings.size() && !seen.contains(m_deferredClosings[end].first); ++end)
+            seen.insert(m_deferredClosings[end].first);
+        if (m_db.engine() == Database::Engine::PostgreSQL)
+            closeAsArrays(start, end);
+        else
+            closeOneByOne(start, end);
         start = end;
-        if (!update)
-            update = &bulkStatement(QStringLiteral("UPDATE invoices SET status = ?, closed_on = ?, "
-                                                   "version = version + 1 WHERE id IN (%1)")
-                                        .arg(ids));
-        for (auto it = byClosing.cbegin(); it != byClosing.cend(); ++it) {
-            const QList<qint64>& all = it.value();
-            for (qsizetype from = 0; from < all.size(); from += idsPerStatement) {
-                update->bindValue(0, it.key().first);
-                update->bindValue(1, it.key().second);
-                for (int k = 0; k < idsPerStatement; ++k)
-                    update->bindValue(2 + k, all[std::min<qsizetype>(from + k, all.size() - 1)]);
-                update->exec();
-            }
-        }
     }
     m_deferredClosings.clear();
+}
+
+void InvoiceRepository::closeAsArrays(qsizetype start, qsizetype end)
+{
+    // One statement for the whole round: on PostgreSQL each statement is a round trip, and a payments
+    // import closes tens of thousands of invoices on thousands of dates. The values are ids, status
+    // words and ISO dates, which need no quoting inside an array literal.
+    QStringList ids, statuses, dates;
+    for (qsizetype k = start; k < end; ++k) {
+        const auto& [id, closing] = m_deferredClosings[k];
+        ids << QString::number(id);
+        statuses << toString(closing.first);
+        dates << IsoDate::format(closing.second);
+    }
+    const auto literal = [](const QStringList& values) { return u'{' + values.join(u',') + u'}'; };
+    Statement& update = bulkStatement(QStringLiteral(
+        "UPDATE invoices SET status = c.status, closed_on = c.closed_on, version = invoices.version + 1 "
+        "FROM (SELECT unnest(?::bigint[]) AS id, unnest(?::text[]) AS status, unnest(?::text[]) AS closed_on) c "
+        "WHERE invoices.id = c.id"));
+    update.exec({literal(ids), literal(statuses), literal(dates)});
+}
+
+void InvoiceRepository::closeOneByOne(qsizetype start, qsizetype end)
+{
+    // SQLite: a statement costs no round trip, and an IN list or an array would make it build a
+    // temporary index on every run.
+    Statement& update = bulkStatement(
+        QStringLiteral("UPDATE invoices SET status = ?, closed_on = ?, version = version + 1 WHERE id = ?"));
+    for (qsizetype k = start; k < end; ++k) {
+        const auto& [id, closing] = m_deferredClosings[k];
+        update.exec({toString(closing.first), IsoDate::format(closing.second), id});
+    }
 }
 
 void InvoiceRepository::discardDeferred()

@@ -17,6 +17,7 @@
 namespace settle {
 
 class Database;
+class PgBulkWrites;
 class Statement;
 
 class InvoiceRepository
@@ -55,7 +56,8 @@ public:
 
     qint64 insert(const Invoice& invoice); // with its lines; an empty number is stored as NULL (draft)
     // For imports: numbered invoices with their lines in a few multi-row statements, in list order
-    // (the same rows and ids as insert() one by one); sets each invoice's id.
+    // (the same rows and ids as insert() one by one); sets each invoice's id. While PostgreSQL bulk
+    // writes are open (PgBulkWrites::Scope), the rows are queued for COPY instead.
     void insertAll(QList<Invoice>& invoices);
     std::optional<Invoice> findByNumber(const QString& number);
     std::optional<Invoice> findById(qint64 id);
@@ -100,6 +102,10 @@ private:
     void loadLines(Invoice& invoice);
     void requireOneRow(const Statement& statement, qint64 invoiceId);
     void flushDeferredClosings();
+    // One round of deferred closings [start, end), none of the same invoice twice.
+    void closeAsArrays(qsizetype start, qsizetype end);
+    void closeOneByOne(qsizetype start, qsizetype end);
+    void queueAll(PgBulkWrites& copy, QList<Invoice>& invoices);
     // The multi-row statements of bulk writes, prepared once each.
     Statement& bulkStatement(const QString& sql);
 

@@ -19,11 +19,18 @@ PgBulkWrites::PgBulkWrites(Database& db) : m_db(db) {}
 
 PgBulkWrites::~PgBulkWrites() = default;
 
+void PgBulkWrites::expect(const QString& table, qint64 rows)
+{
+    m_expected[table] += rows;
+}
+
 qint64 PgBulkWrites::nextId(const QString& table)
 {
     QList<qint64>& free = m_freeIds[table];
     if (free.isEmpty()) {
-        free = PgCopyWriter::reserveIds(m_db.connection(), table, idsPerReservation);
+        endStream(); // the reservation is a statement of its own
+        const qint64 count = std::max(idsPerReservation, m_expected.take(table));
+        free = PgCopyWriter::reserveIds(m_db.connection(), table, count);
         std::reverse(free.begin(), free.end());
     }
     return free.takeLast();
@@ -43,6 +50,15 @@ void PgBulkWrites::queue(const QString& table, const QStringList& columns, QVari
         if (text->isNull())
             value = QStringLiteral("");
     }
+    if (!m_streamed) {
+        m_streamed = true;
+        m_tables << Table{table, columns, {}};
+        m_stream = std::make_unique<PgCopyWriter>(m_db.connection(), table, columns);
+    }
+    if (m_stream && m_tables.first().name == table && m_tables.first().columns == columns) {
+        m_stream->add(row);
+        return;
+    }
     for (Table& t : m_tables) {
         if (t.name == table && t.columns == columns) {
             t.rows << std::move(row);
@@ -52,8 +68,17 @@ void PgBulkWrites::queue(const QString& table, const QStringList& columns, QVari
     m_tables << Table{table, columns, {std::move(row)}};
 }
 
+void PgBulkWrites::endStream()
+{
+    if (!m_stream)
+        return;
+    m_stream->finish();
+    m_stream.reset();
+}
+
 void PgBulkWrites::flush()
 {
+    endStream();
     for (Table& table : m_tables) {
         if (table.rows.isEmpty())
             continue;
@@ -77,6 +102,12 @@ PgBulkWrites::Scope::~Scope()
 {
     if (m_writes)
         m_db.setBulkWrites(nullptr);
+}
+
+void PgBulkWrites::Scope::expect(const QString& table, qint64 rows)
+{
+    if (m_writes)
+        m_writes->expect(table, rows);
 }
 
 void PgBulkWrites::Scope::finish()

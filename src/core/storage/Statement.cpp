@@ -58,18 +58,33 @@ Statement::Statement(Statement&& other) noexcept
     other.m_query.reset(); // a moved-from QSqlQuery has no driver to ask
 }
 
-Statement& Statement::bind(std::initializer_list<QVariant> values)
+namespace {
+
+template <typename Values>
+Statement& bindEach(Statement& statement, const Values& values)
 {
     static const QVariant empty(QStringLiteral(""));
     int position = 0;
     for (const QVariant& value : values) {
         // An absent text is an empty cell, not SQL NULL; NULL is asked for with an invalid QVariant.
         if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
-            bindValue(position++, empty);
+            statement.bindValue(position++, empty);
         else
-            bindValue(position++, value);
+            statement.bindValue(position++, value);
     }
-    return *this;
+    return statement;
+}
+
+} // namespace
+
+Statement& Statement::bind(std::initializer_list<QVariant> values)
+{
+    return bindEach(*this, values);
+}
+
+Statement& Statement::bind(const QVariantList& values)
+{
+    return bindEach(*this, values);
 }
 
 void Statement::bindValue(int position, const QVariant& value)

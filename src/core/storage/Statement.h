@@ -25,6 +25,7 @@ public:
     Statement(Statement&&) noexcept;
 
     Statement& bind(std::initializer_list<QVariant> values);
+    Statement& bind(const QVariantList& values);
     void bindValue(int position, const QVariant& value);
     Statement& exec();
     Statement& exec(std::initializer_list<QVariant> values) { return bind(values).exec(); }
