@@ -43,6 +43,7 @@ pg_dir=$(mktemp -d /tmp/settle-desks-pg.XXXXXX)
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 smtp_pid=
 cleanup() {
+  [[ -n "${smtp_stdin:-}" ]] && exec {smtp_stdin}>&-
   [[ -n "$smtp_pid" ]] && kill "$smtp_pid" 2>/dev/null || true
   "$root/scripts/pg-test-server" stop "$pg_dir"
   [[ -n "${KEEP:-}" ]] || rm -rf "$work"
@@ -61,9 +62,13 @@ for kind in customers invoices payments; do
 done
 
 mkdir -p "$work/mail"
+# The server stops when its standard input ends: a pipe this script holds open until it exits (a
+# process holding it instead would outlive the script and keep a caller's output pipe open).
+mkfifo "$work/smtp.stdin"
 /usr/bin/python3 "$root/tests/support/smtp_test_server.py" --dir "$work/mail" --port 0 \
-  < <(sleep 100000) >"$work/smtp.out" 2>"$work/smtp.err" &
+  <"$work/smtp.stdin" >"$work/smtp.out" 2>"$work/smtp.err" &
 smtp_pid=$!
+exec {smtp_stdin}>"$work/smtp.stdin"
 for _ in $(seq 100); do grep -q '^PORT ' "$work/smtp.out" 2>/dev/null && break; sleep 0.1; done
 smtp_port=$(sed -n 's/^PORT //p' "$work/smtp.out")
 [[ -n "$smtp_port" ]] || { cat "$work/smtp.err" >&2; echo "error: the SMTP test server did not start" >&2; exit 1; }

@@ -1608,14 +1608,6 @@
 <context>
     <name>settle::BackupActions</name>
     <message>
-        <source>&amp;Back Up Now</source>
-        <translation>Jetzt &amp;sichern</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a Backup…</source>
-        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
-    </message>
-    <message>
         <source>Today&apos;s automatic backup: %1</source>
         <translation>Heutige automatische Sicherung: %1</translation>
     </message>
@@ -1658,6 +1650,14 @@ Das Buch in seinem jetzigen Stand wird als %3 aufbewahrt.</translation>
     <message>
         <source>Restored %1 from %2</source>
         <translation>%1 aus %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Back &amp;Up Now</source>
+        <translation>Jetzt si&amp;chern</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a Backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4273,10 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
             <numerusform>%n Bankbuchungen warten darauf, dass Sie sie übernehmen oder zuordnen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Share on a Ser&amp;ver…</source>
+        <translation>Auf einem Server &amp;teilen…</translation>
+    </message>
 </context>
 <context>
     <name>settle::OutboxPage</name>
@@ -5080,6 +5084,65 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     <message>
         <source>The settings have changes that are not saved. Save them?</source>
         <translation>Die Einstellungen haben ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>settle::ShareLedgerDialog</name>
+    <message>
+        <source>Share the Ledger on a Server</source>
+        <translation>Das Buch auf einem Server teilen</translation>
+    </message>
+    <message>
+        <source>Copies this ledger into a PostgreSQL database so that several bookkeepers can work on it at once. The database must be new or hold no customers, invoices or payments yet. The copy is checked (row counts and balances) before it is kept; the file stays as it is, and changes made to the file afterwards are not in the copy.</source>
+        <translation>Kopiert dieses Buch in eine PostgreSQL-Datenbank, damit mehrere Buchhalter gleichzeitig daran arbeiten können. Die Datenbank muss neu sein oder darf noch keine Kunden, Rechnungen oder Zahlungen enthalten. Die Kopie wird geprüft (Zeilenzahlen und Salden), bevor sie behalten wird; die Datei bleibt, wie sie ist, und spätere Änderungen an der Datei sind nicht in der Kopie.</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DATABASE; the password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>postgresql://BENUTZER@HOST[:PORT]/DATENBANK; das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <source>Tables copied</source>
+        <translation>Kopierte Tabellen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Shared Ledger</source>
+        <translation>Gemeinsames Buch &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the address of a PostgreSQL database; it starts with postgresql://, for example postgresql://anna@ledger.example.com/books.</source>
+        <translation>„%1“ ist keine Adresse einer PostgreSQL-Datenbank; sie beginnt mit postgresql://, zum Beispiel postgresql://anna@ledger.example.com/books.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Kopiere %1: %2 von %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows</source>
+        <translation>%1 — %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>The copy was not made: %1</source>
+        <translation>Die Kopie wurde nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 tables, %2 rows.</source>
+        <translation>%1 Tabellen mit %2 Zeilen kopiert.</translation>
+    </message>
+    <message>
+        <source>The ledger is on the server; row counts and balances were checked. Open it here to work on it, and give the other bookkeepers the same address.</source>
+        <translation>Das Buch liegt auf dem Server; Zeilenzahlen und Salden wurden geprüft. Öffnen Sie es hier, um daran zu arbeiten, und geben Sie den anderen Buchhaltern dieselbe Adresse.</translation>
     </message>
 </context>
 <context>

@@ -1608,14 +1608,6 @@
 <context>
     <name>settle::BackupActions</name>
     <message>
-        <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a Backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Today&apos;s automatic backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,6 +1647,14 @@ The ledger as it is now is kept as %3.</source>
     </message>
     <message>
         <source>Restored %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back &amp;Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a Backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4263,6 +4263,10 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
             <numerusform>%n bank entries wait for you to accept or assign them</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Share on a Ser&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>settle::OutboxPage</name>
@@ -5069,6 +5073,65 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
     </message>
     <message>
         <source>The settings have changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settle::ShareLedgerDialog</name>
+    <message>
+        <source>Share the Ledger on a Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies this ledger into a PostgreSQL database so that several bookkeepers can work on it at once. The database must be new or hold no customers, invoices or payments yet. The copy is checked (row counts and balances) before it is kept; the file stays as it is, and changes made to the file afterwards are not in the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DATABASE; the password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the Shared Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the address of a PostgreSQL database; it starts with postgresql://, for example postgresql://anna@ledger.example.com/books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 tables, %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger is on the server; row counts and balances were checked. Open it here to work on it, and give the other bookkeepers the same address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

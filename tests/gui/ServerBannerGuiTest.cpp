@@ -78,6 +78,11 @@ TEST_F(ServerBannerGui, AServerThatGoesAwayIsShownAndTheTypedCustomerIsSavedWhen
     server.up();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !banner->isVisible(); }, 15000)) << "the banner stayed";
     EXPECT_TRUE(toolBar->isEnabled());
+    // The dashboard, which could not read its figures while the server was away, reads them again.
+    auto* dashboardTitle = m_window->findChild<QLabel*>(QStringLiteral("dashboardTitle"));
+    ASSERT_NE(dashboardTitle, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !dashboardTitle->text().contains(QStringLiteral("could not")); }, 10000))
+            << dashboardTitle->text().toStdString();
     // The same window, without reopening the ledger: the same click now saves.
     QTest::mouseClick(save, Qt::LeftButton);
     settle();

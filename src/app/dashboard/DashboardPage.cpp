@@ -106,6 +106,7 @@ DashboardPage::DashboardPage(LedgerSession& session, QWidget* parent) : QWidget(
 
     // The heading carries the date the figures are for.
     m_asOf = new QLabel(tr("Dashboard"), content);
+    m_asOf->setObjectName(QStringLiteral("dashboardTitle"));
     m_asOf->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600;"));
     m_currency = new QComboBox(content);
     m_currency->setAccessibleName(tr("Currency"));

@@ -34,7 +34,7 @@ struct CopyOutcome
 ShareLedgerDialog::ShareLedgerDialog(LedgerSession& session, QWidget* parent) : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("Share the Ledger on a Server"));
-    setMinimumWidth(560);
+    setMinimumSize(600, 460);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(
         tr("Copies this ledger into a PostgreSQL database so that several bookkeepers can work on it at once. "
@@ -63,6 +63,7 @@ ShareLedgerDialog::ShareLedgerDialog(LedgerSession& session, QWidget* parent) : 
     m_done = new QListWidget(this);
     m_done->setObjectName(QStringLiteral("copiedTables"));
     m_done->setVisible(false);
+    m_done->setMinimumHeight(160);
     m_done->setAccessibleName(tr("Tables copied"));
     layout->addWidget(m_done, 1);
     m_message = new QLabel(this);

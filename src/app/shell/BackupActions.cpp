@@ -21,8 +21,8 @@
 namespace settle {
 
 BackupActions::BackupActions(LedgerSession& session, QWidget* window)
-    : QObject(window), m_session(session), m_window(window), m_backUpNow(new QAction(tr("&Back Up Now"), this)),
-      m_restore(new QAction(tr("&Restore from a Backup…"), this)), m_timer(new QTimer(this))
+    : QObject(window), m_session(session), m_window(window), m_backUpNow(new QAction(tr("Back &Up Now"), this)),
+      m_restore(new QAction(tr("Res&tore from a Backup…"), this)), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &BackupActions::startAutomatic);

@@ -29,10 +29,14 @@ void LedgerSession::checkServer()
     if (reachable == !m_serverLost)
         return;
     m_serverLost = !reachable;
-    if (m_serverLost)
+    if (m_serverLost) {
         Q_EMIT serverLost();
-    else
-        Q_EMIT serverBack();
+        return;
+    }
+    Q_EMIT serverBack();
+    // What the pages show may be an error read while the server was away, or out of date: other desks
+    // may have worked meanwhile. Every page reads again.
+    m_ledger->noteChangedElsewhere(Ledger::everything());
 }
 
 LedgerSession::~LedgerSession()

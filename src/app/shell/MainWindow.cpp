@@ -170,7 +170,7 @@ MainWindow::MainWindow(LedgerSession& session, AppSettings& settings, QWidget* p
     m_backups = new BackupActions(session, this);
     m_ui->menuFile->insertActions(m_ui->actionCloseLedger, {m_backups->backUpNowAction(), m_backups->restoreAction()});
     // A file ledger moved onto a PostgreSQL server when a second bookkeeper joins.
-    m_shareAction = new QAction(tr("&Share on a Server…"), this);
+    m_shareAction = new QAction(tr("Share on a Ser&ver…"), this);
     m_shareAction->setObjectName(QStringLiteral("actionShareLedger"));
     connect(m_shareAction, &QAction::triggered, this, &MainWindow::shareLedger);
     m_ui->menuFile->insertAction(m_ui->actionCloseLedger, m_shareAction);

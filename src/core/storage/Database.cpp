@@ -189,6 +189,10 @@ void Database::connectPostgres()
         else if (text.contains(QStringLiteral("timeout")) || text.contains(QStringLiteral("refused")) ||
                  text.contains(QStringLiteral("could not translate host")) || text.contains(QStringLiteral("No route")))
             reason = QStringLiteral("no PostgreSQL server answers there; check the host and port and that the server runs");
+        else if (text.contains(QStringLiteral("starting up")) || text.contains(QStringLiteral("shutting down")) ||
+                 text.contains(QStringLiteral("not yet accepting")) || text.contains(QStringLiteral("recovery mode")))
+            reason = QStringLiteral("the server is starting or stopping (a restart or a failover); try again in a "
+                                    "moment");
         else
             reason = QStringLiteral("the server did not accept the connection (details in the log %1)").arg(Logging::logFile());
         throw StorageError(StorageError::Cause::ConnectionLost,
