@@ -29,7 +29,9 @@ qint64 PgBulkWrites::nextId(const QString& table)
     QList<qint64>& free = m_freeIds[table];
     if (free.isEmpty()) {
         endStream(); // the reservation is a statement of its own
-        const qint64 count = std::max(idsPerReservation, m_expected.take(table));
+        // As many as the import said it needs (a one-invoice import takes one), else a block.
+        const qint64 expected = m_expected.take(table);
+        const qint64 count = expected > 0 ? expected : idsPerReservation;
         free = PgCopyWriter::reserveIds(m_db.connection(), table, count);
         std::reverse(free.begin(), free.end());
     }
