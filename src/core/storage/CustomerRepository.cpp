@@ -48,25 +48,24 @@ qint64 CustomerRepository::insert(const Customer& c, qint64 termsId, qint64 poli
     const QVariantList values{c.code,     c.name,  c.email,       c.cc,         c.phone,
                               c.address,  c.currency, termsId,   policyId,     c.language,
                               c.onHold ? 1 : 0, c.notes, c.vatId, c.buyerReference, c.einvoice};
+    // The columns of `values`, in order: one list for the INSERT and for COPY.
+    static const QStringList columns{
+        QStringLiteral("code"),     QStringLiteral("name"),      QStringLiteral("email"),
+        QStringLiteral("cc"),       QStringLiteral("phone"),     QStringLiteral("address"),
+        QStringLiteral("currency"), QStringLiteral("terms_id"),  QStringLiteral("policy_id"),
+        QStringLiteral("language"), QStringLiteral("on_hold"),   QStringLiteral("notes"),
+        QStringLiteral("vat_id"),   QStringLiteral("buyer_reference"), QStringLiteral("einvoice")};
     if (PgBulkWrites* bulk = m_db.bulkWrites()) {
-        static const QStringList columns{
-            QStringLiteral("id"),       QStringLiteral("code"),     QStringLiteral("name"),
-            QStringLiteral("email"),    QStringLiteral("cc"),       QStringLiteral("phone"),
-            QStringLiteral("address"),  QStringLiteral("currency"), QStringLiteral("terms_id"),
-            QStringLiteral("policy_id"), QStringLiteral("language"), QStringLiteral("on_hold"),
-            QStringLiteral("notes"),    QStringLiteral("vat_id"),   QStringLiteral("buyer_reference"),
-            QStringLiteral("einvoice")};
         const qint64 id = bulk->nextId(QStringLiteral("customers"));
-        bulk->queue(QStringLiteral("customers"), columns, QVariantList{id} + values);
+        bulk->queue(QStringLiteral("customers"), QStringList{QStringLiteral("id")} + columns, QVariantList{id} + values);
         return id;
     }
-    if (!m_insert)
-        m_insert = std::make_unique<Statement>(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO customers (code, name, email, cc, phone, address, currency, terms_id, "
-                           "policy_id, language, on_hold, notes, vat_id, buyer_reference, einvoice) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "RETURNING id"));
+    if (!m_insert) {
+        const QString placeholders = QStringLiteral("?, ").repeated(columns.size() - 1) + u'?';
+        m_insert = std::make_unique<Statement>(m_db.connection(),
+                                               QStringLiteral("INSERT INTO customers (%1) VALUES (%2) RETURNING id")
+                                                   .arg(columns.join(QStringLiteral(", ")), placeholders));
+    }
     m_insert->bind(values).exec();
     return m_insert->returnedId();
 }

@@ -7,7 +7,6 @@
 #include "storage/PgBulkWrites.h"
 #include "storage/Statement.h"
 
-#include <QMap>
 
 #include <algorithm>
 
@@ -231,6 +230,7 @@ void InvoiceRepository::insertAll(QList<Invoice>& invoices)
         insertRows(bulk, insertLineSql, lineColumnsInserted, lines, {}, [](const Statement&) {});
     }
 }
+
 void InvoiceRepository::queueAll(PgBulkWrites& copy, QList<Invoice>& invoices)
 {
     static const QStringList headerColumns = QStringList{QStringLiteral("id")} + insertedColumns(insertHeaderSql);
